@@ -1,0 +1,310 @@
+//! Timeline resolution: a show's status as of any date, computed from appended claims.
+//!
+//! The rules, in order:
+//! 1. A claim counts from the date the event happened (text), else its publication date.
+//!    Undated claims count only for "now".
+//! 2. A decision (a non-undecided status, confirmed or reported) outranks a hope or prediction.
+//! 3. Between decisions, the later one stands; on the same date the firmer one stands.
+//! 4. A prediction never overrides a decision, unless it concerns a later season than an
+//!    open (renewed/revived) decision: "renewed for season 2", then "no word on season 3".
+//! 5. Every claim that disagrees with the standing status and is not mere history
+//!    (dated before the standing status began) is listed as a contradiction, with the reason.
+
+use crate::date::PartialDate;
+use crate::model::{Certainty, SourcedClaim, Status};
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// Whether a claim decides the status or only hopes or predicts it.
+pub fn is_decision(c: &SourcedClaim) -> bool {
+    c.claim.status != Status::Undecided && matches!(c.claim.certainty, Certainty::Confirmed | Certainty::Reported)
+}
+
+/// One cited claim in an answer.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Cited {
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub source: String,
+    pub date: Option<PartialDate>,
+    pub status: Status,
+    pub certainty: Certainty,
+    pub said_by: Option<String>,
+    pub text: String,
+    pub rule: String,
+}
+
+impl Cited {
+    pub fn of(c: &SourcedClaim) -> Self {
+        Cited {
+            url: c.url.clone(),
+            published: c.published,
+            source: c.source.clone(),
+            date: c.claim.date,
+            status: c.claim.status,
+            certainty: c.claim.certainty,
+            said_by: c.claim.said_by.clone(),
+            text: c.claim.evidence.text.clone(),
+            rule: c.claim.rule.clone(),
+        }
+    }
+}
+
+/// A claim that disagrees with the standing status, and why it does not stand.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Contradiction {
+    pub claim: Cited,
+    pub reason: String,
+}
+
+/// A show's resolved status as of a date.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Resolved {
+    pub status: Status,
+    pub season: Option<u16>,
+    pub network: Option<String>,
+    /// When the standing status began (the earliest claim of its current run).
+    pub since: Option<PartialDate>,
+    pub certainty: Certainty,
+    pub evidence: Vec<Cited>,
+    pub contradictions: Vec<Contradiction>,
+}
+
+fn sort_key(c: &SourcedClaim) -> (Option<PartialDate>, u8, Option<PartialDate>) {
+    (c.claim.date, c.claim.certainty.rank(), c.published)
+}
+
+/// Claims in timeline order: dated claims oldest first; undated claims first of all,
+/// since they can be placed nowhere later with confidence.
+pub fn timeline_order(claims: &mut [SourcedClaim]) {
+    claims.sort_by(|a, b| {
+        sort_key(a)
+            .cmp(&sort_key(b))
+            .then_with(|| a.article_key.cmp(&b.article_key))
+            .then_with(|| a.claim.evidence.start.cmp(&b.claim.evidence.start))
+    });
+}
+
+/// Whether a claim is visible as of `as_of`. Undated claims are visible only when
+/// `as_of` is on or after `today`.
+pub fn visible(c: &SourcedClaim, as_of: Date, today: Date) -> bool {
+    match c.claim.date {
+        Some(d) => d.begun_by(as_of),
+        None => as_of >= today,
+    }
+}
+
+fn overrides(next: &SourcedClaim, standing: &SourcedClaim) -> bool {
+    let (nd, sd) = (is_decision(next), is_decision(standing));
+    match (nd, sd) {
+        (true, false) => true,
+        (true, true) => {
+            // Later dates win; an undated decision never displaces a dated one.
+            match (next.claim.date, standing.claim.date) {
+                (None, Some(_)) => false,
+                (Some(a), Some(b)) if a == b => next.claim.certainty.rank() >= standing.claim.certainty.rank(),
+                _ => true,
+            }
+        }
+        (false, false) => true,
+        (false, true) => {
+            !standing.claim.status.is_terminal()
+                && matches!((next.claim.season, standing.claim.season), (Some(n), Some(s)) if n > s)
+        }
+    }
+}
+
+fn reason_against(c: &SourcedClaim, standing: &SourcedClaim) -> String {
+    let who = standing.claim.said_by.as_deref().unwrap_or("the article");
+    let when = standing.claim.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+    let st = standing.claim.status;
+    if !is_decision(c) && is_decision(standing) {
+        format!("a {} claim does not override the {} decision ({}, {})", c.claim.certainty, st, who, when)
+    } else if c.claim.date.is_none() {
+        format!("undated; the dated {} claim ({}, {}) stands", st, who, when)
+    } else if c.claim.date == standing.claim.date {
+        format!("same date; the {} claim ({}, {}) is as firm or firmer", standing.claim.certainty, who, when)
+    } else if c.claim.date > standing.claim.date {
+        format!("dated after the {} claim ({}, {}) but outranked by it", st, who, when)
+    } else {
+        format!("superseded by the later {} claim ({}, {})", st, who, when)
+    }
+}
+
+/// Resolves the status as of `as_of` from claims about one show. `today` decides
+/// whether undated claims are visible. Returns `None` when no claim is visible.
+pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option<Resolved> {
+    let mut seen: Vec<SourcedClaim> = claims.iter().filter(|c| visible(c, as_of, today)).cloned().collect();
+    timeline_order(&mut seen);
+    let mut standing: Option<usize> = None;
+    let mut run_start: usize = 0;
+    for (i, c) in seen.iter().enumerate() {
+        match standing {
+            None => {
+                standing = Some(i);
+                run_start = i;
+            }
+            Some(s) => {
+                let same = seen[s].claim.status == c.claim.status;
+                if same && (is_decision(c) || !is_decision(&seen[s])) {
+                    // Same status continues the run; the later claim becomes the standing one.
+                    standing = Some(i);
+                } else if overrides(c, &seen[s]) {
+                    standing = Some(i);
+                    if !same {
+                        run_start = i;
+                    }
+                }
+            }
+        }
+    }
+    let s = standing?;
+    let top = &seen[s];
+    // Evidence: the standing claim, then the rest of its run, newest first.
+    let mut run: Vec<&SourcedClaim> = seen[run_start..]
+        .iter()
+        .filter(|c| c.claim.status == top.claim.status && (is_decision(c) == is_decision(top)))
+        .collect();
+    run.reverse();
+    let since = run.iter().filter_map(|c| c.claim.date).min();
+    let season = if top.claim.season.is_some() { top.claim.season } else { run.iter().filter_map(|c| c.claim.season).max() };
+    let network = top
+        .claim
+        .network
+        .clone()
+        .or_else(|| run.iter().find_map(|c| c.claim.network.clone()))
+        .or_else(|| most_common(seen.iter().filter_map(|c| c.claim.network.as_deref())));
+    let mut evidence: Vec<Cited> = vec![Cited::of(top)];
+    for c in run.iter().filter(|c| !std::ptr::eq(**c, top)) {
+        if evidence.len() >= 6 {
+            break;
+        }
+        let cited = Cited::of(c);
+        if !evidence.iter().any(|e| e.text == cited.text) {
+            evidence.push(cited);
+        }
+    }
+    let begun = top.claim.date.or(since);
+    let contradictions = seen
+        .iter()
+        .filter(|c| c.claim.status != top.claim.status)
+        .filter(|c| match (c.claim.date, begun) {
+            (Some(d), Some(b)) => d >= b,
+            _ => true,
+        })
+        .map(|c| Contradiction { claim: Cited::of(c), reason: reason_against(c, top) })
+        .collect();
+    Some(Resolved {
+        status: top.claim.status,
+        season,
+        network,
+        since,
+        certainty: top.claim.certainty,
+        evidence,
+        contradictions,
+    })
+}
+
+/// The most frequent string, ties to the first seen.
+pub fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for it in items {
+        match counts.iter_mut().find(|(s, _)| *s == it) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((it, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(s, _)| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateBasis, Evidence, StatusClaim};
+
+    fn claim(status: Status, cert: Certainty, date: Option<&str>, season: Option<u16>, who: &str) -> SourcedClaim {
+        SourcedClaim {
+            claim: StatusClaim {
+                kind: "status".into(),
+                show: "Glass Harbor".into(),
+                status,
+                season,
+                network: Some("HBO".into()),
+                said_by: Some(who.into()),
+                certainty: cert,
+                date: date.map(|d| d.parse().unwrap()),
+                date_basis: DateBasis::Text,
+                date_text: None,
+                rule: "test".into(),
+                evidence: Evidence { start: 0, end: 1, text: format!("{who} {status}") },
+            },
+            url: None,
+            published: None,
+            source: "t".into(),
+            article_key: format!("{who}{date:?}"),
+        }
+    }
+    const TODAY: Date = jiff::civil::date(2026, 1, 1);
+
+    #[test]
+    fn later_decision_outranks_earlier_one() {
+        let cs = vec![
+            claim(Status::Renewed, Certainty::Confirmed, Some("2022-01"), Some(2), "A"),
+            claim(Status::Cancelled, Certainty::Reported, Some("2022-11"), Some(2), "Variety"),
+        ];
+        let r = status_as_of(&cs, TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Cancelled);
+        assert_eq!(r.since.unwrap().to_string(), "2022-11");
+        assert!(r.contradictions.is_empty(), "history is not a contradiction");
+        let r = status_as_of(&cs, jiff::civil::date(2022, 6, 1), TODAY).unwrap();
+        assert_eq!(r.status, Status::Renewed);
+    }
+
+    #[test]
+    fn prediction_never_overrides_decision() {
+        let cs = vec![
+            claim(Status::Cancelled, Certainty::Confirmed, Some("2022-11"), Some(2), "Variety"),
+            claim(Status::Undecided, Certainty::Expected, Some("2023-03"), Some(2), "Blog"),
+        ];
+        let r = status_as_of(&cs, TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Cancelled);
+        assert_eq!(r.contradictions.len(), 1);
+        assert!(r.contradictions[0].reason.contains("does not override"), "{}", r.contradictions[0].reason);
+    }
+
+    #[test]
+    fn question_about_a_later_season_reopens_a_renewal() {
+        let cs = vec![
+            claim(Status::Renewed, Certainty::Confirmed, Some("2021-05"), Some(2), "A"),
+            claim(Status::Undecided, Certainty::Expected, Some("2023-03"), Some(3), "B"),
+        ];
+        assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Undecided);
+    }
+
+    #[test]
+    fn nothing_visible_before_the_first_claim() {
+        let cs = vec![claim(Status::Renewed, Certainty::Confirmed, Some("2022-05-02"), Some(2), "A")];
+        assert!(status_as_of(&cs, jiff::civil::date(2022, 5, 1), TODAY).is_none());
+    }
+
+    #[test]
+    fn undated_claims_count_only_for_now() {
+        let cs = vec![
+            claim(Status::Undecided, Certainty::Expected, Some("2022-08-23"), Some(2), "A"),
+            claim(Status::Cancelled, Certainty::Confirmed, None, Some(2), "B"),
+        ];
+        assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Cancelled);
+        assert_eq!(status_as_of(&cs, jiff::civil::date(2023, 1, 1), TODAY).unwrap().status, Status::Undecided);
+    }
+
+    #[test]
+    fn revival_after_cancellation_stands() {
+        let cs = vec![
+            claim(Status::Cancelled, Certainty::Confirmed, Some("2019-05"), Some(4), "A"),
+            claim(Status::Revived, Certainty::Confirmed, Some("2019-06"), Some(4), "B"),
+        ];
+        let r = status_as_of(&cs, TODAY, TODAY).unwrap();
+        assert_eq!((r.status, r.since.unwrap().to_string()), (Status::Revived, "2019-06".into()));
+    }
+}
