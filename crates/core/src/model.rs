@@ -147,6 +147,9 @@ pub struct StatusClaim {
     /// The rule that produced this claim.
     pub rule: String,
     pub evidence: Evidence,
+    /// The words that fired the rule, as a span into the article text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<Evidence>,
 }
 
 /// A profile fact about a show (cast, creator, source material, ...), read from one sentence.
@@ -210,4 +213,35 @@ pub struct SourcedFact {
     pub published: Option<PartialDate>,
     pub source: String,
     pub article_key: String,
+}
+
+/// An article as read, before extraction.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<PartialDate>,
+    pub text: String,
+    /// Where it came from: a path, `path:N` for the Nth JSONL line or WARC record.
+    pub source: String,
+}
+
+impl Article {
+    /// The identity used for deduplication: the URL when there is one, else a hash of the text.
+    pub fn key(&self) -> String {
+        match self.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+            Some(u) => format!("url:{u}"),
+            None => format!("text:{:016x}", fnv1a(self.text.trim().as_bytes())),
+        }
+    }
+}
+
+/// A stable 64-bit FNV-1a hash (the same on every platform and run).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
 }

@@ -82,6 +82,10 @@ pub fn timeline_order(claims: &mut [SourcedClaim]) {
             .cmp(&sort_key(b))
             .then_with(|| a.article_key.cmp(&b.article_key))
             .then_with(|| a.claim.evidence.start.cmp(&b.claim.evidence.start))
+            .then_with(|| {
+                let t = |c: &SourcedClaim| c.claim.trigger.as_ref().map(|t| t.start);
+                t(a).cmp(&t(b))
+            })
     });
 }
 
@@ -238,6 +242,7 @@ mod tests {
                 date_text: None,
                 rule: "test".into(),
                 evidence: Evidence { start: 0, end: 1, text: format!("{who} {status}") },
+                trigger: None,
             },
             url: None,
             published: None,

@@ -1,0 +1,450 @@
+//! Mentions → Claims: rules fire on sentences; each firing is tied to a show, a season,
+//! a network, a speaker, a certainty and a date.
+
+use crate::dates::{dates_in, Tense};
+use crate::document::{CharOffsets, Document};
+use crate::lexicon::{number_word, NETWORKS, OUTLETS};
+use crate::mentions::{backward_span, forward_span, is_network, is_outlet, plausible_title, Mention};
+use crate::rules::{OnNegation, RuleSet, Side, StatusRule};
+use greenlight_core::{Certainty, DateBasis, Evidence, PartialDate, Status, StatusClaim};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A rule firing inside a sentence, before it is tied to a show.
+#[derive(Clone, Debug)]
+pub struct Firing<'r> {
+    pub rule: &'r StatusRule,
+    pub sentence: usize,
+    /// Byte span of the trigger in the document text.
+    pub span: Range<usize>,
+}
+
+/// Every non-overlapping rule firing in a sentence, longest trigger first.
+pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<'r>> {
+    let sent = doc.sentence_text(i);
+    let base = doc.sentences[i].span.start;
+    let mut all: Vec<Firing<'r>> = Vec::new();
+    for rule in &rules.rules {
+        if rule.requires.as_ref().is_some_and(|r| !r.is_match(sent)) {
+            continue;
+        }
+        for m in rule.pattern.find_iter(sent) {
+            if rule.not_followed_by.as_ref().is_some_and(|nf| nf.is_match(&sent[m.end()..])) {
+                continue;
+            }
+            all.push(Firing { rule, sentence: i, span: base + m.start()..base + m.end() });
+        }
+    }
+    all.sort_by(|a, b| (b.span.len(), a.span.start).cmp(&(a.span.len(), b.span.start)));
+    let mut kept: Vec<Firing<'r>> = Vec::new();
+    for f in all {
+        if !kept.iter().any(|k| k.span.start < f.span.end && f.span.start < k.span.end) {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.span.start);
+    kept
+}
+
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which ").unwrap());
+
+/// The clause of `sent` around the trigger `t` (byte offsets within the sentence).
+fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
+    let mut start = 0;
+    let mut end = sent.len();
+    for m in CLAUSE_BREAK.find_iter(sent) {
+        if m.end() <= t.start {
+            start = m.end();
+        } else if m.start() >= t.end {
+            end = m.start();
+            break;
+        }
+    }
+    start..end
+}
+
+/// How a firing reads once hedges, negations and counterfactuals are applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub status: Status,
+    pub certainty: Certainty,
+    pub rule: String,
+}
+
+/// Applies modifiers to a firing; `None` when it must produce no claim.
+pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, headline: bool) -> Option<Reading> {
+    let cl = clause(sent, t);
+    let mut name = rule.name.clone();
+    if rules.counterfactuals.iter().any(|c| c.pattern.is_match(&sent[cl.clone()])) {
+        return None;
+    }
+    let mut status = rule.status;
+    let mut certainty = rule.certainty;
+    // Negation: within a few words in front of the trigger, inside its clause.
+    let neg_from = floor_char(sent, t.start.saturating_sub(28)).max(cl.start);
+    let before = &sent[neg_from..t.start];
+    if let Some(n) = rules.negations.iter().find(|n| n.pattern.is_match(before)) {
+        match rule.negated {
+            OnNegation::Drop => return None,
+            OnNegation::Become(s) => {
+                if s == status {
+                    return None;
+                }
+                status = s;
+                name = format!("{name}+{}", n.name);
+            }
+        }
+    }
+    // Hedges anywhere in the clause (outside the trigger) make the claim undecided.
+    let outside = format!("{} {}", &sent[cl.start..t.start], &sent[t.end..cl.end]);
+    let hope = rules.hedges.iter().find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
+    let pred = rules.hedges.iter().find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
+    let question = sent.trim_end().ends_with('?')
+        || (headline && Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)\b").unwrap().is_match(sent));
+    if let Some(h) = hope.or(pred) {
+        if status != Status::Undecided || certainty.rank() > h.certainty.unwrap_or(Certainty::Expected).rank() {
+            status = Status::Undecided;
+            certainty = h.certainty.unwrap_or(Certainty::Expected);
+            name = format!("{name}+{}", h.name);
+        }
+    } else if question && status != Status::Undecided {
+        status = Status::Undecided;
+        certainty = Certainty::Expected;
+        name = format!("{name}+question");
+    }
+    Some(Reading { status, certainty, rule: name })
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:season|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b").unwrap()
+});
+
+/// The season a decision concerns, read from the text nearest the trigger.
+pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
+    let mut best: Option<(usize, u16)> = None;
+    for c in SEASON_NUM.captures_iter(sent) {
+        let m = c.get(0).unwrap();
+        let dist = if m.start() >= t.end { m.start() - t.end } else { t.start.saturating_sub(m.end()) };
+        let n = if let Some(a) = c.name("after") {
+            number_word(a.as_str()).map(|n| if status == Status::Cancelled || status == Status::Revived { n + 1 } else { n })
+        } else if let Some(a) = c.name("andfinal") {
+            number_word(a.as_str())
+        } else {
+            ["num", "ord", "s"].iter().find_map(|k| c.name(k)).and_then(|x| number_word(x.as_str()))
+        };
+        if let Some(n) = n {
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, n));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+static NETWORK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = NETWORKS.to_vec();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+    Regex::new(&format!(r"(?:^|[^\w])({})(?:[^\w+]|$)", alt.join("|"))).unwrap()
+});
+
+/// Canonical spelling of a network name.
+pub fn canonical_network(n: &str) -> String {
+    match n {
+        "FOX" => "Fox",
+        "CW" => "The CW",
+        "Apple TV Plus" | "Apple TV" => "Apple TV+",
+        "Paramount Plus" => "Paramount+",
+        "Disney Plus" => "Disney+",
+        "Amazon" | "Amazon Prime Video" => "Prime Video",
+        "SyFy" => "Syfy",
+        "Max" => "HBO Max",
+        other => other,
+    }
+    .to_string()
+}
+
+/// Networks named in `s`, with byte spans.
+pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(c) = NETWORK_RE.captures_at(s, at) {
+        let m = c.get(1).unwrap();
+        // "Max" alone is a common name; require a streaming context for it.
+        let name = m.as_str();
+        let ok = name != "Max" || s[m.end()..].starts_with("'s") || s[..m.start()].ends_with("on ") || s[..m.start()].ends_with("at ");
+        if ok {
+            out.push((m.start()..m.end(), canonical_network(name)));
+        }
+        at = m.end();
+    }
+    out
+}
+
+/// The network nearest the trigger in the sentence.
+pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
+    networks_in(sent)
+        .into_iter()
+        .min_by_key(|(r, _)| if r.start >= t.end { r.start - t.end } else { t.start.saturating_sub(r.end) })
+        .map(|(_, n)| n)
+}
+
+const NAME: &str = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.!-]*|TODAY|E! News|[Ss]he|[Hh]e|[Tt]hey)";
+static SAID_BY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        Regex::new(&format!(r"(?:according\s+to|[Pp]er|told|tells|telling|confirmed\s+to|said\s+to|interview\s+with|speaking\s+(?:to|with)|spoke\s+(?:to|with)|reported\s+by|announced\s+by|first\s+reported\s+by|revealed\s+to)\s+(?:the\s+)?{NAME}")).unwrap(),
+        Regex::new(&format!(r"{NAME}\s+(?:has\s+|had\s+|officially\s+|also\s+|first\s+|exclusively\s+|later\s+)?(?:reported|reports|confirmed|confirms|announced|announces|revealed|reveals|said|says|told|tells|explained|noted|added|shared|wrote|tweeted|posted|learned|broke\s+the\s+news|hinted|teased|talked|admitted)\b")).unwrap(),
+        Regex::new(&format!(r"\b(?:said|says|explained|added|noted)\s+{NAME}")).unwrap(),
+    ]
+});
+
+const NOT_SPEAKERS: &[&str] = &["The", "This", "It", "That", "There", "Season", "Netflix's", "In", "As", "But", "And", "So", "If"];
+
+/// Who a sentence attributes its claim to, as written ("Variety", "Cho", "she").
+pub fn speaker_in(sent: &str) -> Option<String> {
+    for re in SAID_BY.iter() {
+        for c in re.captures_iter(sent) {
+            let n = c.get(1).unwrap().as_str().trim();
+            let first = n.split_whitespace().next().unwrap_or("");
+            if NOT_SPEAKERS.contains(&first) && !is_outlet(n) {
+                continue;
+            }
+            // Keep the longest known outlet or network inside the name.
+            return Some(n.trim_end_matches(['.', ',']).to_string());
+        }
+    }
+    None
+}
+
+/// Whether a speaker is a news outlet (its claims are reports).
+pub fn speaker_is_outlet(s: &str) -> bool {
+    OUTLETS.contains(&s) || s.eq_ignore_ascii_case("today")
+}
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reportedly|according\s+to|reports?|reported|sources?|insiders?|has\s+learned|rumou?red|per\s+[A-Z])\b").unwrap()
+});
+
+/// Whether a sentence attributes its content to a report.
+pub fn is_reported(sent: &str) -> bool {
+    REPORTED.is_match(sent)
+}
+
+static PREMIERE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|return(?:s|ing)?|arriv(?:e|es|ing)|launch(?:es|ed)?|air(?:s|ed|ing)?|expect(?:ed)?|slated|release[sd]?|coming|production|filming|filmed|shoot(?:ing)?|wrapped|streaming|born|published|novel|book|founded|since)\b[^.;]{0,25}$").unwrap()
+});
+
+/// The date of the event the trigger describes, from its sentence.
+pub fn event_date(sent: &str, t: &Range<usize>, published: Option<PartialDate>) -> Option<(PartialDate, String)> {
+    let found = dates_in(sent, published, Tense::Past);
+    found
+        .into_iter()
+        .filter(|f| !PREMIERE_CONTEXT.is_match(&sent[..f.start.min(sent.len())]))
+        .filter(|f| published.is_none_or(|p| f.date.start() <= p.end()))
+        .min_by_key(|f| if f.start >= t.end { f.start - t.end } else { t.start.saturating_sub(f.end) })
+        .map(|f| (f.date, f.text))
+}
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)\b").unwrap()
+});
+
+/// A date and speaker that a whole paragraph's quotes hang on ("she told Deadline in an
+/// interview published on Aug. 23").
+pub fn paragraph_attribution(doc: &Document<'_>, para: usize) -> (Option<(PartialDate, String)>, Option<String>) {
+    let mut date = None;
+    let mut who = None;
+    for (i, s) in doc.sentences.iter().enumerate().filter(|(_, s)| s.para == para) {
+        let text = doc.sentence_text(i);
+        if !ATTRIBUTION.is_match(text) {
+            continue;
+        }
+        if who.is_none() {
+            who = speaker_in(text);
+        }
+        if date.is_none() {
+            let all = 0..text.len();
+            date = dates_in(text, doc.published, Tense::Past)
+                .into_iter()
+                .find(|f| !PREMIERE_CONTEXT.is_match(&text[..f.start]) && doc.published.is_none_or(|p| f.date.start() <= p.end()))
+                .map(|f| (f.date, f.text));
+            let _ = (all, s);
+        }
+    }
+    (date, who)
+}
+
+/// The shows a firing is about: mentions in the sentence on the rule's side, a list of
+/// titles, or a title found by the capitalisation cue next to the trigger.
+pub fn shows_for(
+    doc: &Document<'_>,
+    f: &Firing<'_>,
+    mentions: &[&Mention],
+) -> (Vec<String>, Option<Range<usize>>) {
+    let sspan = doc.sentences[f.sentence].span.clone();
+    let series: Vec<&&Mention> = mentions.iter().filter(|m| !m.non_series).collect();
+    let before: Vec<&&&Mention> = series.iter().filter(|m| m.span.end <= f.span.start).collect();
+    let after: Vec<&&&Mention> = series.iter().filter(|m| m.span.start >= f.span.end).collect();
+    let inside: Vec<&&&Mention> = series.iter().filter(|m| m.span.start < f.span.end && m.span.end > f.span.start).collect();
+    let list_after = |start: usize| -> Vec<String> {
+        // Titles after the trigger, joined by commas or "and".
+        let mut out = Vec::new();
+        let mut at = start;
+        for m in &after {
+            let gap = doc.text[at..m.span.start].trim();
+            let gap_ok = out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
+                || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or" | "as well as");
+            if !gap_ok {
+                break;
+            }
+            out.push(m.title.clone());
+            at = m.span.end;
+        }
+        out
+    };
+    let list_before = || -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut at = f.span.start;
+        for m in before.iter().rev() {
+            let gap = doc.text[m.span.end..at].trim();
+            let gap_ok = out.is_empty() && gap.split_whitespace().count() <= 5 && !gap.contains([';'])
+                || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or");
+            if !gap_ok {
+                break;
+            }
+            out.push(m.title.clone());
+            at = m.span.start;
+        }
+        out.reverse();
+        out
+    };
+    if !inside.is_empty() {
+        return (inside.iter().map(|m| m.title.clone()).collect(), None);
+    }
+    let (first, second): (Vec<String>, Vec<String>) = match f.rule.show {
+        Side::Before => (list_before(), list_after(f.span.end)),
+        Side::After => (list_after(f.span.end), list_before()),
+        Side::Either => {
+            let b = list_before();
+            if b.is_empty() { (list_after(f.span.end), b) } else { (b, list_after(f.span.end)) }
+        }
+    };
+    if !first.is_empty() {
+        return (first, None);
+    }
+    // The capitalisation cue, on the rule's side.
+    let cue_before = || backward_span(doc.text, sspan.start, f.span.start);
+    let cue_after = || forward_span(doc.text, f.span.end, sspan.end);
+    let cue = match f.rule.show {
+        Side::Before => cue_before(),
+        Side::After => cue_after(),
+        Side::Either => cue_before().or_else(cue_after),
+    };
+    if let Some(r) = cue {
+        let t = doc.text[r.clone()].to_string();
+        if plausible_title(&t) && !is_network(&t) && !is_outlet(&t) {
+            return (vec![t], Some(r));
+        }
+    }
+    (second, None)
+}
+
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment|renew\w*|cancel\w*)\b").unwrap()
+});
+
+/// Whether a sentence refers back to a show it does not name.
+pub fn refers_back(sent: &str) -> bool {
+    ANAPHOR.is_match(sent)
+}
+
+/// Builds a claim from its parts.
+#[allow(clippy::too_many_arguments)]
+pub fn build_claim(
+    doc: &Document<'_>,
+    offsets: &CharOffsets<'_>,
+    f: &Firing<'_>,
+    reading: &Reading,
+    show: &str,
+    season: Option<u16>,
+    network: Option<String>,
+    said_by: Option<String>,
+    date: Option<(PartialDate, String)>,
+) -> StatusClaim {
+    let (date, date_basis, date_text) = match date {
+        Some((d, t)) => (Some(d), DateBasis::Text, Some(t)),
+        None => match doc.published {
+            Some(p) => (Some(p), DateBasis::Published, None),
+            None => (None, DateBasis::Unknown, None),
+        },
+    };
+    let mut certainty = reading.certainty;
+    if certainty == Certainty::Confirmed && reading.status != Status::Undecided {
+        let sent = doc.sentence_text(f.sentence);
+        if said_by.as_deref().is_some_and(speaker_is_outlet) || is_reported(sent) {
+            certainty = Certainty::Reported;
+        }
+    }
+    StatusClaim {
+        kind: "status".into(),
+        show: show.to_string(),
+        status: reading.status,
+        season,
+        network,
+        said_by,
+        certainty,
+        date,
+        date_basis,
+        date_text,
+        rule: reading.rule.clone(),
+        evidence: doc.evidence(f.sentence, offsets),
+        trigger: Some(Evidence {
+            start: offsets.char_at(f.span.start),
+            end: offsets.char_at(f.span.end),
+            text: doc.text[f.span.clone()].to_string(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn season_numbers_follow_the_decision() {
+        let s = "Netflix cancelled the show after one season.";
+        let t = s.find("cancelled").unwrap()..s.find("cancelled").unwrap() + 9;
+        assert_eq!(season_for(s, &t, Status::Cancelled), Some(2));
+        let s = "It will end with its fifth and final season.";
+        let t = s.find("final season").unwrap()..s.len();
+        assert_eq!(season_for(s, &t, Status::Ending), Some(5));
+        let s = "HBO renewed it for Season 3.";
+        assert_eq!(season_for(s, &(4..11), Status::Renewed), Some(3));
+        let s = "HBO renewed it for a second season.";
+        assert_eq!(season_for(s, &(4..11), Status::Renewed), Some(2));
+    }
+
+    #[test]
+    fn speakers_are_outlets_or_people() {
+        assert_eq!(speaker_in("Variety confirmed the cancellation in November 2022.").as_deref(), Some("Variety"));
+        assert_eq!(speaker_in("she told Deadline in an interview.").as_deref(), Some("Deadline"));
+        assert_eq!(speaker_in("“It's over,” Cho said.").as_deref(), Some("Cho"));
+        assert_eq!(speaker_in("according to The Hollywood Reporter, it is done").as_deref(), Some("The Hollywood Reporter"));
+    }
+
+    #[test]
+    fn networks_are_found_and_canonicalised() {
+        let n: Vec<String> = networks_in("Netflix's show moved to Apple TV Plus after CW passed.").into_iter().map(|x| x.1).collect();
+        assert_eq!(n, vec!["Netflix", "Apple TV+", "The CW"]);
+        assert!(networks_in("Max Greenfield stars").is_empty());
+    }
+}

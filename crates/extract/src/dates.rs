@@ -1,0 +1,133 @@
+//! Dates inside running text, read by `duckling` and resolved against the publication date.
+//!
+//! Duckling prefers future readings ("Aug. 23" read on 2022-10-19 gives 2023-08-23 first).
+//! News reports past events, so for past-tense text we take the latest alternative on or
+//! before the publication date, and for future-tense text the earliest on or after it.
+//! Without a publication date, only expressions that name their year are trusted.
+
+use chrono::{Datelike, FixedOffset, TimeZone};
+use duckling::{DimensionKind, DimensionValue, Grain, Lang, Locale, Options, TimePoint, TimeValue};
+use greenlight_core::PartialDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Which way a date expression points relative to the article's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// A date read from text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundDate {
+    /// Byte span within the text that was searched.
+    pub start: usize,
+    pub end: usize,
+    pub date: PartialDate,
+    pub text: String,
+}
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
+/// Expressions that name a calendar position (not "today", "now", "tomorrow", times of day).
+static CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:19|20)\d\d\b|\b(?:last|earlier|this|past|previous)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|\byesterday\b").unwrap()
+});
+
+fn point_date(p: &TimePoint) -> Option<(chrono::NaiveDate, Grain)> {
+    match p {
+        TimePoint::Naive { value, grain } => Some((value.date(), *grain)),
+        TimePoint::Instant { value, grain } => Some((value.date_naive(), *grain)),
+    }
+}
+
+fn to_partial(d: chrono::NaiveDate, grain: Grain) -> Option<PartialDate> {
+    let (y, m, day) = (d.year() as i16, d.month() as i8, d.day() as i8);
+    match grain {
+        Grain::Year => PartialDate::year(y).ok(),
+        Grain::Quarter | Grain::Month => PartialDate::month(y, m).ok(),
+        _ => PartialDate::day(y, m, day).ok(),
+    }
+}
+
+/// Finds calendar dates in `text`, resolved against `published`.
+pub fn dates_in(text: &str, published: Option<PartialDate>, tense: Tense) -> Vec<FoundDate> {
+    if !CALENDAR.is_match(text) {
+        return Vec::new();
+    }
+    let reference = published.map(|p| p.start()).unwrap_or(jiff::civil::date(2100, 1, 1));
+    let Some(now) = FixedOffset::east_opt(0).and_then(|tz| {
+        tz.with_ymd_and_hms(reference.year() as i32, reference.month() as u32, reference.day() as u32, 12, 0, 0).single()
+    }) else {
+        return Vec::new();
+    };
+    let locale = Locale::new(Lang::EN, None);
+    let ctx = duckling::Context::new(now, locale);
+    let found = duckling::parse(text, &locale, &[DimensionKind::Time], &ctx, &Options::default());
+    let today = now.date_naive();
+    let mut out = Vec::new();
+    for e in found {
+        let body = e.body.as_str();
+        // Outlet names in capitals ("TODAY") and clock-only readings are not dates.
+        if !CALENDAR.is_match(body) || body.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && !YEAR.is_match(body) {
+            continue;
+        }
+        if published.is_none() && !YEAR.is_match(body) {
+            continue;
+        }
+        let candidates: Vec<(chrono::NaiveDate, Grain)> = match &e.value {
+            DimensionValue::Time(TimeValue::Single { value, values, .. }) => {
+                let mut v: Vec<_> = values.iter().filter_map(point_date).collect();
+                v.extend(point_date(value));
+                v
+            }
+            DimensionValue::Time(TimeValue::Interval { from, .. }) => from.iter().filter_map(point_date).collect(),
+            _ => continue,
+        };
+        let explicit_year = YEAR.is_match(body);
+        let pick = if explicit_year {
+            candidates.first().copied()
+        } else {
+            match tense {
+                Tense::Past => candidates.iter().filter(|(d, _)| *d <= today).max_by_key(|(d, _)| *d).copied(),
+                Tense::Future => candidates.iter().filter(|(d, _)| *d >= today).min_by_key(|(d, _)| *d).copied(),
+            }
+            .or_else(|| candidates.first().copied())
+        };
+        let Some((d, grain)) = pick else { continue };
+        let Some(date) = to_partial(d, grain) else { continue };
+        let start = text.find(body).unwrap_or(0);
+        out.push(FoundDate { start, end: start + body.len(), date, text: body.to_string() });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, published: &str, tense: Tense) -> String {
+        let p: PartialDate = published.parse().unwrap();
+        dates_in(text, Some(p), tense).first().map(|f| f.date.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn past_tense_picks_the_reading_before_publication() {
+        assert_eq!(one("she told Deadline in an interview published on Aug. 23.", "2022-10-19", Tense::Past), "2022-08-23");
+        assert_eq!(one("During a Tuesday, Oct. 18, interview with TODAY, Cho talked", "2022-10-19", Tense::Past), "2022-10-18");
+        assert_eq!(one("Variety confirmed the cancellation in November 2022.", "2023-06-01", Tense::Past), "2022-11");
+    }
+
+    #[test]
+    fn relative_expressions_resolve_against_publication() {
+        assert_eq!(one("The show was cancelled last week.", "2022-10-19", Tense::Past), "2022-10-10");
+        assert_eq!(one("It was renewed earlier this month.", "2022-10-19", Tense::Past), "2022-10");
+    }
+
+    #[test]
+    fn outlet_names_and_yearless_dates_without_publication_are_ignored() {
+        assert!(dates_in("in an interview with TODAY", "2022-10-19".parse().ok(), Tense::Past).is_empty());
+        assert!(dates_in("published on Aug. 23.", None, Tense::Past).is_empty());
+        assert_eq!(dates_in("in November 2022", None, Tense::Past)[0].date.to_string(), "2022-11");
+    }
+}

@@ -1,0 +1,114 @@
+//! Article → Document: paragraphs and sentences as spans into the text.
+
+use crate::sentences::{paragraphs, sentences_in};
+use greenlight_core::{Evidence, PartialDate};
+use std::ops::Range;
+
+/// One sentence: a byte span into the document text, and the paragraph it sits in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub para: usize,
+    /// Whether this sentence is the article's headline (its first non-empty line).
+    pub headline: bool,
+    /// Whether this sentence sits in site chrome (teasers, "You May Also Like" blocks).
+    pub chrome: bool,
+}
+
+/// The text of an article cut into paragraphs and sentences.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub published: Option<PartialDate>,
+    pub paragraphs: Vec<Range<usize>>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Lines that open a block of site chrome; everything after them is chrome.
+const CHROME_MARKERS: &[&str] = &[
+    "you may also like", "you might also like", "related stories", "related articles", "related posts", "related",
+    "recommended", "recommended for you", "trending", "trending now", "more stories", "more from", "read next",
+    "read more", "most popular", "popular", "latest news", "more news", "don't miss", "what to read next",
+    "sign up for", "subscribe to", "newsletter", "advertisement", "around the web", "from our partners",
+    "up next", "keep reading", "more like this", "also on", "comic book", "movies", "tv", "trending stories",
+];
+
+fn is_chrome_marker(line: &str) -> bool {
+    let l = line.trim().trim_end_matches([':', '.']).to_lowercase();
+    l.len() < 40
+        && CHROME_MARKERS.iter().any(|m| l == *m || (m.len() > 8 && l.starts_with(m)))
+}
+
+impl<'a> Document<'a> {
+    /// Cuts `text` into paragraphs and sentences and marks the headline and chrome.
+    pub fn new(text: &'a str, published: Option<PartialDate>) -> Self {
+        let paragraphs = paragraphs(text);
+        let mut sentences = Vec::new();
+        let mut chrome = false;
+        // Chrome starts at a marker line in the last 40% of the paragraphs.
+        let tail_from = paragraphs.len() * 3 / 5;
+        for (pi, p) in paragraphs.iter().enumerate() {
+            if pi >= tail_from.max(1) && is_chrome_marker(&text[p.clone()]) {
+                chrome = true;
+            }
+            for s in sentences_in(text, p.clone()) {
+                sentences.push(Sentence { span: s, para: pi, headline: pi == 0, chrome });
+            }
+        }
+        Document { text, published, paragraphs, sentences }
+    }
+
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        &self.text[self.sentences[i].span.clone()]
+    }
+
+    /// Evidence for a sentence, with character offsets.
+    pub fn evidence(&self, i: usize, offsets: &CharOffsets<'_>) -> Evidence {
+        let span = self.sentences[i].span.clone();
+        Evidence { start: offsets.char_at(span.start), end: offsets.char_at(span.end), text: self.text[span].to_string() }
+    }
+}
+
+/// Converts byte offsets into character offsets.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    /// Byte offset of every 64th character, for a quick start point.
+    checkpoints: Vec<usize>,
+}
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(text: &'a str) -> Self {
+        CharOffsets { text, checkpoints: text.char_indices().step_by(64).map(|(b, _)| b).collect() }
+    }
+
+    /// The character offset of byte offset `b` (which must be a char boundary).
+    pub fn char_at(&self, b: usize) -> usize {
+        let b = b.min(self.text.len());
+        let k = self.checkpoints.partition_point(|&c| c <= b).saturating_sub(1);
+        let base = self.checkpoints.get(k).copied().unwrap_or(0);
+        k * 64 + self.text[base..b].chars().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_characters_not_bytes() {
+        let t = "“é” ".repeat(100) + "end";
+        let o = CharOffsets::new(&t);
+        let b = t.find("end").unwrap();
+        assert_eq!(o.char_at(b), t[..b].chars().count());
+        assert_eq!(o.char_at(0), 0);
+    }
+
+    #[test]
+    fn marks_headline_and_trailing_chrome() {
+        let t = "Head line here\n\nBody one. Body two.\n\nMore body.\n\nYou May Also Like\n\nA teaser.";
+        let d = Document::new(t, None);
+        assert!(d.sentences[0].headline);
+        assert!(!d.sentences[1].chrome);
+        assert!(d.sentences.last().unwrap().chrome);
+    }
+}

@@ -1,0 +1,287 @@
+//! greenlight's extractor: `Article → Document → Mentions → Claims`, all pure.
+//!
+//! Rules are data (`rules/status.toml`); every claim names the rule that fired and
+//! the sentence it was read from, with character offsets into the article text.
+//!
+//! ```
+//! use greenlight_core::{Article, Status};
+//! use greenlight_extract::Extractor;
+//! let mut ex = Extractor::new();
+//! let a = Article {
+//!     text: "Netflix has renewed Partner Track for a second season.".into(),
+//!     published: Some("2023-01-05".parse().unwrap()),
+//!     ..Default::default()
+//! };
+//! let out = ex.extract(&a);
+//! assert_eq!(out.shows[0].title, "Partner Track");
+//! assert_eq!(out.shows[0].status, Some(Status::Renewed));
+//! assert_eq!(out.shows[0].season, Some(2));
+//! ```
+
+pub mod claims;
+pub mod dates;
+pub mod document;
+pub mod lexicon;
+pub mod mentions;
+pub mod profile;
+pub mod rules;
+pub mod sentences;
+
+use claims::*;
+use document::{CharOffsets, Document};
+use greenlight_core::resolve::{most_common, status_as_of};
+use greenlight_core::title::title_key;
+use greenlight_core::{Article, ExtractedArticle, ShowReport, SourcedClaim, StatusClaim};
+use mentions::{cue_titles, find_mentions, quoted_titles, Cue, Mention};
+use rules::RuleSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Reads articles into claims. Remembers titles it has seen, so a title quoted in one
+/// article is known when it appears unquoted in the next.
+pub struct Extractor {
+    rules: RuleSet,
+    known: BTreeSet<String>,
+    automaton: Option<(aho_corasick::AhoCorasick, Vec<String>)>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const FAR: jiff::civil::Date = jiff::civil::date(2100, 12, 31);
+
+impl Extractor {
+    pub fn new() -> Self {
+        Extractor { rules: RuleSet::builtin(), known: BTreeSet::new(), automaton: None }
+    }
+
+    /// Adds titles known from elsewhere (earlier in the batch, or the store).
+    pub fn learn_titles<I: IntoIterator<Item = String>>(&mut self, titles: I) {
+        for t in titles {
+            if mentions::plausible_title(&t) && self.known.insert(t) {
+                self.automaton = None;
+            }
+        }
+    }
+
+    pub fn known_titles(&self) -> impl Iterator<Item = &str> {
+        self.known.iter().map(String::as_str)
+    }
+
+    fn known_in(&mut self, text: &str) -> Vec<String> {
+        if self.known.is_empty() {
+            return Vec::new();
+        }
+        if self.automaton.is_none() {
+            let list: Vec<String> = self.known.iter().cloned().collect();
+            let ac = aho_corasick::AhoCorasick::new(&list).expect("titles build an automaton");
+            self.automaton = Some((ac, list));
+        }
+        let (ac, list) = self.automaton.as_ref().expect("just built");
+        let mut found: BTreeSet<String> = BTreeSet::new();
+        for m in ac.find_overlapping_iter(text) {
+            found.insert(list[m.pattern().as_usize()].clone());
+        }
+        found.into_iter().collect()
+    }
+
+    /// Extracts one article and remembers the titles it gave a status to.
+    pub fn extract(&mut self, article: &Article) -> ExtractedArticle {
+        let known = self.known_in(&article.text);
+        let out = extract_with(&self.rules, article, &known);
+        let learned: Vec<String> =
+            out.shows.iter().filter(|s| s.status.is_some()).map(|s| s.title.clone()).collect();
+        self.learn_titles(learned);
+        out
+    }
+}
+
+/// Extracts one article, given the known titles that occur in it. Pure.
+pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> ExtractedArticle {
+    let text = article.text.as_str();
+    let doc = Document::new(text, article.published);
+    let offsets = CharOffsets::new(text);
+    let live: Vec<usize> = (0..doc.sentences.len()).filter(|&i| !doc.sentences[i].chrome).collect();
+
+    // Title candidates: quotes, possessive and season cues, known titles, trigger cues.
+    let mut cands: HashMap<String, Cue> = HashMap::new();
+    let add = |t: &str, c: Cue, cands: &mut HashMap<String, Cue>| {
+        let e = cands.entry(t.to_string()).or_insert(c);
+        if c > *e {
+            *e = c;
+        }
+    };
+    let live_spans: Vec<std::ops::Range<usize>> = live.iter().map(|&i| doc.sentences[i].span.clone()).collect();
+    let in_live = |p: usize| live_spans.iter().any(|s| s.contains(&p));
+    for (r, t) in quoted_titles(text) {
+        if in_live(r.start) {
+            add(&t, Cue::Quoted, &mut cands);
+        }
+    }
+    for t in known {
+        add(t, Cue::Known, &mut cands);
+    }
+    let mut firings = Vec::new();
+    for &i in &live {
+        for (r, c) in cue_titles(text, doc.sentences[i].span.clone()) {
+            add(&text[r], c, &mut cands);
+        }
+        firings.extend(fire(rules, &doc, i));
+    }
+    let sentence_of = |p: usize| doc.sentences.partition_point(|s| s.span.end <= p);
+    // Trigger cues: only where no known candidate sits in the sentence.
+    let pre = find_mentions(text, &cands, sentence_of);
+    for f in &firings {
+        let here: Vec<&Mention> = pre.iter().filter(|m| m.sentence == f.sentence).collect();
+        if let (shows, Some(_)) = shows_for(&doc, f, &here) {
+            for s in shows {
+                add(&s, Cue::Trigger, &mut cands);
+            }
+        }
+    }
+    let all_mentions = find_mentions(text, &cands, sentence_of);
+    let mentions: Vec<Mention> = all_mentions.into_iter().filter(|m| !doc.sentences[m.sentence].chrome).collect();
+
+    // The article's main show: most series mentions, headline and strong cues weigh more.
+    let mut weight: BTreeMap<String, usize> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| !m.non_series) {
+        let w = if doc.sentences[m.sentence].headline { 3 } else { 1 }
+            + usize::from(matches!(cands.get(&m.title), Some(Cue::Quoted | Cue::Possessive | Cue::Season)));
+        *weight.entry(m.title.clone()).or_default() += w;
+    }
+    let main_show = weight.iter().max_by_key(|(t, w)| (**w, std::cmp::Reverse((*t).clone()))).map(|(t, _)| t.clone());
+
+    // Speakers: resolve surnames and pronouns to the full names written elsewhere.
+    let person_names = person_names(text);
+    let mut last_person: Option<String> = None;
+    let mut claims: Vec<StatusClaim> = Vec::new();
+    let mut para_attr: HashMap<usize, (Option<(greenlight_core::PartialDate, String)>, Option<String>)> = HashMap::new();
+    let mut last_show: Option<(usize, String)> = None;
+    let mut fi = 0;
+    for &i in &live {
+        let sent = doc.sentence_text(i);
+        let sbase = doc.sentences[i].span.start;
+        let para = doc.sentences[i].para;
+        let here: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == i).collect();
+        let speaker = speaker_in(sent).map(|s| resolve_person(&s, &person_names, last_person.as_deref()));
+        while fi < firings.len() && firings[fi].sentence < i {
+            fi += 1;
+        }
+        while fi < firings.len() && firings[fi].sentence == i {
+            let f = &firings[fi];
+            fi += 1;
+            let t = f.span.start - sbase..f.span.end - sbase;
+            let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else { continue };
+            let (mut shows, _) = shows_for(&doc, f, &here);
+            if shows.is_empty() && here.is_empty() && refers_back(sent) {
+                let prev = last_show.as_ref().filter(|(p, _)| *p + 1 >= para).map(|(_, s)| s.clone());
+                shows.extend(prev.or_else(|| main_show.clone()));
+            }
+            let attr = para_attr.entry(para).or_insert_with(|| paragraph_attribution(&doc, para)).clone();
+            let said_by = speaker
+                .clone()
+                .or_else(|| attr.1.as_ref().map(|s| resolve_person(s, &person_names, last_person.as_deref())));
+            let date = event_date(sent, &t, doc.published).or(attr.0.clone());
+            let season = season_for(sent, &t, reading.status);
+            let network = network_for(sent, &t);
+            for show in shows {
+                if claims.iter().any(|c| c.show == show && c.evidence.text == sent && c.status == reading.status) {
+                    continue;
+                }
+                claims.push(build_claim(&doc, &offsets, f, &reading, &show, season, network.clone(), said_by.clone(), date.clone()));
+            }
+        }
+        if let Some(m) = here.iter().rev().find(|m| !m.non_series) {
+            last_show = Some((para, m.title.clone()));
+        }
+        if let Some(s) = speaker.filter(|s| !speaker_is_outlet(s) && !mentions::is_network(s)) {
+            if !matches!(s.as_str(), "she" | "She" | "he" | "He" | "they" | "They") {
+                last_person = Some(s);
+            }
+        }
+    }
+
+    // Per-show network from the sentences that mention the show.
+    let mut shows: BTreeMap<String, Vec<StatusClaim>> = BTreeMap::new();
+    let mut display: HashMap<String, String> = HashMap::new();
+    for c in claims {
+        let k = title_key(&c.show);
+        display.entry(k.clone()).or_insert_with(|| c.show.clone());
+        shows.entry(k).or_default().push(c);
+    }
+    let mut reports = Vec::new();
+    for (k, mut cs) in shows {
+        let title = display[&k].clone();
+        let nets: Vec<String> = mentions
+            .iter()
+            .filter(|m| title_key(&m.title) == k)
+            .flat_map(|m| {
+                let s = doc.sentence_text(m.sentence);
+                let base = doc.sentences[m.sentence].span.start;
+                let rel = m.span.start - base..m.span.end - base;
+                network_for(s, &rel)
+            })
+            .chain(cs.iter().filter_map(|c| c.network.clone()))
+            .collect();
+        let show_net = most_common(nets.iter().map(String::as_str));
+        for c in cs.iter_mut() {
+            c.show = title.clone();
+            if c.network.is_none() {
+                c.network = show_net.clone();
+            }
+        }
+        let sourced: Vec<SourcedClaim> = cs
+            .iter()
+            .map(|c| SourcedClaim {
+                claim: c.clone(),
+                url: None,
+                published: article.published,
+                source: String::new(),
+                article_key: String::new(),
+            })
+            .collect();
+        let verdict = status_as_of(&sourced, FAR, FAR);
+        reports.push(ShowReport {
+            title,
+            network: verdict.as_ref().and_then(|v| v.network.clone()).or(show_net),
+            status: verdict.as_ref().map(|v| v.status),
+            season: verdict.as_ref().and_then(|v| v.season),
+            claims: cs,
+            facts: Vec::new(),
+        });
+    }
+    let main_key = main_show.as_deref().map(title_key);
+    profile::attach_facts(&doc, &offsets, &mentions, main_key.as_deref(), main_show.as_deref(), &mut reports);
+    reports.sort_by_key(|r| (Some(title_key(&r.title)) != main_key, r.title.clone()));
+    ExtractedArticle {
+        url: article.url.clone(),
+        title: article.title.clone().or_else(|| doc.sentences.first().map(|s| text[s.span.clone()].trim().to_string())),
+        published: article.published,
+        source: article.source.clone(),
+        key: article.key(),
+        shows: reports,
+        text: article.text.clone(),
+    }
+}
+
+/// Full person names written in the text: two to four capitalised words.
+fn person_names(text: &str) -> Vec<String> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}\b").unwrap()
+    });
+    NAME.find_iter(text).map(|m| m.as_str().to_string()).collect()
+}
+
+fn resolve_person(s: &str, names: &[String], last: Option<&str>) -> String {
+    if matches!(s, "she" | "She" | "he" | "He" | "they" | "They") {
+        return last.map(str::to_string).unwrap_or_else(|| s.to_string());
+    }
+    if !s.contains(' ') && !speaker_is_outlet(s) && !mentions::is_network(s) {
+        if let Some(full) = names.iter().find(|n| n.ends_with(&format!(" {s}"))) {
+            return full.clone();
+        }
+    }
+    s.to_string()
+}

@@ -1,0 +1,395 @@
+//! Document → Mentions: where show titles occur, found from quotes, cues and known titles.
+
+use crate::lexicon::*;
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// One occurrence of a title in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub title: String,
+    /// Byte span in the document text.
+    pub span: Range<usize>,
+    pub sentence: usize,
+    /// Marked as a film, book, person's credit or similar ("the 'Teen Wolf' movie").
+    pub non_series: bool,
+}
+
+/// How a title candidate was found; stronger cues win when counting the main show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cue {
+    Trigger,
+    Possessive,
+    Season,
+    Quoted,
+    Known,
+}
+
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""([^"\n]{1,80})"|“([^”\n]{1,80})”|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘([^’\n]{1,60})’"#).unwrap());
+static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bS\d{1,2}\b").unwrap()
+});
+static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+season)\s+of\s+").unwrap()
+});
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '&' | '+' | '!' | '?' | ':')
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+pub fn is_network(w: &str) -> bool {
+    NETWORKS.contains(&strip_possessive(w))
+}
+
+pub fn is_outlet(w: &str) -> bool {
+    OUTLETS.contains(&strip_possessive(w))
+}
+
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday",
+];
+
+/// Whether a cue-found span can be a series title.
+pub fn plausible_title(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || t.len() < 2 {
+        return false;
+    }
+    if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) {
+        return false;
+    }
+    if words.iter().all(|w| SENTENCE_OPENERS.contains(w) || TITLE_STOPS.contains(w) || MONTHS.contains(w)) {
+        return false;
+    }
+    if words.iter().any(|w| TITLE_STOPS.contains(&strip_possessive(w))) {
+        return false;
+    }
+    if words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+        return false;
+    }
+    true
+}
+
+/// The words of `s` as (byte range, word), splitting on whitespace.
+fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((base + st..base + i, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((base + st..base + s.len(), &s[st..]));
+    }
+    out
+}
+
+fn trim_word(w: &str) -> (usize, &str) {
+    let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&').len();
+    let t = w[lead..].trim_end_matches(|c: char| !is_word_char(c) || c == ':' || c == '.' && !w.ends_with("P.I.") && !w.ends_with(".I."));
+    (lead, t)
+}
+
+/// Words that may sit between a trigger and the title after it ("renewed the comedy X").
+const SKIP_FORWARD: &[&str] = &[
+    "the", "its", "their", "hit", "breakout", "freshman", "sophomore", "acclaimed", "critically-acclaimed", "beloved",
+    "popular", "comedy", "drama", "dramedy", "series", "show", "sitcom", "thriller", "procedural", "animated",
+    "medical", "legal", "crime", "period", "fantasy", "sci-fi", "reality", "docuseries", "anthology", "workplace",
+    "family", "teen", "spy", "horror", "mystery", "romantic", "action", "superhero", "cop", "police", "dating",
+    "competition", "cooking", "adult", "limited", "original", "streaming", "cable", "broadcast", "network", "both",
+    "spinoff", "spin-off", "reboot", "revival", "long-running", "fan-favorite", "fan-favourite", "cult", "young",
+    "adult", "musical", "historical", "political", "british", "korean", "spanish", "german", "french", "japanese",
+    "anime", "also", "officially", "formally", "quietly", "finally", "has", "have", "is", "a", "second", "third",
+    "new", "first", "for", "to", "with", "of", "off", "up",
+];
+
+/// Words that may sit between a title and the trigger after it ("X has officially been renewed").
+const SKIP_BACKWARD: &[&str] = &[
+    "has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "will", "would", "officially", "just",
+    "now", "also", "already", "finally", "formally", "quietly", "reportedly", "got", "gets", "get", "getting",
+    "likely", "Likely", "Is", "Has", "Have", "Was", "Will", "Gets", "Officially", "Been", "Be", "set", "Set", "to",
+    "To", "not", "Not", "never", "won't", "isn't", "hasn't", "wasn't", "ultimately", "Ultimately", "sadly",
+    "Reportedly", "Finally", "Just", "Already", "Now", "Headed", "headed", "could", "might", "may", "should",
+    "Could", "Might", "May", "Should", "still", "Still", "yet", "Yet", "that", "That", "been",
+];
+
+/// The capitalised run of words starting at or after `pos` in `text[..limit]`.
+pub fn forward_span(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+    let ws = words(&text[pos..limit], pos);
+    let mut i = 0;
+    let mut skipped = 0;
+    while i < ws.len() {
+        let (_, w) = trim_word(ws[i].1);
+        if is_cap_word(w) && !is_network(w) && !TITLE_STOPS.contains(&w) {
+            break;
+        }
+        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w)) && skipped < 5 {
+            i += 1;
+            skipped += 1;
+            // A punctuation mark after a skipped word ends the search.
+            if ws[i - 1].1.ends_with([',', ';', '.']) {
+                return None;
+            }
+            continue;
+        }
+        return None;
+    }
+    collect_forward(text, &ws[i..])
+}
+
+fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usize>> {
+    let mut start = None;
+    let mut end = 0;
+    let mut k = 0;
+    while k < ws.len() {
+        let (r, raw) = &ws[k];
+        let (lead, w) = trim_word(raw);
+        if w.is_empty() {
+            break;
+        }
+        let cap = is_cap_word(w) && !TITLE_STOPS.contains(&strip_possessive(w));
+        let connector = TITLE_CONNECTORS.contains(&w) && start.is_some();
+        if !(cap || connector) {
+            break;
+        }
+        if connector {
+            // A connector only counts when a capitalised word follows it.
+            let next_cap = ws.get(k + 1).map(|(_, n)| trim_word(n).1).is_some_and(|n| is_cap_word(n) && !TITLE_STOPS.contains(&n));
+            if !next_cap || raw.ends_with([',', ';']) {
+                break;
+            }
+        }
+        if start.is_none() {
+            start = Some(r.start + lead);
+        }
+        end = r.start + lead + w.len();
+        if w.ends_with("'s") || w.ends_with("’s") {
+            end -= 2;
+            break;
+        }
+        // Punctuation after the word ends the title, except a subtitle colon.
+        let after = &raw[lead + w.len()..];
+        if !after.is_empty() && !after.starts_with(':') || raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”', '’']) && !raw.ends_with("P.I.") {
+            break;
+        }
+        k += 1;
+    }
+    let s = start?;
+    (end > s).then(|| s..end).filter(|r| plausible_title(&text[r.clone()]))
+}
+
+/// The capitalised run of words ending at or before `pos`, not before `floor`.
+pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+    let ws = words(&text[floor..pos], floor);
+    let mut i = ws.len();
+    // Skip auxiliaries between the title and the trigger.
+    while i > 0 {
+        let (_, w) = trim_word(ws[i - 1].1);
+        if SKIP_BACKWARD.contains(&w) && !ws[i - 1].1.ends_with(',') {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut j = i;
+    while j > 0 {
+        let raw = ws[j - 1].1;
+        let (_, w) = trim_word(raw);
+        if w.is_empty() {
+            break;
+        }
+        let last = j == i;
+        // Punctuation after a word (other than the last) separates clauses.
+        if !last && raw.ends_with([',', ';', ':', '.', ')', '”', '"']) && !raw.ends_with("P.I.") {
+            break;
+        }
+        let cap = is_cap_word(w) && !TITLE_STOPS.contains(&strip_possessive(w));
+        let connector = TITLE_CONNECTORS.contains(&w) && j < i;
+        if is_network(w) && (raw.ends_with("'s") || raw.ends_with("’s")) && !last {
+            break;
+        }
+        if !(cap || connector) {
+            break;
+        }
+        if raw.starts_with(['(', '"', '“', '‘']) {
+            j -= 1;
+            break;
+        }
+        j -= 1;
+    }
+    // Connectors cannot open a title; sentence openers at the very start are dropped.
+    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (SENTENCE_OPENERS.contains(&trim_word(ws[j].1).1) && j + 1 < i)) {
+        j += 1;
+    }
+    if j >= i {
+        return None;
+    }
+    let (r0, w0) = &ws[j];
+    let (lead, _) = trim_word(w0);
+    let (r1, w1) = &ws[i - 1];
+    let (l1, t1) = trim_word(w1);
+    let t1 = strip_possessive(t1);
+    let span = r0.start + lead..r1.start + l1 + t1.len();
+    plausible_title(&text[span.clone()]).then_some(span)
+}
+
+/// Whether the words around a mention mark it as a film, book or credit.
+pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
+    let after: String = text[span.end..].chars().take(40).collect::<String>().to_lowercase();
+    let after = after.trim_start_matches(['"', '”', '’', '\'', ' ', ')']);
+    let after_word = after.split(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+    if NON_SERIES_AFTER.contains(&after_word) {
+        return true;
+    }
+    let before: String = text[..span.start].chars().rev().take(30).collect::<String>().chars().rev().collect::<String>().to_lowercase();
+    let before = before.trim_end_matches(['"', '“', '‘', '\'', ' ']);
+    NON_SERIES_BEFORE.iter().any(|b| before.ends_with(b))
+}
+
+/// Title candidates in quotes: short, mostly capitalised, not speech.
+pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for c in QUOTED.captures_iter(text) {
+        let Some(m) = (1..=4).find_map(|i| c.get(i)) else { continue };
+        let inner = m.as_str().trim();
+        let inner = inner.trim_end_matches([',', '.']);
+        if inner.ends_with(',') || m.as_str().trim_end().ends_with([',', '.']) {
+            continue;
+        }
+        let ws: Vec<&str> = inner.split_whitespace().collect();
+        if ws.is_empty() || ws.len() > 8 || !is_cap_word(ws[0]) {
+            continue;
+        }
+        let content: Vec<&&str> = ws.iter().filter(|w| !TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())).collect();
+        let caps = content.iter().filter(|w| is_cap_word(w)).count();
+        if content.is_empty() || caps * 4 < content.len() * 3 {
+            continue;
+        }
+        if is_network(inner) || is_outlet(inner) || inner.starts_with('#') {
+            continue;
+        }
+        let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+        out.push((start..start + inner.len(), inner.to_string()));
+    }
+    out
+}
+
+/// Titles named by a network's possessive ("Netflix's Partner Track") or a season
+/// reference ("Partner Track Season 2", "season 2 of Partner Track").
+pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)> {
+    let s = &text[sentence.clone()];
+    let mut out = Vec::new();
+    for (r, w) in words(s, sentence.start) {
+        if (w.ends_with("'s") || w.ends_with("’s")) && is_network(trim_word(w).1) {
+            if let Some(t) = forward_span(text, r.end, sentence.end) {
+                out.push((t, Cue::Possessive));
+            }
+        }
+    }
+    for m in SEASON_AFTER.find_iter(s) {
+        if let Some(t) = backward_span(text, sentence.start, sentence.start + m.start()) {
+            out.push((t, Cue::Season));
+        }
+    }
+    for m in SEASON_OF.find_iter(s) {
+        if let Some(t) = forward_span(text, sentence.start + m.end(), sentence.end) {
+            out.push((t, Cue::Season));
+        }
+    }
+    out
+}
+
+/// Finds every occurrence of `titles` in `text` on word boundaries, longest title first
+/// where two overlap.
+pub fn find_mentions(text: &str, titles: &HashMap<String, Cue>, sentence_of: impl Fn(usize) -> usize) -> Vec<Mention> {
+    let mut sorted: Vec<&String> = titles.keys().collect();
+    sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    let mut out = Vec::new();
+    if sorted.is_empty() {
+        return out;
+    }
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(sorted.iter().map(|s| s.as_str()))
+        .expect("titles build an automaton");
+    for m in ac.find_iter(text) {
+        let r = m.start()..m.end();
+        let before_ok = text[..r.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[r.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !before_ok || !after_ok || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+            continue;
+        }
+        taken.push(r.clone());
+        let title = sorted[m.pattern().as_usize()].clone();
+        out.push(Mention { non_series: non_series_context(text, &r), sentence: sentence_of(r.start), span: r, title });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fwd(t: &str, from: &str) -> Option<String> {
+        let p = t.find(from).unwrap() + from.len();
+        forward_span(t, p, t.len()).map(|r| t[r].to_string())
+    }
+    fn back(t: &str, to: &str) -> Option<String> {
+        let p = t.find(to).unwrap();
+        backward_span(t, 0, p).map(|r| t[r].to_string())
+    }
+
+    #[test]
+    fn forward_spans_skip_articles_genres_and_networks() {
+        assert_eq!(fwd("Netflix has renewed Partner Track for a second season.", "renewed").as_deref(), Some("Partner Track"));
+        assert_eq!(fwd("ABC renewed the comedy Abbott Elementary, Fox said.", "renewed").as_deref(), Some("Abbott Elementary"));
+        assert_eq!(fwd("Netflix canceled Emily in Paris and more.", "canceled").as_deref(), Some("Emily in Paris"));
+        assert_eq!(fwd("NBC cancelled Law & Order: Organized Crime today.", "cancelled").as_deref(), Some("Law & Order: Organized Crime"));
+        assert_eq!(fwd("They renewed it for more.", "renewed"), None);
+    }
+
+    #[test]
+    fn backward_spans_skip_auxiliaries_and_stop_at_clauses() {
+        assert_eq!(back("Sadly, Partner Track has officially been cancelled.", "cancelled").as_deref(), Some("Partner Track"));
+        assert_eq!(back("Why Partner Track Is Likely Headed For A Season 2 Renewal", "Headed").as_deref(), Some("Partner Track"));
+        assert_eq!(back("HBO's The Glass Harbor will end", "will").as_deref(), Some("The Glass Harbor"));
+        assert_eq!(back("the show was cancelled", "cancelled"), None);
+        assert_eq!(back("Netflix has cancelled", "has"), None);
+    }
+
+    #[test]
+    fn quoted_titles_exclude_speech() {
+        let t = "“Partner Track” is back. “I wish I could tell you,” she said. 'The Bear' rules.";
+        let got: Vec<String> = quoted_titles(t).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(got, vec!["Partner Track", "The Bear"]);
+    }
+
+    #[test]
+    fn film_context_marks_mentions() {
+        let t = "Cho turned down the \"Teen Wolf\" movie revival.";
+        let r = t.find("Teen Wolf").unwrap();
+        assert!(non_series_context(t, &(r..r + 9)));
+        let t = "the \"Chicago Med\" star said";
+        let r = t.find("Chicago Med").unwrap();
+        assert!(non_series_context(t, &(r..r + 11)));
+    }
+}

@@ -1,0 +1,190 @@
+//! Status rules as data: loaded from `rules/status.toml`, compiled once.
+
+use greenlight_core::{Certainty, Status};
+use regex::Regex;
+use serde::Deserialize;
+
+/// Where a rule expects the show's title relative to its trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Before,
+    After,
+    Either,
+}
+
+/// What a negation in front of a trigger does to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnNegation {
+    Drop,
+    Become(Status),
+}
+
+/// One trigger rule.
+#[derive(Debug)]
+pub struct StatusRule {
+    pub name: String,
+    pub status: Status,
+    pub certainty: Certainty,
+    pub show: Side,
+    pub negated: OnNegation,
+    pub pattern: Regex,
+    pub not_followed_by: Option<Regex>,
+    pub requires: Option<Regex>,
+}
+
+/// A modifier rule (hedge, negation, counterfactual).
+#[derive(Debug)]
+pub struct Modifier {
+    pub name: String,
+    pub certainty: Option<Certainty>,
+    pub pattern: Regex,
+}
+
+/// Every status rule and modifier.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub rules: Vec<StatusRule>,
+    pub hedges: Vec<Modifier>,
+    pub negations: Vec<Modifier>,
+    pub counterfactuals: Vec<Modifier>,
+}
+
+/// Why a rule file was refused.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RuleError {
+    #[error("rule file is not valid TOML: {0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("rule {name}: bad pattern: {source}")]
+    Pattern { name: String, source: regex::Error },
+    #[error("rule {name}: {what}")]
+    Field { name: String, what: String },
+}
+
+#[derive(Deserialize)]
+struct RawFile {
+    #[serde(default)]
+    rule: Vec<RawRule>,
+    #[serde(default)]
+    hedge: Vec<RawMod>,
+    #[serde(default)]
+    negation: Vec<RawMod>,
+    #[serde(default)]
+    counterfactual: Vec<RawMod>,
+}
+
+#[derive(Deserialize)]
+struct RawRule {
+    name: String,
+    status: String,
+    certainty: String,
+    show: Side,
+    #[serde(default)]
+    negated: Option<String>,
+    pattern: String,
+    #[serde(default)]
+    not_followed_by: Option<String>,
+    #[serde(default)]
+    requires: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawMod {
+    name: String,
+    #[serde(default)]
+    certainty: Option<String>,
+    pattern: String,
+}
+
+fn certainty(name: &str, s: &str) -> Result<Certainty, RuleError> {
+    match s {
+        "confirmed" => Ok(Certainty::Confirmed),
+        "reported" => Ok(Certainty::Reported),
+        "expected" => Ok(Certainty::Expected),
+        "hoped" => Ok(Certainty::Hoped),
+        _ => Err(RuleError::Field { name: name.into(), what: format!("unknown certainty {s:?}") }),
+    }
+}
+
+fn compile(name: &str, p: &str) -> Result<Regex, RuleError> {
+    let p = if p.starts_with("(?") { p.to_string() } else { format!("(?i){p}") };
+    Regex::new(&p).map_err(|source| RuleError::Pattern { name: name.into(), source })
+}
+
+/// The rules shipped with greenlight.
+pub const STATUS_RULES: &str = include_str!("../rules/status.toml");
+
+impl RuleSet {
+    /// Parses and compiles a rule file.
+    pub fn parse(src: &str) -> Result<RuleSet, RuleError> {
+        let raw: RawFile = toml::from_str(src)?;
+        let mut rules = Vec::new();
+        for r in raw.rule {
+            let status: Status =
+                r.status.parse().map_err(|what| RuleError::Field { name: r.name.clone(), what })?;
+            let negated = match r.negated.as_deref() {
+                None | Some("undecided") => OnNegation::Become(Status::Undecided),
+                Some("drop") => OnNegation::Drop,
+                Some(s) => OnNegation::Become(s.parse().map_err(|what| RuleError::Field { name: r.name.clone(), what })?),
+            };
+            rules.push(StatusRule {
+                certainty: certainty(&r.name, &r.certainty)?,
+                pattern: compile(&r.name, &r.pattern)?,
+                not_followed_by: r.not_followed_by.as_deref().map(|p| compile(&r.name, p)).transpose()?,
+                requires: r.requires.as_deref().map(|p| compile(&r.name, p)).transpose()?,
+                name: r.name,
+                status,
+                show: r.show,
+                negated,
+            });
+        }
+        let mods = |v: Vec<RawMod>| -> Result<Vec<Modifier>, RuleError> {
+            v.into_iter()
+                .map(|m| {
+                    Ok(Modifier {
+                        certainty: m.certainty.as_deref().map(|c| certainty(&m.name, c)).transpose()?,
+                        pattern: compile(&m.name, &m.pattern)?,
+                        name: m.name,
+                    })
+                })
+                .collect()
+        };
+        Ok(RuleSet {
+            rules,
+            hedges: mods(raw.hedge)?,
+            negations: mods(raw.negation)?,
+            counterfactuals: mods(raw.counterfactual)?,
+        })
+    }
+
+    /// The shipped rules, compiled.
+    pub fn builtin() -> RuleSet {
+        RuleSet::parse(STATUS_RULES).expect("shipped rules compile (tested)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn shipped_rules_compile_and_have_unique_names() {
+        let rs = RuleSet::builtin();
+        assert!(rs.rules.len() >= 15);
+        let mut names: Vec<&str> = rs.rules.iter().map(|r| r.name.as_str()).collect();
+        names.sort();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(n, names.len());
+    }
+
+    #[test]
+    fn bad_rule_files_are_refused_with_the_rule_name() {
+        let e = RuleSet::parse("[[rule]]\nname='x'\nstatus='renewed'\ncertainty='confirmed'\nshow='before'\npattern='('\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("rule x"), "{e}");
+        let e = RuleSet::parse("[[rule]]\nname='y'\nstatus='zzz'\ncertainty='confirmed'\nshow='before'\npattern='a'\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("unknown status"), "{e}");
+    }
+}

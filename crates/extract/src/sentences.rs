@@ -1,0 +1,139 @@
+//! Sentence splitting with the abbreviations the entertainment press uses.
+//!
+//! Paragraph breaks always end a sentence. Inside a paragraph a sentence ends at
+//! `.`, `!` or `?` (with any closing quotes or brackets) followed by space and a
+//! capital, digit or opening quote, unless the word before is a known abbreviation
+//! ("Oct.", "Dr.", "P.I.", "U.S.") or a single initial ("J. J. Abrams").
+
+use std::ops::Range;
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st", "jr", "sr",
+    "inc", "co", "corp", "ltd", "vs", "no", "vol", "ep", "eps", "approx", "est", "dept", "mt", "ft", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "p.i", "u.s", "u.k", "u.n", "d.c", "l.a", "n.y", "a.m", "p.m",
+    "e.g", "i.e", "etc", "fig", "rev", "hon", "pres", "supt", "messrs", "mme", "mlle", "s.h.i.e.l.d", "n.c.i.s",
+    "o.c", "s.w.a.t", "u.s.a",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = w.trim_end_matches('.');
+    if w.is_empty() {
+        return false;
+    }
+    // Single initials ("J." in "J. J. Abrams") and dotted initials ("J.J.").
+    if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    if w.split('.').all(|p| p.chars().count() == 1) && w.contains('.') {
+        return true;
+    }
+    ABBREVIATIONS.contains(&w)
+}
+
+/// Byte ranges of the paragraphs in `text` (split on blank lines or single newlines).
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        push_trimmed(text, start..i, &mut out);
+        start = i + 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Byte ranges of the sentences within `text[para]`.
+pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[para.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            // Extend over repeated terminators and closing quotes/brackets.
+            let mut j = i + 1;
+            loop {
+                let rest = &s[j..];
+                let c = rest.chars().next();
+                match c {
+                    Some(c @ ('.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’')) => j += c.len_utf8(),
+                    _ => break,
+                }
+            }
+            let rest = &s[j..];
+            let after_space = rest.trim_start_matches([' ', '\t']);
+            let has_space = after_space.len() < rest.len();
+            let next = after_space.chars().next();
+            let opens = matches!(next, Some(c) if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+            if has_space && opens && !(b == b'.' && j == i + 1 && is_abbreviation(last_word(&s[start..i + 1]))) {
+                out.push(para.start + start..para.start + j);
+                start = j + (rest.len() - after_space.len());
+                i = start;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        let tail = s[start..].trim_end();
+        if !tail.is_empty() {
+            out.push(para.start + start..para.start + start + tail.len());
+        }
+    }
+    out
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        paragraphs(t).into_iter().flat_map(|p| sentences_in(t, p)).map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminators_and_paragraphs() {
+        assert_eq!(split("One is here. Two is there!\n\nThree? Yes."), vec!["One is here.", "Two is there!", "Three?", "Yes."]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials_inside() {
+        assert_eq!(
+            split("During a Tuesday, Oct. 18, interview with Dr. Lee, Magnum P.I. was renewed. J. J. Abrams said so."),
+            vec!["During a Tuesday, Oct. 18, interview with Dr. Lee, Magnum P.I. was renewed.", "J. J. Abrams said so."]
+        );
+        assert_eq!(split("Sen. Smith and Acme Inc. agreed. Next."), vec!["Sen. Smith and Acme Inc. agreed.", "Next."]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("“I wish I could tell you,” she said. “We're waiting.” Then she left."),
+            vec!["“I wish I could tell you,” she said.", "“We're waiting.”", "Then she left."]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(split("It aired on the U.S. network. in fact no."), vec!["It aired on the U.S. network. in fact no."]);
+    }
+}
