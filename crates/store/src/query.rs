@@ -1,0 +1,169 @@
+//! Questions users ask of a store: find a show, its status as of a date, its timeline,
+//! the scorecard. Shared by the CLI and the HTTP server.
+
+use crate::{ShowRow, Store, StoreError};
+use greenlight_core::resolve::{status_as_of, timeline_order, Cited, Contradiction};
+use greenlight_core::title::{suggest, title_key};
+use greenlight_core::{Certainty, PartialDate, SourcedClaim, Status};
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// Why a question could not be answered.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    #[error("unknown title {title:?}{}", if suggestions.is_empty() { String::new() } else { format!("; did you mean: {}?", suggestions.join(", ")) })]
+    UnknownTitle { title: String, suggestions: Vec<String> },
+    #[error("no status known for {title:?} as of {as_of}")]
+    NoStatusYet { title: String, as_of: Date },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Finds a show by a forgiving title.
+pub fn lookup(store: &dyn Store, title: &str) -> Result<ShowRow, QueryError> {
+    let key = title_key(title);
+    let shows = store.shows()?;
+    if let Some(s) = shows.iter().find(|s| s.key == key) {
+        return Ok(s.clone());
+    }
+    let suggestions = suggest(title, shows.iter().map(|s| s.title.as_str()), 3);
+    Err(QueryError::UnknownTitle { title: title.to_string(), suggestions })
+}
+
+/// The contract's `status --json` answer.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusAnswer {
+    pub title: String,
+    pub network: Option<String>,
+    pub status: Status,
+    pub season: Option<u16>,
+    pub since: Option<PartialDate>,
+    pub as_of: Date,
+    pub certainty: Certainty,
+    pub evidence: Vec<Cited>,
+    pub contradictions: Vec<Contradiction>,
+}
+
+/// A show's status as of a date.
+pub fn status(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Result<StatusAnswer, QueryError> {
+    let show = lookup(store, title)?;
+    let claims = store.claims(&show.key)?;
+    let r = status_as_of(&claims, as_of, today)
+        .ok_or_else(|| QueryError::NoStatusYet { title: show.title.clone(), as_of })?;
+    Ok(StatusAnswer {
+        title: show.title,
+        network: r.network,
+        status: r.status,
+        season: r.season,
+        since: r.since,
+        as_of,
+        certainty: r.certainty,
+        evidence: r.evidence,
+        contradictions: r.contradictions,
+    })
+}
+
+/// One row of a timeline.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimelineEntry {
+    pub date: Option<PartialDate>,
+    pub date_basis: greenlight_core::DateBasis,
+    pub status: Status,
+    pub season: Option<u16>,
+    pub network: Option<String>,
+    pub certainty: Certainty,
+    pub said_by: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub source: String,
+    pub text: String,
+    pub rule: String,
+}
+
+/// Every claim about a show, oldest first.
+pub fn timeline(store: &dyn Store, title: &str) -> Result<(ShowRow, Vec<TimelineEntry>), QueryError> {
+    let show = lookup(store, title)?;
+    let mut claims = store.claims(&show.key)?;
+    timeline_order(&mut claims);
+    let rows = claims.into_iter().map(entry).collect();
+    Ok((show, rows))
+}
+
+fn entry(c: SourcedClaim) -> TimelineEntry {
+    TimelineEntry {
+        date: c.claim.date,
+        date_basis: c.claim.date_basis,
+        status: c.claim.status,
+        season: c.claim.season,
+        network: c.claim.network,
+        certainty: c.claim.certainty,
+        said_by: c.claim.said_by,
+        url: c.url,
+        published: c.published,
+        source: c.source,
+        text: c.claim.evidence.text,
+        rule: c.claim.rule,
+    }
+}
+
+/// One scorecard row.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScoreRow {
+    pub title: String,
+    pub slug: String,
+    pub status: Status,
+    pub season: Option<u16>,
+    pub network: Option<String>,
+    pub since: Option<PartialDate>,
+    pub certainty: Certainty,
+    pub said_by: Option<String>,
+    pub url: Option<String>,
+    pub evidence: String,
+    pub contradictions: usize,
+}
+
+/// Every show's status as of a date, filtered by status and network.
+pub fn scorecard(
+    store: &dyn Store,
+    as_of: Date,
+    today: Date,
+    status: Option<Status>,
+    network: Option<&str>,
+) -> Result<Vec<ScoreRow>, QueryError> {
+    let mut by_show: std::collections::BTreeMap<String, Vec<SourcedClaim>> = Default::default();
+    for c in store.all_claims()? {
+        by_show.entry(title_key(&c.claim.show)).or_default().push(c);
+    }
+    let titles: std::collections::HashMap<String, String> =
+        store.shows()?.into_iter().map(|s| (s.key, s.title)).collect();
+    let mut out = Vec::new();
+    for (key, claims) in by_show {
+        let Some(r) = status_as_of(&claims, as_of, today) else { continue };
+        if status.is_some_and(|s| s != r.status) {
+            continue;
+        }
+        if let Some(n) = network {
+            if !r.network.as_deref().is_some_and(|x| title_key(x) == title_key(n)) {
+                continue;
+            }
+        }
+        let top = &r.evidence[0];
+        let title = titles.get(&key).cloned().unwrap_or_else(|| claims[0].claim.show.clone());
+        out.push(ScoreRow {
+            slug: greenlight_core::title::slug(&title),
+            title,
+            status: r.status,
+            season: r.season,
+            network: r.network.clone(),
+            since: r.since,
+            certainty: r.certainty,
+            said_by: top.said_by.clone(),
+            url: top.url.clone(),
+            evidence: top.text.clone(),
+            contradictions: r.contradictions.len(),
+        });
+    }
+    out.sort_by(|a, b| b.since.cmp(&a.since).then_with(|| a.title.cmp(&b.title)));
+    Ok(out)
+}
