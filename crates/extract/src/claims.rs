@@ -98,7 +98,14 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
         }
     }
     // Hedges anywhere in the clause (outside the trigger) make the claim undecided.
-    let outside = format!("{} {}", &sent[cl.start..t.start], &sent[t.end..cl.end]);
+    let lead = &sent[cl.start..t.start];
+    let hedge_from = match lead.rfind(',') {
+        Some(i) if !Regex::new(r"(?i)^\s*(?:if|whether|unless)\b").unwrap().is_match(lead) => cl.start + i + 1,
+        _ => cl.start,
+    };
+    let tail = &sent[t.end..cl.end];
+    let hedge_to = t.end + tail.find(',').unwrap_or(tail.len());
+    let outside = format!("{} {}", &sent[hedge_from..t.start], &sent[t.end..hedge_to]);
     let hope = rules.hedges.iter().find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let pred = rules.hedges.iter().find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let question = sent.trim_end().ends_with('?')
@@ -211,6 +218,12 @@ const NOT_SPEAKERS: &[&str] = &["The", "This", "It", "That", "There", "Season", 
 
 /// Who a sentence attributes its claim to, as written ("Variety", "Cho", "she").
 pub fn speaker_in(sent: &str) -> Option<String> {
+    speakers_in(sent).into_iter().next()
+}
+
+/// Every speaker a sentence names, strongest pattern first.
+pub fn speakers_in(sent: &str) -> Vec<String> {
+    let mut out = Vec::new();
     for re in SAID_BY.iter() {
         for c in re.captures_iter(sent) {
             let n = c.get(1).unwrap().as_str().trim();
@@ -218,11 +231,13 @@ pub fn speaker_in(sent: &str) -> Option<String> {
             if NOT_SPEAKERS.contains(&first) && !is_outlet(n) {
                 continue;
             }
-            // Keep the longest known outlet or network inside the name.
-            return Some(n.trim_end_matches(['.', ',']).to_string());
+            let n = n.trim_end_matches(['.', ',']).to_string();
+            if !out.contains(&n) {
+                out.push(n);
+            }
         }
     }
-    None
+    out
 }
 
 /// Whether a speaker is a news outlet (its claims are reports).

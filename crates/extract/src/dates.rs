@@ -99,8 +99,25 @@ pub fn dates_in(text: &str, published: Option<PartialDate>, tense: Tense) -> Vec
         let start = text.find(body).unwrap_or(0);
         out.push(FoundDate { start, end: start + body.len(), date, text: body.to_string() });
     }
+    // Duckling leaves a bare year as a latent reading; "in a 2022 interview" still names one.
+    for c in BARE_YEAR.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        if out.iter().any(|f| f.start <= m.start() && m.end() <= f.end) {
+            continue;
+        }
+        if let Ok(year) = m.as_str().parse::<i16>() {
+            if let Ok(date) = PartialDate::year(year) {
+                let whole = c.get(0).unwrap();
+                out.push(FoundDate { start: whole.start(), end: whole.end(), date, text: whole.as_str().to_string() });
+            }
+        }
+    }
     out
 }
+
+static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|during|since|by|of|from)\s+(?:a\s+|an\s+|the\s+|early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?:\s+(?:interview|statement|report|announcement|post|chat|conversation|panel))?").unwrap()
+});
 
 #[cfg(test)]
 mod tests {
@@ -129,5 +146,6 @@ mod tests {
         assert!(dates_in("in an interview with TODAY", "2022-10-19".parse().ok(), Tense::Past).is_empty());
         assert!(dates_in("published on Aug. 23.", None, Tense::Past).is_empty());
         assert_eq!(dates_in("in November 2022", None, Tense::Past)[0].date.to_string(), "2022-11");
+        assert_eq!(dates_in("expressed hope in a 2022 interview with Deadline", None, Tense::Past)[0].date.to_string(), "2022");
     }
 }

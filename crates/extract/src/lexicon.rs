@@ -59,7 +59,9 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "Another", "Other", "Such", "According", "Per", "Here", "There", "Currently", "Initially", "Originally",
     "Apparently", "Reportedly", "Notably", "Interestingly", "Fortunately", "Naturally", "Obviously", "Clearly",
     "Hopefully", "Perhaps", "Maybe", "Of", "To", "A", "An", "Spoilers", "Spoiler", "Warning", "Update",
-    "Editor's", "Photo", "Image", "Source", "Credit",
+    "Editor's", "Photo", "Image", "Source", "Credit", "The", "This", "That", "These", "Those", "We're", "I'm",
+    "It's", "They're", "She's", "He's", "You're", "We've", "I've", "I", "We", "She", "He", "They", "You", "Our",
+    "My", "His", "Her", "Their", "Its",
 ];
 
 /// Lower-case words allowed inside a title ("Emily in Paris", "Law & Order").

@@ -175,6 +175,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let t = f.span.start - sbase..f.span.end - sbase;
             let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else { continue };
             let (mut shows, _) = shows_for(&doc, f, &here);
+            if shows.is_empty() && f.rule.name.contains("fan-campaign") {
+                shows.extend(hashtag_show(&text[f.span.clone()], &cands));
+            }
             if shows.is_empty() && here.is_empty() && refers_back(sent) {
                 let prev = last_show.as_ref().filter(|(p, _)| *p + 1 >= para).map(|(_, s)| s.clone());
                 shows.extend(prev.or_else(|| main_show.clone()));
@@ -196,9 +199,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if let Some(m) = here.iter().rev().find(|m| !m.non_series) {
             last_show = Some((para, m.title.clone()));
         }
-        if let Some(s) = speaker.filter(|s| !speaker_is_outlet(s) && !mentions::is_network(s)) {
-            if !matches!(s.as_str(), "she" | "She" | "he" | "He" | "they" | "They") {
-                last_person = Some(s);
+        for s in speakers_in(sent) {
+            if !speaker_is_outlet(&s) && !mentions::is_network(&s) && !matches!(s.as_str(), "she" | "She" | "he" | "He" | "they" | "They") {
+                last_person = Some(resolve_person(&s, &person_names, None));
             }
         }
     }
@@ -266,12 +269,27 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
 }
 
+/// The show a campaign hashtag names: "#RenewPartnerTrack" → "Partner Track".
+fn hashtag_show(tag: &str, cands: &HashMap<String, Cue>) -> Option<String> {
+    let squash = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let t = squash(tag);
+    let t = ["hashtag", ""].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(&t).to_string();
+    let t = ["renew", "save", "bringback"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(&t).to_string();
+    cands.keys().filter(|c| !t.is_empty() && t.starts_with(&squash(c)) && squash(c).len() * 2 >= t.len()).max_by_key(|c| c.len()).cloned()
+}
+
 /// Full person names written in the text: two to four capitalised words.
 fn person_names(text: &str) -> Vec<String> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}\b").unwrap()
     });
-    NAME.find_iter(text).map(|m| m.as_str().to_string()).collect()
+    NAME.find_iter(text)
+        .filter_map(|m| {
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let skip = words.iter().take_while(|w| lexicon::SENTENCE_OPENERS.contains(w) || lexicon::TITLE_STOPS.contains(w)).count();
+            (words.len() - skip >= 2).then(|| words[skip..].join(" "))
+        })
+        .collect()
 }
 
 fn resolve_person(s: &str, names: &[String], last: Option<&str>) -> String {

@@ -80,6 +80,17 @@ pub fn plausible_title(t: &str) -> bool {
     if words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
         return false;
     }
+    // Chart positions and campaign hashtags are not titles.
+    if matches!(words[0], "Top" | "No.") && words.len() == 2 && (number_word(words[1]).is_some()) {
+        return false;
+    }
+    if matches!(words[0], "Renew" | "Save" | "#Renew" | "#Save") && words.len() > 1 {
+        return false;
+    }
+    // Contractions open quotes of speech ("We're waiting ...").
+    if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) {
+        return false;
+    }
     true
 }
 
@@ -264,6 +275,11 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
     NON_SERIES_BEFORE.iter().any(|b| before.ends_with(b))
 }
 
+fn plausible_quoted(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    !(matches!(first, "Renew" | "Save" | "Bring") || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
+}
+
 /// Title candidates in quotes: short, mostly capitalised, not speech.
 pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
@@ -283,7 +299,7 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
         if content.is_empty() || caps * 4 < content.len() * 3 {
             continue;
         }
-        if is_network(inner) || is_outlet(inner) || inner.starts_with('#') {
+        if is_network(inner) || is_outlet(inner) || inner.starts_with('#') || !plausible_quoted(inner) {
             continue;
         }
         let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
