@@ -167,3 +167,119 @@ pub fn scorecard(
     out.sort_by(|a, b| b.since.cmp(&a.since).then_with(|| a.title.cmp(&b.title)));
     Ok(out)
 }
+
+/// Where a profile fact was read.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct FactSource {
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub source: String,
+    pub text: String,
+    pub rule: String,
+}
+
+/// One cast entry, reconciled across articles.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct CastEntry {
+    pub actor: String,
+    pub character: Option<String>,
+    /// Other spellings of the character seen in sources, with how many sources used each.
+    pub variants: Vec<(String, usize)>,
+    pub sources: Vec<FactSource>,
+}
+
+/// A person with a role ("Netflix drama head").
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+    pub sources: Vec<FactSource>,
+}
+
+/// Source material.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct BasedOn {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub year: Option<i32>,
+    pub kind: Option<String>,
+    pub sources: Vec<FactSource>,
+}
+
+/// What is known of one season.
+#[derive(Clone, Debug, Serialize, PartialEq, Default)]
+pub struct SeasonInfo {
+    pub number: u16,
+    pub filming_start: Option<PartialDate>,
+    pub filming_end: Option<PartialDate>,
+    pub premiere: Option<PartialDate>,
+    pub sources: Vec<FactSource>,
+}
+
+/// A projected premiere for the next season.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Projection {
+    pub season: u16,
+    pub date: PartialDate,
+    pub basis: String,
+}
+
+/// A signal about a show's prospects: fan campaign, Top 10, cliffhanger, executive comment.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Signal {
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hashtag: Option<String>,
+    pub detail: String,
+    pub sources: Vec<FactSource>,
+}
+
+/// Everything known about a show, merged across articles (the contract's `show --json`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Profile {
+    pub title: String,
+    pub slug: String,
+    pub network: Option<String>,
+    pub status: Option<Status>,
+    pub season: Option<u16>,
+    pub since: Option<PartialDate>,
+    pub as_of: Date,
+    pub based_on: Option<BasedOn>,
+    pub creators: Vec<String>,
+    pub cast: Vec<CastEntry>,
+    pub people: Vec<Person>,
+    pub genres: Vec<String>,
+    pub seasons: Vec<SeasonInfo>,
+    pub projected_premiere: Option<Projection>,
+    pub signals: Vec<Signal>,
+    pub comparisons: Vec<String>,
+    pub evidence: Vec<Cited>,
+    pub contradictions: Vec<Contradiction>,
+}
+
+/// A show's merged profile as of a date.
+pub fn profile(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Result<Profile, QueryError> {
+    let show = lookup(store, title)?;
+    let claims = store.claims(&show.key)?;
+    let r = status_as_of(&claims, as_of, today);
+    Ok(Profile {
+        slug: greenlight_core::title::slug(&show.title),
+        title: show.title,
+        network: r.as_ref().and_then(|r| r.network.clone()),
+        status: r.as_ref().map(|r| r.status),
+        season: r.as_ref().and_then(|r| r.season),
+        since: r.as_ref().and_then(|r| r.since),
+        as_of,
+        based_on: None,
+        creators: Vec::new(),
+        cast: Vec::new(),
+        people: Vec::new(),
+        genres: Vec::new(),
+        seasons: Vec::new(),
+        projected_premiere: None,
+        signals: Vec::new(),
+        comparisons: Vec::new(),
+        evidence: r.as_ref().map(|r| r.evidence.clone()).unwrap_or_default(),
+        contradictions: r.map(|r| r.contradictions).unwrap_or_default(),
+    })
+}
