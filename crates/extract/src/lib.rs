@@ -185,6 +185,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let attr = para_attr.entry(para).or_insert_with(|| paragraph_attribution(&doc, para)).clone();
             let said_by = speaker
                 .clone()
+                .or_else(|| network_subject(sent, &t))
                 .or_else(|| attr.1.as_ref().map(|s| resolve_person(s, &person_names, last_person.as_deref())));
             let date = event_date(sent, &t, doc.published).or(attr.0.clone());
             let season = season_for(sent, &t, reading.status);
@@ -267,6 +268,15 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         shows: reports,
         text: article.text.clone(),
     }
+}
+
+/// A network that is the subject of the trigger ("HBO has renewed ...") made the decision.
+fn network_subject(sent: &str, t: &std::ops::Range<usize>) -> Option<String> {
+    let before = &sent[..t.start];
+    networks_in(before).into_iter().last().filter(|(r, _)| {
+        let gap = before[r.end..].trim();
+        gap.split_whitespace().count() <= 2 && !gap.contains(',') && !before[..r.start].trim_end().ends_with(" by")
+    }).map(|(_, n)| n)
 }
 
 /// The show a campaign hashtag names: "#RenewPartnerTrack" → "Partner Track".

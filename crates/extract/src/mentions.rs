@@ -204,6 +204,10 @@ fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usiz
         k += 1;
     }
     let s = start?;
+    let end = s + text[s..end].trim_end_matches(['\'', '’', '"', '”', '?', '!', ',', '.', ':']).len();
+    if text[s..end].ends_with("P.I") {
+        return (end > s).then(|| s..end + 1).filter(|r| plausible_title(&text[r.clone()]));
+    }
     (end > s).then(|| s..end).filter(|r| plausible_title(&text[r.clone()]))
 }
 
@@ -259,6 +263,11 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     let (l1, t1) = trim_word(w1);
     let t1 = strip_possessive(t1);
     let span = r0.start + lead..r1.start + l1 + t1.len();
+    // A name right after "as", "starring" or "played by" is a character or an actor.
+    let before = text[floor..span.start].trim_end().to_ascii_lowercase();
+    if ["as", "starring", "by", "stars", "star", "actor", "actress", "creator", "showrunner"].iter().any(|w| before.ends_with(&format!(" {w}")) || before == *w) {
+        return None;
+    }
     plausible_title(&text[span.clone()]).then_some(span)
 }
 
