@@ -1,16 +1,484 @@
-//! Show profile facts (cast, creators, source material, ...). Filled in by the profile stage.
+//! Mentions → profile facts: cast (actor → character), creators, people with roles,
+//! source material, genres, filming windows, premieres, stated projections, fan
+//! signals and comparisons. Each fact names its rule and carries its sentence.
+//!
+//! Facts attach to the article's main show; a pair that names another show right
+//! after it ("as Maggie in Chicago Med") is a filmography credit and is skipped.
 
 use crate::document::{CharOffsets, Document};
-use crate::mentions::Mention;
-use greenlight_core::ShowReport;
+use crate::lexicon::{number_word, SENTENCE_OPENERS, TITLE_STOPS};
+use crate::mentions::{is_network, is_outlet, Mention};
+use greenlight_core::title::title_key;
+use greenlight_core::{PartialDate, ProfileFact, ShowReport};
+use regex::Regex;
+use serde_json::json;
+use std::sync::LazyLock;
 
-/// Attaches profile facts found in the document to the show reports.
+const N: &str = r"[A-Z][\p{L}'’.-]*[\p{L}.]";
+static ACTOR: LazyLock<String> = LazyLock::new(|| format!(r"({N}(?:\s+(?:[A-Z]\.\s+)?{N}){{1,3}})"));
+static CHAR: LazyLock<String> = LazyLock::new(|| format!(r"({N}(?:\s+{N}){{0,3}})"));
+static SURNAME: LazyLock<String> = LazyLock::new(|| format!(r"({N})"));
+
+/// Cast rules: (name, regex, actor group, character group).
+static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock::new(|| {
+    let (a, c) = (ACTOR.as_str(), CHAR.as_str());
+    let s = SURNAME.as_str();
+    let descr = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}?)";
+    vec![
+        ("cast.reprise", Regex::new(&format!(r"{a},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
+        ("cast.joins-as", Regex::new(&format!(r"{a},?\s+(?:has\s+|have\s+)?(?:joined|joins|joining|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|is\s+returning)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.name-as-char", Regex::new(&format!(r"{a}\s+as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.plays", Regex::new(&format!(r"{a},?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|is\s+playing|will\s+play|voices)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.surname-plays", Regex::new(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.played-by", Regex::new(&format!(r"{c},?\s+(?:\()?(?:who\s+is\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
+        ("cast.paren", Regex::new(&format!(r"{c}\s+\(({N}(?:\s+{N}){{0,3}})\)")).unwrap(), 0, 0),
+    ]
+});
+
+const NOT_A_ROLE: &[&str] = &[
+    "well", "soon", "part", "long", "much", "far", "of", "in", "for", "if", "though", "with", "to", "reported", "known", "executive", "producer",
+    "director", "host", "herself", "himself", "themselves", "a", "an", "writer", "showrunner", "creator", "narrator",
+    "such", "many", "good", "follows", "opposed", "usual", "expected", "mentioned", "noted",
+];
+
+static OTHER_SHOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*(?:,\s*)?(?:in|on|from)\s+(?:the\s+)?(?:(?:film|movie|series|show|hit|sitcom|drama|\w+'s)\s+)*["“‘']?([A-Z0-9][\w'’&:.-]*(?:\s+(?:[A-Z0-9&][\w'’&:.-]*|of|the|and|in|on|a))*)"#).unwrap()
+});
+static LIST_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:cast|stars|starring|including|includes|include|alongside|joined\s+by|returning|return|features|featuring|ensemble|led\s+by|regulars?)\b").unwrap()
+});
+static FILMOGRAPHY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:known\s+for|best\s+known|starred|previously|also\s+(?:starred|played|appeared)|role\s+as|run\s+as|turn\s+as|stint\s+as|who\s+played|formerly|former)\s*[^.]{0,40}$").unwrap()
+});
+
+fn clean_name(s: &str) -> String {
+    s.trim().trim_end_matches(['.', ',', '’', '\'']).trim_end_matches("’s").trim_end_matches("'s").to_string()
+}
+
+fn is_name_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && !is_network(s)
+        && !is_outlet(s)
+        && !words.iter().any(|w| TITLE_STOPS.contains(w) || matches!(*w, "Season" | "Netflix" | "Series" | "Episode"))
+        && !SENTENCE_OPENERS.contains(&words[0])
+        && !MONTHS.iter().any(|m| words[0].starts_with(m))
+}
+
+const MONTHS: &[&str] = &["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+struct Ctx<'d, 'a> {
+    doc: &'d Document<'a>,
+    offsets: &'d CharOffsets<'a>,
+    main_key: Option<&'d str>,
+    titles: Vec<String>,
+}
+
+impl Ctx<'_, '_> {
+    fn fact(&self, i: usize, kind: &str, rule: &str, value: serde_json::Value) -> ProfileFact {
+        ProfileFact { kind: kind.into(), value, rule: rule.into(), evidence: self.doc.evidence(i, self.offsets) }
+    }
+    fn is_title(&self, s: &str) -> bool {
+        let k = title_key(s);
+        self.titles.iter().any(|t| title_key(t) == k)
+    }
+    fn other_show_after(&self, after: &str) -> bool {
+        OTHER_SHOW_AFTER.captures(after).is_some_and(|c| {
+            let t = c.get(1).unwrap().as_str();
+            let k = title_key(t);
+            !k.starts_with("season") && Some(k.as_str()) != self.main_key && !t.chars().all(|c| c.is_ascii_digit())
+        })
+    }
+}
+
+/// Cast pairs in one sentence, as (actor, character, rule, actor-is-surname-only).
+fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static str)> {
+    let mut out: Vec<(String, String, &'static str)> = Vec::new();
+    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    for (name, re, ag, cg) in CAST_RULES.iter() {
+        let mut at = 0;
+        while let Some(c) = re.captures_at(sent, at) {
+            let m = c.get(0).unwrap();
+            at = m.start() + sent[m.start()..].chars().next().map_or(1, char::len_utf8);
+            if taken.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+                continue;
+            }
+            let (mut actor, mut character) = if *name == "cast.paren" {
+                let (outside, inside) = (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str());
+                if ctx.is_title(inside) || is_network(inside) || inside.chars().any(|ch| ch.is_ascii_digit()) {
+                    continue;
+                }
+                let before = &sent[..m.start()];
+                let listy = LIST_CONTEXT.is_match(before) || before.trim_end().ends_with(',');
+                let outside_words = outside.split_whitespace().count();
+                let inside_words = inside.split_whitespace().count();
+                if listy && outside_words >= 2 || outside_words >= 2 && inside_words == 1 {
+                    (outside.to_string(), inside.to_string())
+                } else {
+                    (inside.to_string(), outside.to_string())
+                }
+            } else {
+                let (ga, gc) = (c.get(*ag).unwrap(), c.get(*cg).unwrap());
+                let between = if ga.end() <= gc.start() { &sent[ga.end()..gc.start()] } else { &sent[gc.end()..ga.start()] };
+                let mut words = between.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+                if words.any(|w| NOT_A_ROLE.contains(&w.as_str()) || w == "as" && between.matches(" as ").count() > 1) {
+                    continue;
+                }
+                (ga.as_str().to_string(), gc.as_str().to_string())
+            };
+            // Character groups can swallow a following clause; keep the name only.
+            actor = clean_name(&actor);
+            character = clean_name(&character);
+            let first_char_word = character.split_whitespace().next().unwrap_or("").to_lowercase();
+            if NOT_A_ROLE.contains(&first_char_word.as_str()) || !is_name_like(&character) || !is_name_like(&actor) {
+                continue;
+            }
+            if ctx.is_title(&character) || ctx.is_title(&actor) {
+                continue;
+            }
+            // "as X in Other Show" or "known for her role as X" is a filmography credit.
+            let after = &sent[m.end()..];
+            if ctx.other_show_after(after) || FILMOGRAPHY_BEFORE.is_match(&sent[..m.start()]) && *name != "cast.paren" {
+                continue;
+            }
+            // Descriptive words inside the match ("as office administrator Rose") are fine;
+            // a lower-case word inside the actor name is not.
+            if actor.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+                continue;
+            }
+            taken.push(m.start()..m.end());
+            if !out.iter().any(|(a, _, _)| *a == actor) {
+                out.push((actor, character, name));
+            }
+        }
+    }
+    out
+}
+
+static CREATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i:created\s+by|from\s+creator|series\s+creator|co-creator|creator|created\s+and\s+written\s+by|developed\s+by|(?:and|,)\s+showrunner|showrunner|written\s+and\s+created\s+by)\s+{}(?:\s+and\s+{})?", ACTOR.as_str(), ACTOR.as_str())).unwrap()
+});
+static CREATED_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{},?\s+who\s+(?:created|co-created|developed)\b", ACTOR.as_str())).unwrap());
+static EXEC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:(?:head|chief|president|vice\s+president|VP|executive|boss|chair(?:man|woman)?|director|co-head|head\s+of|senior|global|original|series|scripted|drama|comedy|content|programming|unscripted|entertainment|television|TV|of|and|the)\s+){{1,6}}?(?:head|chief|president|VP|executive|boss|chair(?:man|woman)?|director|officer|co-head|programming|content|series|drama|comedy|scripted))\s+{}", ACTOR.as_str())).unwrap()
+});
+static BASED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+["“‘']?(?P<title>[A-Z][^"”’',.]{{1,60}})["”’']?)?(?:[^.]{{0,30}}?\b(?P<year2>(?:19|20)\d\d)\b)?"#)).unwrap()
+});
+static GENRES: &[&str] = &[
+    "legal drama", "medical drama", "police procedural", "procedural", "crime drama", "period drama", "teen drama",
+    "romantic comedy", "rom-com", "romcom", "sitcom", "comedy", "dramedy", "thriller", "psychological thriller",
+    "spy thriller", "horror", "fantasy", "science fiction", "sci-fi", "docuseries", "reality series", "anthology",
+    "mystery", "murder mystery", "superhero", "animated series", "anime", "workplace comedy", "family drama",
+    "political drama", "western", "musical", "historical drama", "action", "romance", "k-drama", "true crime",
+];
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?P<day1>\d{1,2})\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<season>spring|summer|fall|autumn|winter|early|late|mid-?)\s+(?P<syear>(?:19|20)\d\d)\b|\b(?:in|by)\s+(?P<yonly>(?:19|20)\d\d)\b").unwrap()
+});
+static SEASON_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bseason\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|new|next|upcoming|sophomore)\s+(?:season|series|installment)\b|\bS(\d{1,2})\b").unwrap()
+});
+static FILMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:filming|filmed|shooting|shot|production|cameras|principal\s+photography|wrapped|wraps|wrap|began\s+filming|started\s+filming|started\s+shooting)\b").unwrap()
+});
+static FILM_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:wrap(?:ped|s)?|ended|finished|completed|concluded|until|through|to|and)\b[^.]{0,25}$").unwrap());
+static FILM_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:began|begin|begins|started|start|starts|kicked\s+off|commenced|got\s+underway|rolled|roll|between|from|since)\b[^.]{0,30}$").unwrap()
+});
+static PREMIERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:premiered|debuted|launched|arrived|dropped|was\s+released|first\s+aired|bowed|hit\s+netflix|hit\s+screens|premieres|debuts|arrives|will\s+premiere|will\s+debut|will\s+arrive|set\s+to\s+premiere|is\s+set\s+to\s+debut)\b").unwrap()
+});
+static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:can\s+expect|could\s+(?:premiere|arrive|debut|return|drop|land)|expect(?:ed)?\s+(?:it|the\s+\w+\s+season|season\s+\w+|a\s+premiere)?|predict|likely\s+(?:premiere|arrive|return|debut|land)|should\s+(?:premiere|arrive|return|debut|land)|projected|estimate|our\s+best\s+guess|no\s+earlier\s+than|at\s+the\s+earliest)\b").unwrap()
+});
+static HASHTAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"#(?:Renew|Save|BringBack|Saved|Keep|Uncancel)[A-Za-z0-9]+|(?i:hashtag)\s+["“‘']?(?P<spaced>(?:Renew|Save|Bring\s+Back|Keep)(?:\s+[A-Z0-9][\w'’&-]*){1,6})["”’']?"#).unwrap()
+});
+static REACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d[\d.,]*\s*(?:million|thousand|k|m)?)\s+(?:followers|signatures|signers|fans|supporters|posts|tweets|mentions)").unwrap()
+});
+static TOP10: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\btop\s+(?:10|ten)\b|\bno\.\s*1\s+(?:on|in|spot)|\bnumber\s+one\s+(?:on|in|spot)|\bmost[- ]watched\b|\bmost[- ]streamed\b").unwrap()
+});
+static CLIFFHANGER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bcliff-?hanger\b").unwrap());
+static PETITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bpetition\b").unwrap());
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i:comparisons?\s+(?:to|with)|compared\s+(?:to|with)|in\s+the\s+vein\s+of|fans\s+of|the\s+next|reminiscent\s+of|likened\s+to|meets)\s+(?:shows\s+like\s+|series\s+like\s+|popular\s+shows\s+like\s+)?["“‘']?(?P<list>[A-Z][^.;:!?]{0,120})"#).unwrap()
+});
+static EXEC_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|tells|hinted|teased|explained|added|noted|revealed|expressed|confirmed)\b").unwrap()
+});
+
+fn month_of(s: &str) -> Option<i8> {
+    let l = s.to_ascii_lowercase();
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|m| l.starts_with(m))
+        .map(|i| i as i8 + 1)
+}
+
+/// Calendar dates named in a sentence, with byte offsets.
+fn dates(sent: &str) -> Vec<(usize, PartialDate)> {
+    let mut out = Vec::new();
+    for c in MONTH_YEAR.captures_iter(sent) {
+        let start = c.get(0).unwrap().start();
+        let d = if let (Some(m), Some(y)) = (c.name("mon"), c.name("year")) {
+            let (Some(mon), Ok(year)) = (month_of(m.as_str()), y.as_str().parse::<i16>()) else { continue };
+            match c.name("day").or(c.name("day1")).and_then(|d| d.as_str().parse::<i8>().ok()) {
+                Some(day) => PartialDate::day(year, mon, day).or_else(|_| PartialDate::month(year, mon)),
+                None => PartialDate::month(year, mon),
+            }
+        } else if let (Some(s), Some(y)) = (c.name("season"), c.name("syear")) {
+            let Ok(year) = y.as_str().parse::<i16>() else { continue };
+            let mon = match s.as_str().to_ascii_lowercase().as_str() {
+                "spring" => 4,
+                "summer" => 7,
+                "fall" | "autumn" => 10,
+                "winter" => 1,
+                "early" => 2,
+                "late" => 11,
+                _ => 6,
+            };
+            PartialDate::month(year, mon)
+        } else if let Some(y) = c.name("yonly") {
+            let Ok(year) = y.as_str().parse::<i16>() else { continue };
+            PartialDate::year(year)
+        } else {
+            continue;
+        };
+        if let Ok(d) = d {
+            out.push((start, d));
+        }
+    }
+    out
+}
+
+fn season_in(sent: &str, main_season: Option<u16>) -> Option<u16> {
+    let c = SEASON_REF.captures(sent)?;
+    if let Some(n) = c.get(1).or(c.get(3)) {
+        return number_word(n.as_str());
+    }
+    let w = c.get(2)?.as_str().to_ascii_lowercase();
+    match w.as_str() {
+        "debut" => Some(1),
+        "sophomore" => Some(2),
+        "new" | "next" | "upcoming" => main_season.map(|s| s + 1),
+        _ => number_word(&w),
+    }
+}
+
+fn squash_hashtag(s: &str) -> String {
+    let words: String = s.split_whitespace().collect();
+    let w = words.trim_start_matches('#');
+    format!("#{w}")
+}
+
+/// Attaches profile facts found in the document to the main show's report.
 pub fn attach_facts(
-    _doc: &Document<'_>,
-    _offsets: &CharOffsets<'_>,
-    _mentions: &[Mention],
-    _main_key: Option<&str>,
-    _main_title: Option<&str>,
-    _reports: &mut Vec<ShowReport>,
+    doc: &Document<'_>,
+    offsets: &CharOffsets<'_>,
+    mentions: &[Mention],
+    main_key: Option<&str>,
+    main_title: Option<&str>,
+    reports: &mut Vec<ShowReport>,
 ) {
+    let Some(main_title) = main_title else { return };
+    let mut titles: Vec<String> = mentions.iter().map(|m| m.title.clone()).collect();
+    titles.sort();
+    titles.dedup();
+    let ctx = Ctx { doc, offsets, main_key, titles };
+    let known_season = reports.iter().find(|r| Some(title_key(&r.title).as_str()) == main_key).and_then(|r| r.season);
+    let mut facts: Vec<ProfileFact> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut push = |f: ProfileFact, facts: &mut Vec<ProfileFact>| {
+        if seen.insert((f.kind.clone(), f.value.to_string())) {
+            facts.push(f);
+        }
+    };
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if s.chrome {
+            continue;
+        }
+        let sent = doc.sentence_text(i);
+        // Cast.
+        for (actor, character, rule) in cast_pairs(&ctx, sent) {
+            push(ctx.fact(i, "cast", rule, json!({"actor": actor, "character": character})), &mut facts);
+        }
+        // Creators.
+        for c in CREATOR.captures_iter(sent) {
+            let rule = if c.get(0).unwrap().as_str().to_lowercase().contains("showrunner") { "person" } else { "creator" };
+            for g in [1, 2] {
+                if let Some(n) = c.get(g).map(|m| clean_name(m.as_str())).filter(|n| is_name_like(n)) {
+                    if rule == "person" {
+                        push(ctx.fact(i, "person", "person.showrunner", json!({"name": n, "role": "showrunner"})), &mut facts);
+                    } else {
+                        push(ctx.fact(i, "creator", "creator.created-by", json!({"name": n})), &mut facts);
+                    }
+                }
+            }
+        }
+        for c in CREATED_VERB.captures_iter(sent) {
+            let n = clean_name(&c[1]);
+            if is_name_like(&n) {
+                push(ctx.fact(i, "creator", "creator.who-created", json!({"name": n})), &mut facts);
+            }
+        }
+        // Executives.
+        for c in EXEC.captures_iter(sent) {
+            let net = c.name("net").unwrap().as_str();
+            if !is_network(net) {
+                continue;
+            }
+            let role = format!("{} {}", crate::claims::canonical_network(net), c.name("role").unwrap().as_str());
+            let name = clean_name(c.get(3).unwrap().as_str());
+            if is_name_like(&name) {
+                push(ctx.fact(i, "person", "person.network-role", json!({"name": name, "role": role})), &mut facts);
+                if EXEC_SPEECH.is_match(sent) || facts.iter().any(|f| f.kind == "person") {
+                    push(ctx.fact(i, "signal", "signal.executive-comment", json!({"signal": "executive_comment", "detail": format!("{name} ({role})")})), &mut facts);
+                }
+            }
+        }
+        // Source material.
+        if let Some(c) = BASED_ON.captures(sent) {
+            let author = c.name("author1").or(c.name("author2")).map(|m| clean_name(m.as_str())).filter(|a| is_name_like(a) && !ctx.is_title(a));
+            let year = c.name("year").or(c.name("year2")).and_then(|y| y.as_str().parse::<i32>().ok());
+            let kind = c.name("kind").map(|k| k.as_str().to_lowercase().trim_end_matches('s').replace("comic book", "comic").replace("movie", "film"));
+            let title = c.name("title").map(|t| t.as_str().trim().to_string()).filter(|t| !t.to_lowercase().starts_with("by ") && t.split_whitespace().count() <= 8);
+            push(ctx.fact(i, "based_on", "based_on.based-on", json!({"author": author, "year": year, "kind": kind, "title": title})), &mut facts);
+        }
+        // Genres (only where the sentence is about the show, not its source).
+        let lower = sent.to_lowercase();
+        if !lower.contains("novel") && !lower.contains("book") {
+            for g in GENRES {
+                if let Some(p) = lower.find(g) {
+                    let ok_before = p == 0 || !lower.as_bytes()[p - 1].is_ascii_alphanumeric();
+                    let ok_after = lower[p + g.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    if ok_before && ok_after {
+                        push(ctx.fact(i, "genre", "genre.named", json!({"genre": g})), &mut facts);
+                    }
+                }
+            }
+        }
+        // Filming windows.
+        if FILMING.is_match(sent) && !PROJECTION.is_match(sent) {
+            let ds = dates(sent);
+            if !ds.is_empty() {
+                let season = season_in(sent, known_season).or(known_season.map(|s| s.saturating_sub(0))).or(Some(1));
+                let (mut start, mut end) = (None, None);
+                for (k, (pos, d)) in ds.iter().enumerate() {
+                    let before = &sent[..*pos];
+                    if ds.len() >= 2 && k == 0 || FILM_START.is_match(before) && !FILM_END.is_match(before) {
+                        start = start.or(Some(*d));
+                    } else if FILM_END.is_match(before) || k > 0 {
+                        end = Some(*d);
+                    } else {
+                        start = start.or(Some(*d));
+                    }
+                }
+                let sm = |d: Option<PartialDate>| d.map(|d| d.to_month().to_string());
+                push(ctx.fact(i, "filming", "filming.window", json!({"season": season, "start": sm(start), "end": sm(end)})), &mut facts);
+            }
+        }
+        // Premieres and stated projections.
+        if PREMIERE.is_match(sent) || PROJECTION.is_match(sent) {
+            let ds = dates(sent);
+            if let Some((_, d)) = ds.first() {
+                let season = season_in(sent, known_season);
+                if PROJECTION.is_match(sent) {
+                    push(ctx.fact(i, "projection", "projection.stated", json!({"season": season, "date": d.to_month().to_string()})), &mut facts);
+                } else if !FILMING.is_match(sent) {
+                    push(ctx.fact(i, "premiere", "premiere.dated", json!({"season": season.or(Some(1)), "date": d.to_string()})), &mut facts);
+                }
+            }
+        }
+        // Signals.
+        for c in HASHTAG.captures_iter(sent) {
+            let tag = c.name("spaced").map(|m| squash_hashtag(m.as_str())).unwrap_or_else(|| c[0].to_string());
+            let reach = REACH.captures(sent).map(|r| r[1].to_string());
+            push(ctx.fact(i, "signal", "signal.fan-campaign", json!({"signal": "fan_campaign", "hashtag": tag, "reach": reach})), &mut facts);
+        }
+        if TOP10.is_match(sent) {
+            push(ctx.fact(i, "signal", "signal.top10", json!({"signal": "top10", "detail": TOP10.find(sent).unwrap().as_str()})), &mut facts);
+        }
+        if CLIFFHANGER.is_match(sent) && !lower.contains("release date") {
+            push(ctx.fact(i, "signal", "signal.cliffhanger", json!({"signal": "cliffhanger"})), &mut facts);
+        }
+        if PETITION.is_match(sent) {
+            push(ctx.fact(i, "signal", "signal.petition", json!({"signal": "petition"})), &mut facts);
+        }
+        // Comparisons.
+        if let Some(c) = COMPARISON.captures(sent) {
+            let list = c.name("list").unwrap().as_str();
+            for part in list.split([',']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" or ")) {
+                let t = part.trim().trim_matches(['"', '“', '”', '‘', '’', '\'']).trim();
+                let t = t.split(" in ").next().unwrap_or(t);
+                if !t.is_empty() && t.chars().next().is_some_and(char::is_uppercase) && t.split_whitespace().count() <= 5 && Some(title_key(t).as_str()) != main_key {
+                    push(ctx.fact(i, "comparison", "comparison.named", json!({"title": t})), &mut facts);
+                }
+            }
+        }
+    }
+    // Surname-only actors take the full name written elsewhere in the article.
+    let full_names: Vec<String> = facts
+        .iter()
+        .filter(|f| f.kind == "cast")
+        .filter_map(|f| f.value["actor"].as_str().map(str::to_string))
+        .filter(|a| a.contains(' '))
+        .collect();
+    for f in facts.iter_mut().filter(|f| f.kind == "cast") {
+        let a = f.value["actor"].as_str().unwrap_or("").to_string();
+        if !a.contains(' ') {
+            if let Some(full) = full_names.iter().find(|n| n.ends_with(&format!(" {a}"))) {
+                f.value["actor"] = json!(full);
+            }
+        }
+    }
+    if facts.is_empty() {
+        return;
+    }
+    let key = main_key.map(str::to_string).unwrap_or_else(|| title_key(main_title));
+    match reports.iter_mut().find(|r| title_key(&r.title) == key) {
+        Some(r) => r.facts.extend(facts),
+        None => reports.push(ShowReport {
+            title: main_title.to_string(),
+            network: None,
+            status: None,
+            season: None,
+            claims: Vec::new(),
+            facts,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        let ctx_doc = Document::new(text, None);
+        let offsets = CharOffsets::new(text);
+        let ctx = Ctx { doc: &ctx_doc, offsets: &offsets, main_key: Some("glass harbor"), titles: vec!["Chicago Med".into()] };
+        cast_pairs(&ctx, text).into_iter().map(|(a, c, _)| (a, c)).collect()
+    }
+
+    #[test]
+    fn reads_cast_in_common_forms() {
+        assert_eq!(pairs("Arden Cho as Ingrid Yun in season 1."), vec![("Arden Cho".into(), "Ingrid Yun".into())]);
+        assert_eq!(
+            pairs("The main cast includes Arden Cho (Indrid Yung), Bradley Gibson (Tyler Robinson), and Roby Attal (Justin)."),
+            vec![("Arden Cho".into(), "Indrid Yung".into()), ("Bradley Gibson".into(), "Tyler Robinson".into()), ("Roby Attal".into(), "Justin".into())]
+        );
+        assert_eq!(pairs("Ingrid, played by Arden Cho, wins."), vec![("Arden Cho".into(), "Ingrid".into())]);
+        assert_eq!(pairs("Marla Quinn (Delphine Okafor-Reyes) stares at a subpoena."), vec![("Delphine Okafor-Reyes".into(), "Marla Quinn".into())]);
+    }
+
+    #[test]
+    fn filmography_and_look_alikes_are_not_cast() {
+        assert!(pairs("Cho starred as Maggie in Chicago Med years ago.").is_empty());
+        assert!(pairs("Jane Doe as well as John Roe attended.").is_empty());
+        assert!(pairs("Jane Doe as executive producer.").is_empty());
+        assert!(pairs("Jane Doe as Maggie in Chicago Med.").is_empty());
+    }
 }

@@ -7,6 +7,7 @@
 //! assert_eq!(s.counts().unwrap().articles, 0);
 //! ```
 
+mod profile;
 pub mod query;
 mod sqlite;
 pub mod suite;

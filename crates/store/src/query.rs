@@ -4,7 +4,7 @@
 use crate::{ShowRow, Store, StoreError};
 use greenlight_core::resolve::{status_as_of, timeline_order, Cited, Contradiction};
 use greenlight_core::title::{suggest, title_key};
-use greenlight_core::{Certainty, PartialDate, SourcedClaim, Status};
+use greenlight_core::{Certainty, PartialDate, SourcedClaim, SourcedFact, Status};
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -262,24 +262,25 @@ pub fn profile(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Resu
     let show = lookup(store, title)?;
     let claims = store.claims(&show.key)?;
     let r = status_as_of(&claims, as_of, today);
-    Ok(Profile {
-        slug: greenlight_core::title::slug(&show.title),
-        title: show.title,
-        network: r.as_ref().and_then(|r| r.network.clone()),
-        status: r.as_ref().map(|r| r.status),
-        season: r.as_ref().and_then(|r| r.season),
-        since: r.as_ref().and_then(|r| r.since),
-        as_of,
-        based_on: None,
-        creators: Vec::new(),
-        cast: Vec::new(),
-        people: Vec::new(),
-        genres: Vec::new(),
-        seasons: Vec::new(),
-        projected_premiere: None,
-        signals: Vec::new(),
-        comparisons: Vec::new(),
-        evidence: r.as_ref().map(|r| r.evidence.clone()).unwrap_or_default(),
-        contradictions: r.map(|r| r.contradictions).unwrap_or_default(),
-    })
+    let facts: Vec<SourcedFact> = store
+        .facts(&show.key)?
+        .into_iter()
+        .filter(|f| f.published.is_none_or(|p| p.begun_by(as_of)))
+        .collect();
+    let mut p = crate::profile::merge(&show.title, &facts);
+    p.as_of = as_of;
+    p.status = r.as_ref().map(|r| r.status);
+    p.season = r.as_ref().and_then(|r| r.season);
+    p.since = r.as_ref().and_then(|r| r.since);
+    p.network = r.as_ref().and_then(|r| r.network.clone()).or(p.network);
+    p.evidence = r.as_ref().map(|r| r.evidence.clone()).unwrap_or_default();
+    p.contradictions = r.as_ref().map(|r| r.contradictions.clone()).unwrap_or_default();
+    p.projected_premiere = match p.status {
+        Some(Status::Renewed | Status::Undecided | Status::Revived) | None => {
+            let norms = crate::profile::network_lag_months(store, p.network.as_deref())?;
+            crate::profile::project(&p, &facts, norms)
+        }
+        _ => None,
+    };
+    Ok(p)
 }
