@@ -132,7 +132,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:season|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b").unwrap()
+    Regex::new(r"(?i)\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:season|series|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -355,6 +355,12 @@ pub fn shows_for(
     };
     if !first.is_empty() {
         return (first, None);
+    }
+    // One series named in the sentence, wherever it sits, is the one the trigger is about.
+    let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
+    named.dedup();
+    if named.len() == 1 && mentions.iter().all(|m| !m.non_series) {
+        return (vec![named[0].to_string()], None);
     }
     // The capitalisation cue, on the rule's side.
     let cue_before = || backward_span(doc.text, sspan.start, f.span.start);

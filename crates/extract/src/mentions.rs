@@ -32,6 +32,9 @@ static QUOTED: LazyLock<Regex> =
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bS\d{1,2}\b").unwrap()
 });
+static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?:fans|viewers)\s+of)\s+").unwrap()
+});
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+season)\s+of\s+").unwrap()
 });
@@ -232,8 +235,9 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             break;
         }
         let last = j == i;
-        // Punctuation after a word (other than the last) separates clauses.
-        if !last && raw.ends_with([',', ';', ':', '.', ')', '”', '"']) && !raw.ends_with("P.I.") {
+        // Punctuation after a word (other than the last) separates clauses; a colon
+        // inside a title ("Star Trek: Discovery") does not.
+        if !last && raw.ends_with([',', ';', '.', ')', '”', '"']) && !raw.ends_with("P.I.") {
             break;
         }
         let cap = is_cap_word(w) && !TITLE_STOPS.contains(&strip_possessive(w));
@@ -251,7 +255,8 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         j -= 1;
     }
     // Connectors cannot open a title; sentence openers at the very start are dropped.
-    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (SENTENCE_OPENERS.contains(&trim_word(ws[j].1).1) && j + 1 < i)) {
+    let droppable = |w: &str| SENTENCE_OPENERS.contains(&w) && !matches!(w, "The" | "A" | "An");
+    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (droppable(trim_word(ws[j].1).1) && j + 1 < i)) {
         j += 1;
     }
     if j >= i {
@@ -296,9 +301,6 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
         let Some(m) = (1..=4).find_map(|i| c.get(i)) else { continue };
         let inner = m.as_str().trim();
         let inner = inner.trim_end_matches([',', '.']);
-        if inner.ends_with(',') || m.as_str().trim_end().ends_with([',', '.']) {
-            continue;
-        }
         let ws: Vec<&str> = inner.split_whitespace().collect();
         if ws.is_empty() || ws.len() > 8 || !is_cap_word(ws[0]) {
             continue;
@@ -332,6 +334,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in SEASON_AFTER.find_iter(s) {
         if let Some(t) = backward_span(text, sentence.start, sentence.start + m.start()) {
             out.push((t, Cue::Season));
+        }
+    }
+    for m in VERB_CUE.find_iter(s) {
+        if let Some(t) = forward_span(text, sentence.start + m.end(), sentence.end) {
+            out.push((t, Cue::Trigger));
         }
     }
     for m in SEASON_OF.find_iter(s) {

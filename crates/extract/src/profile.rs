@@ -164,7 +164,7 @@ static EXEC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:(?:head|chief|president|vice\s+president|VP|executive|boss|chair(?:man|woman)?|director|co-head|head\s+of|senior|global|original|series|scripted|drama|comedy|content|programming|unscripted|entertainment|television|TV|of|and|the)\s+){{1,6}}?(?:head|chief|president|VP|executive|boss|chair(?:man|woman)?|director|officer|co-head|programming|content|series|drama|comedy|scripted))\s+{}", ACTOR.as_str())).unwrap()
 });
 static BASED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+["“‘']?(?P<title>[A-Z][^"”’',.]{{1,60}})["”’']?)?(?:[^.]{{0,30}}?\b(?P<year2>(?:19|20)\d\d)\b)?"#)).unwrap()
+    Regex::new(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+(?:(?i:titled|called)\s+)?["“‘'](?P<title>[A-Z][^"”’']{{1,60}})["”’'])?(?:[^.]{{0,30}}?\b(?P<year2>(?:19|20)\d\d)\b)?"#)).unwrap()
 });
 static GENRES: &[&str] = &[
     "legal drama", "medical drama", "police procedural", "procedural", "crime drama", "period drama", "teen drama",
@@ -210,6 +210,26 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 static EXEC_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told|tells|hinted|teased|explained|added|noted|revealed|expressed|confirmed)\b").unwrap()
 });
+
+/// The leading run of capitalised words (with connectors) in `s`: "Emily in Paris is" → "Emily in Paris".
+fn leading_title(s: &str) -> &str {
+    let mut end = 0;
+    let words: Vec<(usize, &str)> = s.split(' ').scan(0, |pos, w| {
+        let start = *pos;
+        *pos += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    for (k, (start, w)) in words.iter().enumerate() {
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let connector = matches!(*w, "in" | "of" | "the" | "and" | "&" | "on" | "a" | "at")
+            && words.get(k + 1).is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_uppercase));
+        if !(cap || connector && k > 0) {
+            break;
+        }
+        end = start + w.len();
+    }
+    s[..end].trim_end_matches(|c: char| !c.is_alphanumeric())
+}
 
 fn month_of(s: &str) -> Option<i8> {
     let l = s.to_ascii_lowercase();
@@ -411,9 +431,9 @@ pub fn attach_facts(
         // Comparisons.
         if let Some(c) = COMPARISON.captures(sent) {
             let list = c.name("list").unwrap().as_str();
-            for part in list.split([',']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" or ")) {
+            for part in list.split([',']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" or ")).map(|p| p.trim_start_matches("and ")) {
                 let t = part.trim().trim_matches(['"', '“', '”', '‘', '’', '\'']).trim();
-                let t = t.split(" in ").next().unwrap_or(t);
+                let t = leading_title(t);
                 if !t.is_empty() && t.chars().next().is_some_and(char::is_uppercase) && t.split_whitespace().count() <= 5 && Some(title_key(t).as_str()) != main_key {
                     push(ctx.fact(i, "comparison", "comparison.named", json!({"title": t})), &mut facts);
                 }
