@@ -1,8 +1,291 @@
-//! greenlight's HTTP server (stub; being written).
+//! greenlight's HTTP server: a JSON API, server-rendered HTML pages and an Atom feed of
+//! status changes, all answered from one store with the queries in
+//! [`greenlight_store::query`].
+//!
+//! [`app`] builds the service, so tests call it in process; [`serve`] runs it on a socket
+//! until SIGINT or SIGTERM. The server is read-only unless it was given a write token
+//! ([`AppState::with_token`], or `GREENLIGHT_TOKEN` for [`serve`]), which enables
+//! `POST /api/articles` for clients that send `Authorization: Bearer <token>`.
+//!
+//! | route | answer |
+//! | --- | --- |
+//! | `GET /` | scorecard page (`?status=&network=&sort=title\|since\|status&as_of=`) |
+//! | `GET /search?q=` | search page |
+//! | `GET /shows/{slug}` | a show's page (`?as_of=`) |
+//! | `GET /feed.atom` | Atom feed of status changes (`?network=` or `?show=slug`) |
+//! | `GET /api/status?title=&as_of=` | the same JSON as `greenlight status --json` |
+//! | `GET /api/shows` | scorecard rows (`?status=&network=&as_of=&changed_since=`) |
+//! | `GET /api/shows/{slug}` | the show's merged profile (`?as_of=`) |
+//! | `GET /api/shows/{slug}/timeline` | every status claim, oldest first |
+//! | `GET /api/search?q=` | shows whose title matches, then close titles |
+//! | `GET /api/contradictions` | every show whose standing status is contradicted |
+//! | `POST /api/articles` | extract and store one article (token required) |
+//! | `GET /api/openapi.json` | the OpenAPI 3.1 document |
+//!
+//! Errors from `/api/*` are JSON, `{"error": {"code": "...", "message": "..."}}`, and no
+//! JSON body ever holds a raw `<`, `>` or `&`.
+//!
+//! ```
+//! use axum::body::Body;
+//! use axum::http::{Request, StatusCode};
+//! use greenlight_server::{app, AppState};
+//! use greenlight_store::SqliteStore;
+//! use tower::ServiceExt;
+//!
+//! # tokio::runtime::Runtime::new().unwrap().block_on(async {
+//! let state = AppState::new(SqliteStore::in_memory().unwrap()).with_today(jiff::civil::date(2024, 1, 1));
+//! let req = Request::get("/api/status?title=nothing").body(Body::empty()).unwrap();
+//! let res = app(state).oneshot(req).await.unwrap();
+//! assert_eq!(res.status(), StatusCode::NOT_FOUND);
+//! # });
+//! ```
+
+mod api;
+mod error;
+mod escape;
+mod feed;
+mod lookup;
+mod openapi;
+mod pages;
+mod params;
+
+pub use error::ApiError;
+
+use anyhow::Context;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::{header, HeaderValue, Uri};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use greenlight_extract::Extractor;
+use greenlight_store::{SqliteStore, Store};
+use jiff::civil::Date;
+use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
-/// Serves the store at `db` on `addr` until SIGINT or SIGTERM.
-pub fn serve(_db: PathBuf, _addr: SocketAddr) -> anyhow::Result<()> {
-    anyhow::bail!("serve is not built yet")
+/// The largest request body accepted, in bytes.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// How long one request may take before it is answered with a timeout error.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long in-flight requests may run on after a shutdown signal.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// What every handler shares: the store, the write token and the date that is "today".
+#[derive(Clone)]
+pub struct AppState {
+    store: Arc<Mutex<SqliteStore>>,
+    token: Option<Arc<str>>,
+    today: Option<Date>,
+    /// Built on the first write, since reading needs none.
+    extractor: Arc<Mutex<Option<Extractor>>>,
+}
+
+impl AppState {
+    /// A read-only state over `store` whose "today" is the clock's date.
+    pub fn new(store: SqliteStore) -> Self {
+        AppState {
+            store: Arc::new(Mutex::new(store)),
+            token: None,
+            today: None,
+            extractor: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Enables `POST /api/articles` for requests bearing this token. An empty token
+    /// leaves the server read-only.
+    pub fn with_token(mut self, token: impl Into<String>) -> Self {
+        let t: String = token.into();
+        self.token = if t.is_empty() { None } else { Some(t.into()) };
+        self
+    }
+
+    /// Pins "today" (for tests and reproducible answers) instead of reading the clock.
+    pub fn with_today(mut self, today: Date) -> Self {
+        self.today = Some(today);
+        self
+    }
+
+    /// The date answers default to, and that decides whether undated claims count.
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(|| jiff::Zoned::now().date())
+    }
+
+    pub(crate) fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+
+    /// Runs `f` on the store on the blocking pool.
+    pub(crate) async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Store) -> Result<T, ApiError> + Send + 'static,
+    {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || f(&*lock(&store)))
+            .await
+            .map_err(|e| ApiError::Internal(format!("store task failed: {e}")))?
+    }
+
+    /// Runs `f` on the store and the extractor (built on first use, knowing the
+    /// store's titles) on the blocking pool.
+    pub(crate) async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut SqliteStore, &mut Extractor) -> Result<T, ApiError> + Send + 'static,
+    {
+        let (store, extractor) = (self.store.clone(), self.extractor.clone());
+        tokio::task::spawn_blocking(move || {
+            let mut ex = lock(&extractor);
+            let mut store = lock(&store);
+            if ex.is_none() {
+                let mut fresh = Extractor::new();
+                fresh.learn_titles(store.shows()?.into_iter().map(|s| s.title));
+                *ex = Some(fresh);
+            }
+            f(&mut store, ex.as_mut().expect("just built"))
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("store task failed: {e}")))?
+    }
+}
+
+/// A poisoned lock only means another request panicked; the store itself is
+/// transactional, so carry on with it.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The whole service: pages, API and feed over `state`.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::scorecard))
+        .route("/search", get(pages::search))
+        .route("/shows/{slug}", get(pages::show))
+        .route("/feed.atom", get(feed::atom))
+        .route("/api/status", get(api::status))
+        .route("/api/shows", get(api::shows))
+        .route("/api/shows/{slug}", get(api::profile))
+        .route("/api/shows/{slug}/timeline", get(api::timeline))
+        .route("/api/search", get(api::search))
+        .route("/api/contradictions", get(api::contradictions))
+        .route("/api/articles", post(api::post_article))
+        .route("/api/openapi.json", get(openapi::document))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(guard))
+        .with_state(state)
+}
+
+fn is_api(uri: &Uri) -> bool {
+    uri.path() == "/api" || uri.path().starts_with("/api/")
+}
+
+async fn not_found(uri: Uri) -> Response {
+    if is_api(&uri) {
+        ApiError::NoRoute.into_response()
+    } else {
+        pages::not_found_page()
+    }
+}
+
+async fn method_not_allowed() -> Response {
+    ApiError::MethodNotAllowed.into_response()
+}
+
+/// Every request: a deadline, and headers that keep browsers from sniffing or running
+/// anything (the pages use no JavaScript).
+async fn guard(req: Request, next: Next) -> Response {
+    let mut res = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => ApiError::Timeout.into_response(),
+    };
+    let h = res.headers_mut();
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+    );
+    res
+}
+
+/// Serves the store at `db` on `addr` until SIGINT or SIGTERM, then returns `Ok(())`.
+///
+/// Read-only unless the environment variable `GREENLIGHT_TOKEN` is set and non-empty,
+/// which enables `POST /api/articles` for that bearer token.
+pub fn serve(db: PathBuf, addr: SocketAddr) -> anyhow::Result<()> {
+    let store = SqliteStore::open(&db).with_context(|| format!("failed to open database {}", db.display()))?;
+    let mut state = AppState::new(store);
+    let writable = match std::env::var("GREENLIGHT_TOKEN") {
+        Ok(t) if !t.is_empty() => {
+            state = state.with_token(t);
+            true
+        }
+        _ => false,
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("greenlight-http")
+        .build()
+        .context("failed to start the async runtime")?;
+    let result = rt.block_on(run(state, addr, &db, writable));
+    // Store work still running on the blocking pool is not waited for indefinitely.
+    rt.shutdown_timeout(Duration::from_secs(2));
+    result
+}
+
+async fn run(state: AppState, addr: SocketAddr, db: &std::path::Path, writable: bool) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("failed to listen on {addr}"))?;
+    let local = listener.local_addr().context("failed to read the listening address")?;
+    let mode = if writable { "writes enabled for the bearer token" } else { "read-only" };
+    eprintln!("greenlight: serving {} on http://{local}/ ({mode})", db.display());
+    tracing::info!(%local, writable, "serving");
+
+    let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+    let signal = async move {
+        shutdown_signal().await;
+        let _ = stop_tx.send(true);
+    };
+    let server = axum::serve(listener, app(state)).with_graceful_shutdown(signal);
+    let deadline = async move {
+        if stop_rx.wait_for(|stopped| *stopped).await.is_err() {
+            std::future::pending::<()>().await;
+        }
+        tokio::time::sleep(SHUTDOWN_GRACE).await;
+    };
+    tokio::select! {
+        r = server.into_future() => r.context("server failed")?,
+        _ = deadline => tracing::warn!("requests still running {SHUTDOWN_GRACE:?} after the shutdown signal; stopping anyway"),
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT (Ctrl-C) or, on Unix, SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
 }

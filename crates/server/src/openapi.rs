@@ -1,0 +1,238 @@
+//! The OpenAPI 3.1 document, written by hand.
+
+use crate::escape::json_response;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::{json, Value};
+
+/// `GET /api/openapi.json`.
+pub async fn document() -> Response {
+    json_response(StatusCode::OK, &spec())
+}
+
+fn query(name: &str, description: &str, schema: Value, required: bool) -> Value {
+    json!({"name": name, "in": "query", "required": required, "description": description, "schema": schema})
+}
+
+fn date_param(name: &str, description: &str) -> Value {
+    query(name, description, json!({"type": "string", "format": "date", "example": "2022-11-30"}), false)
+}
+
+fn slug_param() -> Value {
+    json!({"name": "slug", "in": "path", "required": true,
+           "description": "The show's slug: its title lowercased, punctuation and a leading \"The\" dropped, words joined by '-'.",
+           "schema": {"type": "string", "example": "partner-track"}})
+}
+
+fn ok(description: &str, schema: Value) -> Value {
+    json!({"description": description, "content": {"application/json": {"schema": schema}}})
+}
+
+fn err(description: &str) -> Value {
+    json!({"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}})
+}
+
+fn schema(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+/// The document.
+pub fn spec() -> Value {
+    let as_of = date_param("as_of", "Answer as of this day (YYYY-MM-DD); default today.");
+    let status_enum = json!(["renewed", "cancelled", "ending", "undecided", "limited", "revived"]);
+    let partial_date = json!({"type": ["string", "null"], "description": "YYYY, YYYY-MM or YYYY-MM-DD", "example": "2022-11"});
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "greenlight",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "TV renewal status read from entertainment news: what is this show's status, who said so, and since when. Every answer is computed from stored claims, each traceable to the sentence it was read from. Errors are JSON: {\"error\": {\"code\", \"message\"}}."
+        },
+        "paths": {
+            "/api/status": {"get": {
+                "operationId": "status",
+                "summary": "A show's resolved status as of a date (the same JSON as `greenlight status --json`).",
+                "parameters": [
+                    query("title", "The show's title, matched forgivingly (case, punctuation, a leading \"The\").", json!({"type": "string"}), true),
+                    as_of.clone()
+                ],
+                "responses": {
+                    "200": ok("The status.", schema("StatusAnswer")),
+                    "400": err("Missing title (missing_parameter) or bad date (bad_date)."),
+                    "404": err("Unknown title (unknown_title, with suggestions) or no status known as of the date (no_status_yet).")
+                }
+            }},
+            "/api/shows": {"get": {
+                "operationId": "scorecard",
+                "summary": "Every tracked show's status: the scorecard, newest change first.",
+                "parameters": [
+                    query("status", "Only shows with this status.", json!({"type": "string", "enum": status_enum}), false),
+                    query("network", "Only shows on this network (matched forgivingly).", json!({"type": "string"}), false),
+                    as_of.clone(),
+                    date_param("changed_since", "Only shows whose standing status began on or after this day (a month-precise `since` counts if any day of it does).")
+                ],
+                "responses": {
+                    "200": ok("Scorecard rows.", json!({"type": "array", "items": schema("ScoreRow")})),
+                    "400": err("Bad status (bad_status) or bad date (bad_date).")
+                }
+            }},
+            "/api/shows/{slug}": {"get": {
+                "operationId": "profile",
+                "summary": "Everything known about a show, merged across articles (the same JSON as `greenlight show --json`).",
+                "parameters": [slug_param(), as_of.clone()],
+                "responses": {
+                    "200": ok("The profile.", schema("Profile")),
+                    "400": err("Bad date (bad_date)."),
+                    "404": err("Unknown show (unknown_show).")
+                }
+            }},
+            "/api/shows/{slug}/timeline": {"get": {
+                "operationId": "timeline",
+                "summary": "Every stored status claim about a show, oldest first.",
+                "parameters": [slug_param()],
+                "responses": {
+                    "200": ok("Timeline rows.", json!({"type": "array", "items": schema("TimelineEntry")})),
+                    "404": err("Unknown show (unknown_show).")
+                }
+            }},
+            "/api/search": {"get": {
+                "operationId": "search",
+                "summary": "Shows whose title contains the query (exact match first), then the closest other titles.",
+                "parameters": [query("q", "Words of a title.", json!({"type": "string"}), true)],
+                "responses": {
+                    "200": ok("Matches.", json!({"type": "array", "items": schema("SearchHit")})),
+                    "400": err("Missing q (missing_parameter).")
+                }
+            }},
+            "/api/contradictions": {"get": {
+                "operationId": "contradictions",
+                "summary": "Every show whose standing status some claims disagree with, with the reason each does not stand.",
+                "parameters": [as_of.clone()],
+                "responses": {
+                    "200": ok("Contradicted shows.", json!({"type": "array", "items": schema("Contradicted")})),
+                    "400": err("Bad date (bad_date).")
+                }
+            }},
+            "/api/articles": {"post": {
+                "operationId": "postArticle",
+                "summary": "Extract one article and store it with its claims (idempotent by URL, else by text). Enabled only when the server was started with GREENLIGHT_TOKEN.",
+                "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": schema("ArticleIn")}}},
+                "responses": {
+                    "201": ok("Stored.", schema("Posted")),
+                    "200": ok("Already stored (stored: false).", schema("Posted")),
+                    "400": err("Malformed article (bad_article)."),
+                    "401": err("Missing or wrong bearer token (unauthorized)."),
+                    "403": err("The server is read-only (read_only)."),
+                    "413": err("Body over 2 MiB (too_large).")
+                }
+            }},
+            "/api/openapi.json": {"get": {
+                "operationId": "openapi",
+                "summary": "This document.",
+                "responses": {"200": {"description": "OpenAPI 3.1 document.", "content": {"application/json": {}}}}
+            }},
+            "/feed.atom": {"get": {
+                "operationId": "feed",
+                "summary": "Atom feed of status changes: one entry each time a show's resolved status changes, newest first.",
+                "parameters": [
+                    query("network", "Only changes on this network.", json!({"type": "string"}), false),
+                    query("show", "Only this show (a slug).", json!({"type": "string"}), false)
+                ],
+                "responses": {
+                    "200": {"description": "Atom 1.0 feed.", "content": {"application/atom+xml": {}}},
+                    "404": err("Unknown show (unknown_show).")
+                }
+            }},
+            "/": {"get": {
+                "operationId": "scorecardPage",
+                "summary": "The scorecard page (HTML).",
+                "parameters": [
+                    query("status", "Only shows with this status.", json!({"type": "string", "enum": status_enum}), false),
+                    query("network", "Only shows on this network.", json!({"type": "string"}), false),
+                    query("sort", "Row order.", json!({"type": "string", "enum": ["since", "title", "status"], "default": "since"}), false),
+                    as_of.clone()
+                ],
+                "responses": {"200": {"description": "HTML page.", "content": {"text/html": {}}}, "400": {"description": "Bad parameter (HTML page)."}}
+            }},
+            "/search": {"get": {
+                "operationId": "searchPage",
+                "summary": "Search results page (HTML).",
+                "parameters": [query("q", "Words of a title.", json!({"type": "string"}), false)],
+                "responses": {"200": {"description": "HTML page.", "content": {"text/html": {}}}}
+            }},
+            "/shows/{slug}": {"get": {
+                "operationId": "showPage",
+                "summary": "A show's page (HTML): status, timeline chart, evidence, contradictions, profile.",
+                "parameters": [slug_param(), as_of],
+                "responses": {"200": {"description": "HTML page.", "content": {"text/html": {}}}, "404": {"description": "Unknown show (HTML page)."}}
+            }}
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+                    "type": "object", "required": ["code", "message"],
+                    "properties": {
+                        "code": {"type": "string", "enum": ["missing_parameter", "bad_date", "bad_status", "bad_sort", "bad_query", "unknown_title", "unknown_show", "no_status_yet", "not_found", "method_not_allowed", "read_only", "unauthorized", "bad_article", "too_large", "timeout", "internal"]},
+                        "message": {"type": "string"},
+                        "suggestions": {"type": "array", "items": {"type": "string"}, "description": "Closest known titles (unknown_title only)."}
+                    }}}},
+                "Status": {"type": "string", "enum": status_enum},
+                "Certainty": {"type": "string", "enum": ["confirmed", "reported", "expected", "hoped"]},
+                "PartialDate": partial_date,
+                "Cited": {"type": "object", "properties": {
+                    "url": {"type": ["string", "null"]}, "published": schema("PartialDate"), "source": {"type": "string"},
+                    "date": schema("PartialDate"), "status": schema("Status"), "certainty": schema("Certainty"),
+                    "said_by": {"type": ["string", "null"]}, "text": {"type": "string", "description": "The evidence sentence."},
+                    "rule": {"type": "string"}}},
+                "Contradiction": {"type": "object", "properties": {"claim": schema("Cited"), "reason": {"type": "string"}}},
+                "StatusAnswer": {"type": "object", "required": ["title", "status", "as_of", "evidence"], "properties": {
+                    "title": {"type": "string"}, "network": {"type": ["string", "null"]}, "status": schema("Status"),
+                    "season": {"type": ["integer", "null"]}, "since": schema("PartialDate"),
+                    "as_of": {"type": "string", "format": "date"}, "certainty": schema("Certainty"),
+                    "evidence": {"type": "array", "items": schema("Cited")},
+                    "contradictions": {"type": "array", "items": schema("Contradiction")}}},
+                "ScoreRow": {"type": "object", "properties": {
+                    "title": {"type": "string"}, "slug": {"type": "string"}, "status": schema("Status"),
+                    "season": {"type": ["integer", "null"]}, "network": {"type": ["string", "null"]},
+                    "since": schema("PartialDate"), "certainty": schema("Certainty"), "said_by": {"type": ["string", "null"]},
+                    "url": {"type": ["string", "null"]}, "evidence": {"type": "string"}, "contradictions": {"type": "integer"}}},
+                "TimelineEntry": {"type": "object", "properties": {
+                    "date": schema("PartialDate"), "date_basis": {"type": "string", "enum": ["text", "published", "unknown"]},
+                    "status": schema("Status"), "season": {"type": ["integer", "null"]}, "network": {"type": ["string", "null"]},
+                    "certainty": schema("Certainty"), "said_by": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]},
+                    "published": schema("PartialDate"), "source": {"type": "string"}, "text": {"type": "string"}, "rule": {"type": "string"}}},
+                "Profile": {"type": "object", "description": "Merged profile; fields may be empty while facts are not yet merged.", "properties": {
+                    "title": {"type": "string"}, "slug": {"type": "string"}, "network": {"type": ["string", "null"]},
+                    "status": {"oneOf": [schema("Status"), {"type": "null"}]}, "season": {"type": ["integer", "null"]},
+                    "since": schema("PartialDate"), "as_of": {"type": "string", "format": "date"},
+                    "based_on": {"type": ["object", "null"]}, "creators": {"type": "array", "items": {"type": "string"}},
+                    "cast": {"type": "array", "items": {"type": "object"}}, "people": {"type": "array", "items": {"type": "object"}},
+                    "genres": {"type": "array", "items": {"type": "string"}}, "seasons": {"type": "array", "items": {"type": "object"}},
+                    "projected_premiere": {"type": ["object", "null"]}, "signals": {"type": "array", "items": {"type": "object"}},
+                    "comparisons": {"type": "array", "items": {"type": "string"}},
+                    "evidence": {"type": "array", "items": schema("Cited")},
+                    "contradictions": {"type": "array", "items": schema("Contradiction")}}},
+                "SearchHit": {"type": "object", "properties": {
+                    "title": {"type": "string"}, "slug": {"type": "string"}, "claims": {"type": "integer"},
+                    "matched": {"type": "string", "enum": ["title", "suggestion"]}}},
+                "Contradicted": {"type": "object", "properties": {
+                    "title": {"type": "string"}, "slug": {"type": "string"}, "status": schema("Status"),
+                    "since": schema("PartialDate"), "contradictions": {"type": "array", "items": schema("Contradiction")}}},
+                "ArticleIn": {"type": "object", "properties": {
+                    "url": {"type": ["string", "null"]}, "title": {"type": ["string", "null"]},
+                    "published": {"type": ["string", "null"], "description": "YYYY-MM-DD or YYYY-MM"},
+                    "text": {"type": "string"}, "html": {"type": "string"}},
+                    "description": "One article; give `text` or `html`."},
+                "Posted": {"type": "object", "properties": {
+                    "stored": {"type": "boolean", "description": "false when the article was already stored"},
+                    "key": {"type": "string"}, "claims": {"type": "integer"},
+                    "shows": {"type": "array", "items": {"type": "object", "properties": {
+                        "title": {"type": "string"}, "slug": {"type": "string"}, "network": {"type": ["string", "null"]},
+                        "status": {"oneOf": [schema("Status"), {"type": "null"}]}, "season": {"type": ["integer", "null"]},
+                        "claims": {"type": "integer"}}}}}}
+            }
+        }
+    })
+}
