@@ -164,6 +164,9 @@ pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option
     }
     let s = standing?;
     let top = &seen[s];
+    // A renewal that follows a cancellation is a revival.
+    let revival = top.claim.status == Status::Renewed
+        && seen[..run_start].iter().rev().find(|c| is_decision(c)).is_some_and(|c| c.claim.status == Status::Cancelled);
     // Evidence: the standing claim, then the rest of its run, newest first.
     let mut run: Vec<&SourcedClaim> = seen[run_start..]
         .iter()
@@ -199,7 +202,7 @@ pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option
         .map(|c| Contradiction { claim: Cited::of(c), reason: reason_against(c, top) })
         .collect();
     Some(Resolved {
-        status: top.claim.status,
+        status: if revival { Status::Revived } else { top.claim.status },
         season,
         network,
         since,
@@ -301,6 +304,15 @@ mod tests {
         ];
         assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Cancelled);
         assert_eq!(status_as_of(&cs, jiff::civil::date(2023, 1, 1), TODAY).unwrap().status, Status::Undecided);
+    }
+
+    #[test]
+    fn renewal_after_cancellation_is_a_revival() {
+        let cs = vec![
+            claim(Status::Cancelled, Certainty::Confirmed, Some("2023-05-01"), Some(3), "A"),
+            claim(Status::Renewed, Certainty::Confirmed, Some("2023-05-04"), Some(3), "B"),
+        ];
+        assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Revived);
     }
 
     #[test]

@@ -123,6 +123,21 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     for t in known {
         add(t, Cue::Known, &mut cands);
     }
+    // List articles: "Title — renewed for season 2" opens a paragraph with its show.
+    let mut dash_titles: HashMap<usize, String> = HashMap::new();
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        if let Some((t, _)) = mentions::standalone_title(&text[p.clone()]) {
+            if in_live(p.start) && pi > 0 {
+                add(&t, Cue::Possessive, &mut cands);
+            }
+        } else if let Some(t) = mentions::heading_title(&text[p.clone()]) {
+            if in_live(p.start) {
+                add(&t, Cue::Possessive, &mut cands);
+                dash_titles.insert(pi, t);
+            }
+        }
+    }
+    let (sections, headings) = section_statuses(&doc);
     let mut firings = Vec::new();
     for &i in &live {
         for (r, c) in cue_titles(text, doc.sentences[i].span.clone()) {
@@ -173,6 +188,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let f = &firings[fi];
             fi += 1;
             let t = f.span.start - sbase..f.span.end - sbase;
+            if headings.contains(&para) {
+                continue;
+            }
             let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else { continue };
             let (mut shows, _) = shows_for(&doc, f, &here);
             if shows.is_empty() && f.rule.name.contains("fan-campaign") {
@@ -207,6 +225,23 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
 
+    // Under a scorecard heading ("CANCELLED"), a listed show with no claim of its own
+    // takes the heading's status.
+    for (pi, title) in &dash_titles {
+        let Some(status) = sections.get(pi) else { continue };
+        if claims.iter().any(|c| title_key(&c.show) == title_key(title) && doc.sentences.iter().any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)) {
+            continue;
+        }
+        let Some(i) = doc.sentences.iter().position(|s| s.para == *pi) else { continue };
+        let span = doc.sentences[i].span.clone();
+        let f = Firing { rule: &rules.rules[0], sentence: i, span: span.start..span.start + title.len().min(span.len()) };
+        let reading = Reading { status: *status, certainty: greenlight_core::Certainty::Confirmed, rule: "section.heading".into() };
+        let sent = doc.sentence_text(i);
+        let season = season_for(sent, &(0..sent.len()), *status);
+        let date = event_date(sent, &(0..sent.len()), doc.published);
+        claims.push(build_claim(&doc, &offsets, &f, &reading, title, season, network_for(sent, &(0..0)), None, date));
+    }
+
     // Per-show network from the sentences that mention the show.
     let mut shows: BTreeMap<String, Vec<StatusClaim>> = BTreeMap::new();
     let mut display: HashMap<String, String> = HashMap::new();
@@ -215,6 +250,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         display.entry(k.clone()).or_insert_with(|| c.show.clone());
         shows.entry(k).or_default().push(c);
     }
+    // A network that dominates the article is the fallback for shows it lists.
+    let all_nets: Vec<String> = live.iter().flat_map(|&i| networks_in(doc.sentence_text(i)).into_iter().map(|(_, n)| n)).collect();
+    let article_net = most_common(all_nets.iter().map(String::as_str))
+        .filter(|n| all_nets.len() >= 2 && all_nets.iter().filter(|x| *x == n).count() * 5 >= all_nets.len() * 3);
     let mut reports = Vec::new();
     for (k, mut cs) in shows {
         let title = display[&k].clone();
@@ -229,7 +268,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             })
             .chain(cs.iter().filter_map(|c| c.network.clone()))
             .collect();
-        let show_net = most_common(nets.iter().map(String::as_str));
+        let show_net = most_common(nets.iter().map(String::as_str)).or_else(|| article_net.clone());
         for c in cs.iter_mut() {
             c.show = title.clone();
             if c.network.is_none() {
@@ -268,6 +307,46 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         shows: reports,
         text: article.text.clone(),
     }
+}
+
+/// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
+fn section_statuses(doc: &Document<'_>) -> (HashMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
+    use greenlight_core::Status::*;
+    let mut out = HashMap::new();
+    let mut headings = BTreeSet::new();
+    let mut current = None;
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        let t = doc.text[p.clone()].trim();
+        let words = t.split_whitespace().count();
+        let head = t.split('(').next().unwrap_or(t);
+        let heading = words <= 8 && (head.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) || t.ends_with(':'));
+        if heading {
+            let l = t.to_lowercase();
+            current = if l.contains("limited") {
+                Some(Limited)
+            } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
+                Some(Revived)
+            } else if l.contains("ending") || l.contains("final season") || l.contains("wrapping") {
+                Some(Ending)
+            } else if l.contains("cancel") || l.contains("axed") || l.contains("not returning") {
+                Some(Cancelled)
+            } else if l.contains("renew") || l.contains("coming back") || l.contains("returning") {
+                Some(Renewed)
+            } else if l.contains("waiting") || l.contains("undecided") || l.contains("bubble") || l.contains("pending") || l.contains("limbo") || l.contains("tbd") {
+                Some(Undecided)
+            } else {
+                None
+            };
+            if current.is_some() {
+                headings.insert(pi);
+            }
+            continue;
+        }
+        if let Some(s) = current {
+            out.insert(pi, s);
+        }
+    }
+    (out, headings)
 }
 
 /// A network that is the subject of the trigger ("HBO has renewed ...") made the decision.

@@ -80,6 +80,10 @@ pub fn plausible_title(t: &str) -> bool {
     if words.iter().any(|w| TITLE_STOPS.contains(&strip_possessive(w))) {
         return false;
     }
+    const GENERIC: &[&str] = &["TV", "Show", "Shows", "Series", "Every", "All", "New", "Scripted", "Drama", "Comedy", "Streaming", "Broadcast", "Network", "Networks", "Television"];
+    if words.iter().all(|w| GENERIC.contains(w)) {
+        return false;
+    }
     if words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
         return false;
     }
@@ -142,7 +146,7 @@ const SKIP_BACKWARD: &[&str] = &[
     "likely", "Likely", "Is", "Has", "Have", "Was", "Will", "Gets", "Officially", "Been", "Be", "set", "Set", "to",
     "To", "not", "Not", "never", "won't", "isn't", "hasn't", "wasn't", "ultimately", "Ultimately", "sadly",
     "Reportedly", "Finally", "Just", "Already", "Now", "Headed", "headed", "could", "might", "may", "should",
-    "Could", "Might", "May", "Should", "still", "Still", "yet", "Yet", "that", "That", "been",
+    "Could", "Might", "May", "Should", "still", "Still", "yet", "Yet", "that", "That", "been", "which", "who",
 ];
 
 /// The capitalised run of words starting at or after `pos` in `text[..limit]`.
@@ -292,6 +296,48 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
 fn plausible_quoted(t: &str) -> bool {
     let first = t.split_whitespace().next().unwrap_or("");
     !(matches!(first, "Renew" | "Save" | "Bring") || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
+}
+
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:]{2,80}?)\s*(?:—|–|\s-\s|:)\s").unwrap());
+
+/// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
+pub fn heading_title(para: &str) -> Option<String> {
+    let c = HEADING.captures(para)?;
+    let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']);
+    let t = t.split(" (").next().unwrap_or(t).trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    // Title case: every word capitalised except connectors.
+    let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    (ok && plausible_title(t) && !words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))).then(|| t.to_string())
+}
+
+static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$").unwrap()
+});
+
+/// A short paragraph that is only a title, maybe with its network: "Marrow Lane (AMC)".
+pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
+    let c = STANDALONE.captures(para.trim())?;
+    let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']).trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") {
+        return None;
+    }
+    let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    let all_caps = words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+    if !ok || all_caps || !plausible_title(t) {
+        return None;
+    }
+    let net = c.name("net").map(|n| n.as_str().trim().to_string()).filter(|n| is_network(n));
+    // Without a network, a heading like "Season 2 Cast" is not a show.
+    if net.is_none() && (words.len() > 4 || words.iter().any(|w| matches!(*w, "Cast" | "Plot" | "Trailer" | "Date" | "Season"))) {
+        return None;
+    }
+    Some((t.to_string(), net))
 }
 
 /// Title candidates in quotes: short, mostly capitalised, not speech.
