@@ -125,14 +125,18 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
     // List articles: "Title — renewed for season 2" opens a paragraph with its show.
     let mut dash_titles: HashMap<usize, String> = HashMap::new();
+    // The show each list paragraph is about: its own "Title:" lead, or a title line above it.
+    let mut topics: HashMap<usize, String> = HashMap::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         if let Some((t, _)) = mentions::standalone_title(&text[p.clone()]) {
             if in_live(p.start) && pi > 0 {
                 add(&t, Cue::Possessive, &mut cands);
+                topics.insert(pi + 1, t);
             }
         } else if let Some(t) = mentions::heading_title(&text[p.clone()]) {
             if in_live(p.start) {
                 add(&t, Cue::Possessive, &mut cands);
+                topics.insert(pi, t.clone());
                 dash_titles.insert(pi, t);
             }
         }
@@ -195,6 +199,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let (mut shows, _) = shows_for(&doc, f, &here);
             if shows.is_empty() && f.rule.name.contains("fan-campaign") {
                 shows.extend(hashtag_show(&text[f.span.clone()], &cands));
+            }
+            if shows.is_empty() && here.iter().all(|m| topics.get(&para) == Some(&m.title)) {
+                shows.extend(topics.get(&para).cloned());
             }
             if shows.is_empty() && here.is_empty() && refers_back(sent) {
                 let prev = last_show.as_ref().filter(|(p, _)| *p + 1 >= para).map(|(_, s)| s.clone());
