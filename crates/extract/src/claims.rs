@@ -65,6 +65,10 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
     start..end
 }
 
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:if|whether|unless)\b").unwrap());
+static QUESTION_HEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)\b").unwrap());
+
 /// How a firing reads once hedges, negations and counterfactuals are applied.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
@@ -100,7 +104,7 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     // Hedges anywhere in the clause (outside the trigger) make the claim undecided.
     let lead = &sent[cl.start..t.start];
     let hedge_from = match lead.rfind(',') {
-        Some(i) if !Regex::new(r"(?i)^\s*(?:if|whether|unless)\b").unwrap().is_match(lead) => cl.start + i + 1,
+        Some(i) if !CONDITIONAL.is_match(lead) => cl.start + i + 1,
         _ => cl.start,
     };
     let tail = &sent[t.end..cl.end];
@@ -109,7 +113,7 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     let hope = rules.hedges.iter().find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let pred = rules.hedges.iter().find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let question = sent.trim_end().ends_with('?')
-        || (headline && Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)\b").unwrap().is_match(sent));
+        || (headline && QUESTION_HEADLINE.is_match(sent));
     if let Some(h) = hope.or(pred) {
         if status != Status::Undecided || certainty.rank() > h.certainty.unwrap_or(Certainty::Expected).rank() {
             status = Status::Undecided;
@@ -260,9 +264,19 @@ static PREMIERE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The date of the event the trigger describes, from its sentence.
 pub fn event_date(sent: &str, t: &Range<usize>, published: Option<PartialDate>) -> Option<(PartialDate, String)> {
-    let found = dates_in(sent, published, Tense::Past);
+    pick_event_date(sent, &dates_in(sent, published, Tense::Past), t, published)
+}
+
+/// Chooses, among dates already read from a sentence, the one the trigger's event happened on.
+pub fn pick_event_date(
+    sent: &str,
+    found: &[crate::dates::FoundDate],
+    t: &Range<usize>,
+    published: Option<PartialDate>,
+) -> Option<(PartialDate, String)> {
     found
-        .into_iter()
+        .iter()
+        .cloned()
         .filter(|f| !PREMIERE_CONTEXT.is_match(&sent[..f.start.min(sent.len())]))
         .filter(|f| published.is_none_or(|p| f.date.start() <= p.end()))
         .min_by_key(|f| if f.start >= t.end { f.start - t.end } else { t.start.saturating_sub(f.end) })
@@ -273,29 +287,31 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)\b").unwrap()
 });
 
-/// A date and speaker that a whole paragraph's quotes hang on ("she told Deadline in an
-/// interview published on Aug. 23").
-pub fn paragraph_attribution(doc: &Document<'_>, para: usize) -> (Option<(PartialDate, String)>, Option<String>) {
-    let mut date = None;
-    let mut who = None;
-    for (i, s) in doc.sentences.iter().enumerate().filter(|(_, s)| s.para == para) {
-        let text = doc.sentence_text(i);
-        if !ATTRIBUTION.is_match(text) {
-            continue;
-        }
-        if who.is_none() {
-            who = speaker_in(text);
-        }
-        if date.is_none() {
-            let all = 0..text.len();
-            date = dates_in(text, doc.published, Tense::Past)
+/// The speaker a whole paragraph's quotes hang on ("she told Deadline ...").
+pub fn paragraph_speaker(doc: &Document<'_>, para: usize) -> Option<String> {
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.para == para)
+        .map(|(i, _)| doc.sentence_text(i))
+        .filter(|t| ATTRIBUTION.is_match(t))
+        .find_map(speaker_in)
+}
+
+/// The date a whole paragraph's quotes hang on ("in an interview published on Aug. 23").
+pub fn paragraph_date(doc: &Document<'_>, para: usize) -> Option<(PartialDate, String)> {
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.para == para)
+        .map(|(i, _)| doc.sentence_text(i))
+        .filter(|t| ATTRIBUTION.is_match(t))
+        .find_map(|text| {
+            dates_in(text, doc.published, Tense::Past)
                 .into_iter()
                 .find(|f| !PREMIERE_CONTEXT.is_match(&text[..f.start]) && doc.published.is_none_or(|p| f.date.start() <= p.end()))
-                .map(|f| (f.date, f.text));
-            let _ = (all, s);
-        }
-    }
-    (date, who)
+                .map(|f| (f.date, f.text))
+        })
 }
 
 /// The shows a firing is about: mentions in the sentence on the rule's side, a list of

@@ -31,7 +31,7 @@ pub struct FoundDate {
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
 /// Expressions that name a calendar position (not "today", "now", "tomorrow", times of day).
 static CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:19|20)\d\d\b|\b(?:last|earlier|this|past|previous)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|\byesterday\b").unwrap()
+    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:19|20)\d\d\b|\b(?:last|earlier|this|past|previous)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|\byesterday\b").unwrap()
 });
 
 fn point_date(p: &TimePoint) -> Option<(chrono::NaiveDate, Grain)> {

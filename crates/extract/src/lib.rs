@@ -41,7 +41,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 pub struct Extractor {
     rules: RuleSet,
     known: BTreeSet<String>,
+    /// An automaton over most known titles; titles learned since it was built wait in
+    /// `pending` and are searched one by one until there are enough to rebuild.
     automaton: Option<(aho_corasick::AhoCorasick, Vec<String>)>,
+    pending: Vec<String>,
 }
 
 impl Default for Extractor {
@@ -54,14 +57,14 @@ const FAR: jiff::civil::Date = jiff::civil::date(2100, 12, 31);
 
 impl Extractor {
     pub fn new() -> Self {
-        Extractor { rules: RuleSet::builtin(), known: BTreeSet::new(), automaton: None }
+        Extractor { rules: RuleSet::builtin(), known: BTreeSet::new(), automaton: None, pending: Vec::new() }
     }
 
     /// Adds titles known from elsewhere (earlier in the batch, or the store).
     pub fn learn_titles<I: IntoIterator<Item = String>>(&mut self, titles: I) {
         for t in titles {
-            if mentions::plausible_title(&t) && self.known.insert(t) {
-                self.automaton = None;
+            if mentions::plausible_title(&t) && self.known.insert(t.clone()) {
+                self.pending.push(t);
             }
         }
     }
@@ -74,16 +77,19 @@ impl Extractor {
         if self.known.is_empty() {
             return Vec::new();
         }
-        if self.automaton.is_none() {
+        let built = self.automaton.as_ref().map_or(0, |(_, l)| l.len());
+        if self.automaton.is_none() || self.pending.len() > 32.max(built / 4) {
             let list: Vec<String> = self.known.iter().cloned().collect();
             let ac = aho_corasick::AhoCorasick::new(&list).expect("titles build an automaton");
             self.automaton = Some((ac, list));
+            self.pending.clear();
         }
         let (ac, list) = self.automaton.as_ref().expect("just built");
         let mut found: BTreeSet<String> = BTreeSet::new();
         for m in ac.find_overlapping_iter(text) {
             found.insert(list[m.pattern().as_usize()].clone());
         }
+        found.extend(self.pending.iter().filter(|t| text.contains(t.as_str())).cloned());
         found.into_iter().collect()
     }
 
@@ -176,7 +182,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let person_names = person_names(text);
     let mut last_person: Option<String> = None;
     let mut claims: Vec<StatusClaim> = Vec::new();
-    let mut para_attr: HashMap<usize, (Option<(greenlight_core::PartialDate, String)>, Option<String>)> = HashMap::new();
+    let mut para_speaker: HashMap<usize, Option<String>> = HashMap::new();
+    let mut para_date: HashMap<usize, Option<(greenlight_core::PartialDate, String)>> = HashMap::new();
+    let mut sentence_dates: Option<(usize, Vec<dates::FoundDate>)> = None;
     let mut last_show: Option<(usize, String)> = None;
     let mut fi = 0;
     for &i in &live {
@@ -207,12 +215,19 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 let prev = last_show.as_ref().filter(|(p, _)| *p + 1 >= para).map(|(_, s)| s.clone());
                 shows.extend(prev.or_else(|| main_show.clone()));
             }
-            let attr = para_attr.entry(para).or_insert_with(|| paragraph_attribution(&doc, para)).clone();
-            let said_by = speaker
-                .clone()
-                .or_else(|| network_subject(sent, &t))
-                .or_else(|| attr.1.as_ref().map(|s| resolve_person(s, &person_names, last_person.as_deref())));
-            let date = event_date(sent, &t, doc.published).or(attr.0.clone());
+            let said_by = speaker.clone().or_else(|| network_subject(sent, &t)).or_else(|| {
+                para_speaker
+                    .entry(para)
+                    .or_insert_with(|| paragraph_speaker(&doc, para))
+                    .as_ref()
+                    .map(|s| resolve_person(s, &person_names, last_person.as_deref()))
+            });
+            if sentence_dates.as_ref().is_none_or(|(k, _)| *k != i) {
+                sentence_dates = Some((i, dates::dates_in(sent, doc.published, dates::Tense::Past)));
+            }
+            let found = &sentence_dates.as_ref().expect("just set").1;
+            let date = pick_event_date(sent, found, &t, doc.published)
+                .or_else(|| para_date.entry(para).or_insert_with(|| paragraph_date(&doc, para)).clone());
             let season = season_for(sent, &t, reading.status);
             let network = network_for(sent, &t);
             for show in shows {

@@ -407,6 +407,7 @@ pub fn find_mentions(text: &str, titles: &HashMap<String, Cue>, sentence_of: imp
     }
     let ac = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(sorted.iter().map(|s| s.as_str()))
         .expect("titles build an automaton");
     for m in ac.find_iter(text) {

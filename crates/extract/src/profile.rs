@@ -322,12 +322,16 @@ pub fn attach_facts(
             continue;
         }
         let sent = doc.sentence_text(i);
+        let lower = sent.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
         // Cast.
-        for (actor, character, rule) in cast_pairs(&ctx, sent) {
+        let cast_here = if has(&[" as ", "(", "play", "portray", "voice"]) { cast_pairs(&ctx, sent) } else { Vec::new() };
+        for (actor, character, rule) in cast_here {
             push(ctx.fact(i, "cast", rule, json!({"actor": actor, "character": character})), &mut facts);
         }
         // Creators.
-        for c in CREATOR.captures_iter(sent) {
+        let creatorish = has(&["creat", "showrunner", "develop"]);
+        for c in CREATOR.captures_iter(if creatorish { sent } else { "" }) {
             let rule = if c.get(0).unwrap().as_str().to_lowercase().contains("showrunner") { "person" } else { "creator" };
             for g in [1, 2] {
                 if let Some(n) = c.get(g).map(|m| clean_name(m.as_str())).filter(|n| is_name_like(n)) {
@@ -339,14 +343,14 @@ pub fn attach_facts(
                 }
             }
         }
-        for c in CREATED_VERB.captures_iter(sent) {
+        for c in CREATED_VERB.captures_iter(if creatorish { sent } else { "" }) {
             let n = clean_name(&c[1]);
             if is_name_like(&n) {
                 push(ctx.fact(i, "creator", "creator.who-created", json!({"name": n})), &mut facts);
             }
         }
         // Executives.
-        for c in EXEC.captures_iter(sent) {
+        for c in EXEC.captures_iter(if sent.contains("'s") || sent.contains("’s") { sent } else { "" }) {
             let net = c.name("net").unwrap().as_str();
             if !is_network(net) {
                 continue;
@@ -361,7 +365,7 @@ pub fn attach_facts(
             }
         }
         // Source material.
-        if let Some(c) = BASED_ON.captures(sent) {
+        if let Some(c) = has(&["based", "adapt", "inspired"]).then(|| BASED_ON.captures(sent)).flatten() {
             let author = c.name("author1").or(c.name("author2")).map(|m| clean_name(m.as_str())).filter(|a| is_name_like(a) && !ctx.is_title(a));
             let year = c.name("year").or(c.name("year2")).and_then(|y| y.as_str().parse::<i32>().ok());
             let kind = c.name("kind").map(|k| k.as_str().to_lowercase().trim_end_matches('s').replace("comic book", "comic").replace("movie", "film"));
@@ -369,7 +373,6 @@ pub fn attach_facts(
             push(ctx.fact(i, "based_on", "based_on.based-on", json!({"author": author, "year": year, "kind": kind, "title": title})), &mut facts);
         }
         // Genres (only where the sentence is about the show, not its source).
-        let lower = sent.to_lowercase();
         if !lower.contains("novel") && !lower.contains("book") {
             for g in GENRES {
                 if let Some(p) = lower.find(g) {
@@ -429,7 +432,7 @@ pub fn attach_facts(
             push(ctx.fact(i, "signal", "signal.petition", json!({"signal": "petition"})), &mut facts);
         }
         // Comparisons.
-        if let Some(c) = COMPARISON.captures(sent) {
+        if let Some(c) = has(&["compar", "vein", "fans of", "the next", "reminiscent", "likened", "meets"]).then(|| COMPARISON.captures(sent)).flatten() {
             let list = c.name("list").unwrap().as_str();
             for part in list.split([',']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" or ")).map(|p| p.trim_start_matches("and ")) {
                 let t = part.trim().trim_matches(['"', '“', '”', '‘', '’', '\'']).trim();
