@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
-cargo build --release -q
-bin=target/release/greenlight
+: ${GREENLIGHT_BIN:=}; [ -n "$GREENLIGHT_BIN" ] || cargo build --release -q
+bin=${GREENLIGHT_BIN:-target/release/greenlight}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/gen_corpus.py "$n" "$work/corpus.jsonl"
