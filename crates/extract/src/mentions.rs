@@ -211,6 +211,10 @@ fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usiz
         k += 1;
     }
     let s = start?;
+    // "brings back Sadie Lindqvist as Junie" names a person being cast, not a title.
+    if text[end..].trim_start_matches(['\'', '’', '"', '”']).starts_with(" as ") {
+        return None;
+    }
     let end = s + text[s..end].trim_end_matches(['\'', '’', '"', '”', '?', '!', ',', '.', ':']).len();
     if text[s..end].ends_with("P.I") {
         return (end > s).then(|| s..end + 1).filter(|r| plausible_title(&text[r.clone()]));

@@ -14,8 +14,10 @@ use regex::Regex;
 use serde_json::json;
 use std::sync::LazyLock;
 
-const N: &str = r"[A-Z][\p{L}'’.-]*[\p{L}.]";
-static ACTOR: LazyLock<String> = LazyLock::new(|| format!(r"({N}(?:\s+(?:[A-Z]\.\s+)?{N}){{1,3}})"));
+const N: &str = r"(?:\p{Lu}[\p{L}'’.-]*[\p{L}.]|[ÓÁÉÍÚ])";
+/// Lower-case particles inside names: "Anouk de Vries", "Ludwig van Dijk".
+const PARTICLE: &str = r"(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos|das|bin|al|ten|ter)\s+)?";
+static ACTOR: LazyLock<String> = LazyLock::new(|| format!(r"({N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}})"));
 static CHAR: LazyLock<String> = LazyLock::new(|| format!(r"({N}(?:\s+{N}){{0,3}})"));
 static SURNAME: LazyLock<String> = LazyLock::new(|| format!(r"({N})"));
 
@@ -24,20 +26,25 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
     let (a, c) = (ACTOR.as_str(), CHAR.as_str());
     let s = SURNAME.as_str();
     let descr = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}?)";
+    let age = r"(?:,\s+\d{1,2},)?";
+    // An apposition or a credit between the actor and the verb: ", best known for X," / " (Greywater)".
+    let appos = r"(?:,\s+\d{1,2},|,\s+[^,.;()]{3,50}?,|\s+\([^)]{2,60}\))?";
     vec![
-        ("cast.reprise", Regex::new(&format!(r"{a},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
-        ("cast.joins-as", Regex::new(&format!(r"{a},?\s+(?:has\s+|have\s+)?(?:joined|joins|joining|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|is\s+returning)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.name-as-char", Regex::new(&format!(r"{a}\s+as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.plays", Regex::new(&format!(r"{a},?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|is\s+playing|will\s+play|voices)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.joining-the-cast", Regex::new(&format!(r"(?:Joining|Rounding\s+out|Also\s+joining|New\s+to)\s+(?:the\s+(?:cast|series|show|ensemble)\s+)?as\s+{descr}{c}\s+(?:is|are|will\s+be)\s+{a}")).unwrap(), 2, 1),
+        ("cast.reprise", Regex::new(&format!(r"{a}{age},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
+        ("cast.joins-as", Regex::new(&format!(r"{a}{appos},?\s+(?:has\s+|have\s+)?(?:joined|joins|joining|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.name-as-char", Regex::new(&format!(r"{a}{age}\s+as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is)\s+(?:tapped|cast|set)\s+to\s+(?:play|portray)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.surname-plays", Regex::new(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.played-by", Regex::new(&format!(r"{c},?\s+(?:\()?(?:who\s+is\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
+        ("cast.played-by", Regex::new(&format!(r"{c},?\s+(?:\()?(?:who\s+is\s+|is\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
+        ("cast.dash-line", Regex::new(&format!(r"^(?:[-*•]\s+)?{a}\s+[-–—]\s+{c}\s*$")).unwrap(), 1, 2),
         ("cast.paren", Regex::new(&format!(r"{c}\s+\(({N}(?:\s+{N}){{0,3}})\)")).unwrap(), 0, 0),
     ]
 });
 
 const NOT_A_ROLE: &[&str] = &[
     "well", "soon", "part", "long", "much", "far", "of", "in", "for", "if", "though", "with", "to", "reported", "known", "executive", "producer",
-    "director", "host", "herself", "himself", "themselves", "a", "an", "writer", "showrunner", "creator", "narrator",
+    "director", "herself", "himself", "themselves", "a", "an", "writer", "showrunner", "creator",
     "such", "many", "good", "follows", "opposed", "usual", "expected", "mentioned", "noted",
 ];
 
@@ -46,6 +53,9 @@ static OTHER_SHOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LIST_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:cast|stars|starring|including|includes|include|alongside|joined\s+by|returning|return|features|featuring|ensemble|led\s+by|regulars?)\b").unwrap()
+});
+static CASTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*(?:,|and)\s*(?:[A-Z][\w'’-]*\s*){1,4}\([^)]*\))*\s*(?:,\s*)?(?:have|has|will|are|is|both|all)?\s*(?:both\s+|all\s+)?(?:signed\s+on|return|returning|are\s+back|is\s+back|joined|joins|star|stars|reprise|lead|head|round\s+out|rounds\s+out|complete|completes|fill\s+out)\b").unwrap()
 });
 static FILMOGRAPHY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:known\s+for|best\s+known|starred|previously|also\s+(?:starred|played|appeared)|role\s+as|run\s+as|turn\s+as|stint\s+as|who\s+played|formerly|former)\s*[^.]{0,40}$").unwrap()
@@ -109,7 +119,10 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                     continue;
                 }
                 let before = &sent[..m.start()];
-                let listy = LIST_CONTEXT.is_match(before) || before.trim_end().ends_with(',');
+                let after = &sent[m.end()..];
+                let listy = LIST_CONTEXT.is_match(before)
+                    || before.trim_end().ends_with(',')
+                    || CASTING_AFTER.is_match(after);
                 let outside_words = outside.split_whitespace().count();
                 let inside_words = inside.split_whitespace().count();
                 if listy && outside_words >= 2 || outside_words >= 2 && inside_words == 1 {
@@ -152,7 +165,35 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
             }
         }
     }
+    respectively(sent, &mut out);
     out
+}
+
+static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<names>.+?)\s+(?:star|play|appear|portray|return)s?\s+as\s+(?P<chars>.+?),?\s+respectively\b").unwrap()
+});
+
+/// "A and B star as X and Y, respectively."
+fn respectively(sent: &str, out: &mut Vec<(String, String, &'static str)>) {
+    let Some(c) = RESPECTIVELY.captures(sent) else { return };
+    let split = |s: &str| -> Vec<String> {
+        s.split(',')
+            .flat_map(|p| p.split(" and "))
+            .map(|p| p.trim().trim_start_matches("and ").trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let names = split(&c["names"]);
+    let chars = split(&c["chars"]);
+    if names.len() != chars.len() || names.len() < 2 {
+        return;
+    }
+    for (n, ch) in names.into_iter().zip(chars) {
+        let n = n.rsplit(|c: char| c.is_lowercase() && false).next().unwrap_or(&n).to_string();
+        if is_name_like(&n) && is_name_like(&ch) && !out.iter().any(|(a, _, _)| *a == n) {
+            out.push((n, ch, "cast.respectively"));
+        }
+    }
 }
 
 static CREATOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -455,6 +496,29 @@ pub fn attach_facts(
         if !a.contains(' ') {
             if let Some(full) = full_names.iter().find(|n| n.ends_with(&format!(" {a}"))) {
                 f.value["actor"] = json!(full);
+            }
+        }
+    }
+    // One character per actor within an article: "Marla" in a recap is the "Marla Quinn"
+    // of the cast list.
+    let fuller: Vec<(String, String)> = facts
+        .iter()
+        .filter(|f| f.kind == "cast")
+        .filter_map(|f| Some((f.value["actor"].as_str()?.to_string(), f.value["character"].as_str()?.to_string())))
+        .collect();
+    facts.retain(|f| {
+        if f.kind != "cast" {
+            return true;
+        }
+        let (Some(a), Some(c)) = (f.value["actor"].as_str(), f.value["character"].as_str()) else { return true };
+        !fuller.iter().any(|(a2, c2)| a2 == a && c2.len() > c.len() && (c2.starts_with(&format!("{c} ")) || c2.ends_with(&format!(" {c}"))))
+    });
+    for f in facts.iter_mut().filter(|f| f.kind == "cast") {
+        if let Some(a) = f.value["actor"].as_str() {
+            let trimmed = a.trim_start_matches(|_| false);
+            let words: Vec<&str> = trimmed.split_whitespace().collect();
+            if words.len() > 2 && matches!(words[0], "Newcomer" | "Actor" | "Actress" | "Star" | "Veteran" | "Comedian" | "Singer" | "Rapper" | "Model") {
+                f.value["actor"] = json!(words[1..].join(" "));
             }
         }
     }

@@ -297,3 +297,50 @@ fn profile_facts_meet_their_floors() {
     let bad = check_floors("profile_facts", &table, &floors());
     assert!(bad.is_empty(), "below floor: {bad:#?}");
 }
+
+#[test]
+fn profile_articles_cast_meets_its_floor() {
+    let dir = corpus().join("profile/articles");
+    let path = dir.join("expected.jsonl");
+    if !path.exists() {
+        eprintln!("skipping: {} is absent", path.display());
+        return;
+    }
+    let rules = RuleSet::builtin();
+    let mut table = Table::new();
+    let mut misses = Vec::new();
+    for item in jsonl(&path) {
+        let file = item["file"].as_str().unwrap();
+        let raw = std::fs::read_to_string(dir.join(file)).unwrap();
+        let a = greenlight_ingest::read_text(&raw, file, &Default::default()).unwrap();
+        let out = extract_with(&rules, &a, &[]);
+        let show = title_key(item["show"].as_str().unwrap_or(""));
+        let got: BTreeSet<(String, String)> = out
+            .shows
+            .iter()
+            .filter(|s| title_key(&s.title) == show)
+            .flat_map(|s| s.facts.iter())
+            .filter(|f| f.kind == "cast")
+            .map(|f| pair_key(f.value["actor"].as_str().unwrap_or(""), f.value["character"].as_str().unwrap_or("")))
+            .collect();
+        // A pair counts when the actor matches and the character matches as written in
+        // this article or in its corrected spelling.
+        let mut want: BTreeSet<(String, String)> = BTreeSet::new();
+        for e in item["cast"].as_array().into_iter().flatten() {
+            let actor = e["actor"].as_str().unwrap_or("");
+            let written = e.get("as_written").and_then(|w| w.get("character")).and_then(|c| c.as_str());
+            let ch = e["character"].as_str().unwrap_or("");
+            let k = pair_key(actor, ch);
+            let alt = written.map(|w| pair_key(actor, w));
+            match alt {
+                Some(a) if got.contains(&a) => want.insert(a),
+                _ => want.insert(k),
+            };
+        }
+        tally(&mut table, |_: &(String, String)| "cast".to_string(), &got, &want, &mut misses, file);
+    }
+    print("cast pairs, profile article corpus", &table);
+    report_misses("profile articles", &misses);
+    let bad = check_floors("cast_articles", &table, &floors());
+    assert!(bad.is_empty(), "below floor: {bad:#?}");
+}
