@@ -25,6 +25,9 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     let sent = doc.sentence_text(i);
     let base = doc.sentences[i].span.start;
     let mut all: Vec<Firing<'r>> = Vec::new();
+    if rules.prefilter.as_ref().is_some_and(|p| !p.is_match(sent)) {
+        return all;
+    }
     for rule in &rules.rules {
         if rule.requires.as_ref().is_some_and(|r| !r.is_match(sent)) {
             continue;

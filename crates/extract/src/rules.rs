@@ -44,6 +44,8 @@ pub struct Modifier {
 /// Every status rule and modifier.
 #[derive(Debug)]
 pub struct RuleSet {
+    /// Words at least one of which every firing sentence contains (case-insensitive).
+    pub prefilter: Option<aho_corasick::AhoCorasick>,
     pub rules: Vec<StatusRule>,
     pub hedges: Vec<Modifier>,
     pub negations: Vec<Modifier>,
@@ -65,6 +67,8 @@ pub enum RuleError {
 #[derive(Deserialize)]
 struct RawFile {
     #[serde(default)]
+    prefilter: Option<RawPrefilter>,
+    #[serde(default)]
     rule: Vec<RawRule>,
     #[serde(default)]
     hedge: Vec<RawMod>,
@@ -72,6 +76,11 @@ struct RawFile {
     negation: Vec<RawMod>,
     #[serde(default)]
     counterfactual: Vec<RawMod>,
+}
+
+#[derive(Deserialize)]
+struct RawPrefilter {
+    keywords: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -150,7 +159,17 @@ impl RuleSet {
                 })
                 .collect()
         };
+        let prefilter = match raw.prefilter {
+            Some(p) => Some(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&p.keywords)
+                    .map_err(|e| RuleError::Field { name: "prefilter".into(), what: e.to_string() })?,
+            ),
+            None => None,
+        };
         Ok(RuleSet {
+            prefilter,
             rules,
             hedges: mods(raw.hedge)?,
             negations: mods(raw.negation)?,
@@ -176,6 +195,24 @@ mod tests {
         let n = names.len();
         names.dedup();
         assert_eq!(n, names.len());
+    }
+
+    /// The prefilter may skip a sentence only when no rule fires in it.
+    #[test]
+    fn prefilter_is_sound() {
+        let rs = RuleSet::builtin();
+        let pf = rs.prefilter.as_ref().expect("shipped rules have a prefilter");
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/status/sentences.jsonl");
+        let Ok(text) = std::fs::read_to_string(corpus) else { return };
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = v["text"].as_str().unwrap();
+            for sentence in s.split(". ") {
+                if rs.rules.iter().any(|r| r.pattern.is_match(sentence)) {
+                    assert!(pf.is_match(sentence), "prefilter would skip {sentence:?}");
+                }
+            }
+        }
     }
 
     #[test]
