@@ -50,10 +50,73 @@ fn to_partial(d: chrono::NaiveDate, grain: Grain) -> Option<PartialDate> {
     }
 }
 
+static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<pre>(?:in|on|since|by|from|until|through|early|late|mid-?|this|last|next|of)\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?").unwrap()
+});
+/// Calendar words that only duckling reads: weekdays and relative expressions.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)\b|\b(?:last|earlier|this|past|previous|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b").unwrap()
+});
+
+/// Explicit dates ("November 2022", "Aug. 23", "March 5, 2021") read without duckling.
+/// Returns `None` when the text also holds expressions only duckling reads.
+fn explicit_dates(text: &str, published: Option<PartialDate>, tense: Tense) -> Option<Vec<FoundDate>> {
+    if RELATIVE.is_match(text) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for c in EXPLICIT.captures_iter(text) {
+        let (day, year) = (c.name("day"), c.name("year"));
+        if day.is_none() && year.is_none() && c.name("pre").is_none() {
+            continue;
+        }
+        let mon = month_number(&c["mon"])?;
+        let whole = c.get(0).unwrap();
+        let start = c.name("pre").map_or(whole.start(), |p| p.end());
+        let day: Option<i8> = day.and_then(|d| d.as_str().parse().ok());
+        let date = match year.and_then(|y| y.as_str().parse::<i16>().ok()) {
+            Some(y) => match day {
+                Some(d) => PartialDate::day(y, mon, d).ok(),
+                None => PartialDate::month(y, mon).ok(),
+            },
+            None => {
+                let p = published?;
+                let refd = p.start();
+                let candidates: Vec<PartialDate> = (refd.year() - 1..=refd.year() + 1)
+                    .filter_map(|y| match day {
+                        Some(d) => PartialDate::day(y, mon, d).ok(),
+                        None => PartialDate::month(y, mon).ok(),
+                    })
+                    .collect();
+                match tense {
+                    Tense::Past => candidates.iter().filter(|d| d.start() <= refd).max().copied(),
+                    Tense::Future => candidates.iter().filter(|d| d.end() >= refd).min().copied(),
+                }
+            }
+        };
+        if let Some(date) = date {
+            out.push(FoundDate { start, end: whole.end(), date, text: text[start..whole.end()].to_string() });
+        }
+    }
+    Some(out)
+}
+
+fn month_number(m: &str) -> Option<i8> {
+    let l = m.to_ascii_lowercase();
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|p| l.starts_with(p))
+        .map(|i| i as i8 + 1)
+}
+
 /// Finds calendar dates in `text`, resolved against `published`.
 pub fn dates_in(text: &str, published: Option<PartialDate>, tense: Tense) -> Vec<FoundDate> {
     if !CALENDAR.is_match(text) {
         return Vec::new();
+    }
+    if let Some(mut found) = explicit_dates(text, published, tense) {
+        add_bare_years(text, &mut found);
+        return found;
     }
     let reference = published.map(|p| p.start()).unwrap_or(jiff::civil::date(2100, 1, 1));
     let Some(now) = FixedOffset::east_opt(0).and_then(|tz| {
@@ -99,7 +162,12 @@ pub fn dates_in(text: &str, published: Option<PartialDate>, tense: Tense) -> Vec
         let start = text.find(body).unwrap_or(0);
         out.push(FoundDate { start, end: start + body.len(), date, text: body.to_string() });
     }
-    // Duckling leaves a bare year as a latent reading; "in a 2022 interview" still names one.
+    add_bare_years(text, &mut out);
+    out
+}
+
+/// Duckling leaves a bare year as a latent reading; "in a 2022 interview" still names one.
+fn add_bare_years(text: &str, out: &mut Vec<FoundDate>) {
     for c in BARE_YEAR.captures_iter(text) {
         let m = c.get(1).unwrap();
         if out.iter().any(|f| f.start <= m.start() && m.end() <= f.end) {
@@ -112,7 +180,6 @@ pub fn dates_in(text: &str, published: Option<PartialDate>, tense: Tense) -> Vec
             }
         }
     }
-    out
 }
 
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -133,6 +200,27 @@ mod tests {
         assert_eq!(one("she told Deadline in an interview published on Aug. 23.", "2022-10-19", Tense::Past), "2022-08-23");
         assert_eq!(one("During a Tuesday, Oct. 18, interview with TODAY, Cho talked", "2022-10-19", Tense::Past), "2022-10-18");
         assert_eq!(one("Variety confirmed the cancellation in November 2022.", "2023-06-01", Tense::Past), "2022-11");
+    }
+
+    #[test]
+    fn explicit_dates_match_what_duckling_reads() {
+        for (text, published) in [
+            ("Variety confirmed the cancellation in November 2022.", "2023-06-01"),
+            ("she told Deadline in an interview published on Aug. 23.", "2022-10-19"),
+            ("Netflix renewed it on March 5, 2021, after weeks of talks.", "2021-04-01"),
+            ("The show was axed in December.", "2023-02-10"),
+        ] {
+            let p: PartialDate = published.parse().unwrap();
+            let fast = explicit_dates(text, Some(p), Tense::Past).unwrap();
+            assert_eq!(fast.len(), 1, "{text}");
+            let locale = Locale::new(Lang::EN, None);
+            let now = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(p.year as i32, p.month.unwrap() as u32, p.day.unwrap() as u32, 12, 0, 0).unwrap();
+            let slow = duckling::parse(text, &locale, &[DimensionKind::Time], &duckling::Context::new(now, locale), &Options::default());
+            assert!(!slow.is_empty(), "{text}");
+            assert!(slow[0].body.contains(&fast[0].text) || fast[0].text.contains(&slow[0].body), "{text}: {} vs {}", fast[0].text, slow[0].body);
+        }
+        assert_eq!(one("The show was axed in December.", "2023-02-10", Tense::Past), "2022-12");
+        assert!(explicit_dates("It may be renewed.", "2023-02-10".parse().ok(), Tense::Past).unwrap().is_empty());
     }
 
     #[test]
