@@ -34,8 +34,9 @@ pub async fn shows(State(st): State<AppState>, uri: Uri) -> Result<Response, Api
     let today = st.today();
     let as_of = p.date("as_of")?.unwrap_or(today);
     let changed_since = p.date("changed_since")?;
-    let mut rows =
-        st.read(move |s| Ok(query::scorecard(s, as_of, today, status, network.as_deref())?)).await?;
+    let mut rows = st
+        .read(move |s| Ok(query::scorecard(s, as_of, today, status, network.as_deref())?))
+        .await?;
     if let Some(d) = changed_since {
         rows.retain(|r| r.since.is_some_and(|s| s.end() >= d));
     }
@@ -44,7 +45,9 @@ pub async fn shows(State(st): State<AppState>, uri: Uri) -> Result<Response, Api
 
 /// Resolves a slug to the show's title, or `UnknownShow`.
 fn title_for(s: &dyn Store, wanted: &str) -> Result<String, ApiError> {
-    lookup::show_by_slug(s, wanted)?.map(|row| row.title).ok_or_else(|| ApiError::UnknownShow(wanted.to_string()))
+    lookup::show_by_slug(s, wanted)?
+        .map(|row| row.title)
+        .ok_or_else(|| ApiError::UnknownShow(wanted.to_string()))
 }
 
 /// `GET /api/shows/{slug}?as_of=`: the show's merged profile.
@@ -111,7 +114,9 @@ struct PostedShow {
 /// `POST /api/articles` with a bearer token: extract one article and store it.
 /// Body: `{"url", "title", "published", "text" or "html"}`.
 pub async fn post_article(State(st): State<AppState>, req: Request) -> Result<Response, ApiError> {
-    let Some(token) = st.token() else { return Err(ApiError::ReadOnly) };
+    let Some(token) = st.token() else {
+        return Err(ApiError::ReadOnly);
+    };
     authorize(req.headers(), token)?;
     let body = Bytes::from_request(req, &()).await.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {

@@ -154,10 +154,17 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(detail) = &self {
             tracing::error!(%detail, "request failed");
         }
-        let body = Body { error: Inner { code: self.code(), message: self.message(), suggestions: self.suggestions() } };
+        let body = Body {
+            error: Inner {
+                code: self.code(),
+                message: self.message(),
+                suggestions: self.suggestions(),
+            },
+        };
         let mut res = escape::json_response(self.status(), &body);
         if matches!(self, ApiError::Unauthorized) {
-            res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            res.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         res
     }

@@ -42,7 +42,9 @@ pub fn changes(title: &str, mut claims: Vec<SourcedClaim>, today: Date) -> Vec<C
     let mut out: Vec<Change> = Vec::new();
     let mut last: Option<Status> = None;
     let mut record = |date: Option<PartialDate>, as_of: Date, out: &mut Vec<Change>| {
-        let Some(r) = status_as_of(&claims, as_of, today) else { return };
+        let Some(r) = status_as_of(&claims, as_of, today) else {
+            return;
+        };
         if last == Some(r.status) {
             return;
         }
@@ -71,7 +73,12 @@ pub fn changes(title: &str, mut claims: Vec<SourcedClaim>, today: Date) -> Vec<C
 
 /// The last day any dated claim reaches (so "today" covers them all).
 fn dates_end(claims: &[SourcedClaim]) -> Date {
-    claims.iter().filter_map(|c| c.claim.date).map(|d| d.start()).max().unwrap_or(Date::MIN)
+    claims
+        .iter()
+        .filter_map(|c| c.claim.date)
+        .map(|d| d.start())
+        .max()
+        .unwrap_or(Date::MIN)
 }
 
 /// Which changes a feed carries.
@@ -120,7 +127,12 @@ pub fn render(changes: &[Change], filter: &Filter, today: Date) -> String {
         write!(id, ":network:{}", slug(n)).unwrap();
         write!(self_href, "?network={}", crate::escape::query_value(n)).unwrap();
     }
-    let updated = changes.iter().map(|c| c.date).max().map(timestamp).unwrap_or_else(|| format!("{today}T00:00:00Z"));
+    let updated = changes
+        .iter()
+        .map(|c| c.date)
+        .max()
+        .map(timestamp)
+        .unwrap_or_else(|| format!("{today}T00:00:00Z"));
     let mut x = String::with_capacity(512 + changes.len() * 512);
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
     writeln!(x, "  <id>{}</id>", esc(&id)).unwrap();
@@ -128,16 +140,36 @@ pub fn render(changes: &[Change], filter: &Filter, today: Date) -> String {
     writeln!(x, "  <updated>{updated}</updated>").unwrap();
     x.push_str("  <author><name>greenlight</name></author>\n");
     x.push_str("  <generator>greenlight</generator>\n");
-    writeln!(x, "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>", esc(&self_href)).unwrap();
+    writeln!(
+        x,
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
+        esc(&self_href)
+    )
+    .unwrap();
     x.push_str("  <link rel=\"alternate\" type=\"text/html\" href=\"/\"/>\n");
     for c in changes {
         let head = format!("{}: {}", c.title, c.status);
         x.push_str("  <entry>\n");
-        writeln!(x, "    <id>{}</id>", esc(&format!("urn:greenlight:change:{}:{}:{}", c.slug, c.date, c.status))).unwrap();
+        writeln!(
+            x,
+            "    <id>{}</id>",
+            esc(&format!("urn:greenlight:change:{}:{}:{}", c.slug, c.date, c.status))
+        )
+        .unwrap();
         writeln!(x, "    <title>{}</title>", esc(&head)).unwrap();
         writeln!(x, "    <updated>{}</updated>", timestamp(c.date)).unwrap();
-        writeln!(x, "    <link rel=\"alternate\" type=\"text/html\" href=\"/shows/{}\"/>", esc(&c.slug)).unwrap();
-        if let Some(u) = c.evidence.as_ref().and_then(|e| e.url.as_deref()).and_then(crate::escape::safe_href) {
+        writeln!(
+            x,
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"/shows/{}\"/>",
+            esc(&c.slug)
+        )
+        .unwrap();
+        if let Some(u) = c
+            .evidence
+            .as_ref()
+            .and_then(|e| e.url.as_deref())
+            .and_then(crate::escape::safe_href)
+        {
             writeln!(x, "    <link rel=\"via\" href=\"{}\"/>", esc(u)).unwrap();
         }
         writeln!(x, "    <category term=\"{}\"/>", c.status).unwrap();
@@ -165,14 +197,18 @@ pub fn render(changes: &[Change], filter: &Filter, today: Date) -> String {
 /// `GET /feed.atom?network=N` or `?show=slug`.
 pub async fn atom(State(st): State<AppState>, uri: Uri) -> Result<Response, ApiError> {
     let p = Params::from_uri(&uri)?;
-    let filter =
-        Filter { network: p.get("network").map(str::to_string), show: p.get("show").map(str::to_string) };
+    let filter = Filter {
+        network: p.get("network").map(str::to_string),
+        show: p.get("show").map(str::to_string),
+    };
     let today = st.today();
     let f = filter.clone();
     let list = st.read(move |s| all_changes(s, &f, today)).await?;
     let mut res = (StatusCode::OK, render(&list, &filter, today)).into_response();
-    res.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/atom+xml; charset=utf-8"),
+    );
     Ok(res)
 }
 
@@ -195,7 +231,11 @@ mod tests {
                 date_basis: DateBasis::Text,
                 date_text: None,
                 rule: "test".into(),
-                evidence: Evidence { start: 0, end: 1, text: format!("{key} says {status}") },
+                evidence: Evidence {
+                    start: 0,
+                    end: 1,
+                    text: format!("{key} says {status}"),
+                },
                 trigger: None,
             },
             url: Some(format!("https://example.com/{key}")),
@@ -237,7 +277,10 @@ mod tests {
         ];
         let ch = changes("Glass Harbor", cs, TODAY);
         assert_eq!(ch.len(), 2);
-        assert_eq!((ch[1].status, ch[1].date.to_string()), (Status::Cancelled, "2023-12-01".into()));
+        assert_eq!(
+            (ch[1].status, ch[1].date.to_string()),
+            (Status::Cancelled, "2023-12-01".into())
+        );
     }
 
     #[test]

@@ -240,9 +240,15 @@ pub fn serve(db: PathBuf, addr: SocketAddr) -> anyhow::Result<()> {
 }
 
 async fn run(state: AppState, addr: SocketAddr, db: &std::path::Path, writable: bool) -> anyhow::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("failed to listen on {addr}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("failed to listen on {addr}"))?;
     let local = listener.local_addr().context("failed to read the listening address")?;
-    let mode = if writable { "writes enabled for the bearer token" } else { "read-only" };
+    let mode = if writable {
+        "writes enabled for the bearer token"
+    } else {
+        "read-only"
+    };
     eprintln!("greenlight: serving {} on http://{local}/ ({mode})", db.display());
     tracing::info!(%local, writable, "serving");
 

@@ -15,7 +15,10 @@ pub fn show_by_slug(store: &dyn Store, wanted: &str) -> Result<Option<ShowRow>, 
     if wanted.is_empty() {
         return Ok(None);
     }
-    Ok(store.shows()?.into_iter().find(|s| slug(&s.title) == wanted || s.key.replace(' ', "-") == wanted))
+    Ok(store
+        .shows()?
+        .into_iter()
+        .find(|s| slug(&s.title) == wanted || s.key.replace(' ', "-") == wanted))
 }
 
 /// One search result.
@@ -41,7 +44,12 @@ pub fn search(store: &dyn Store, q: &str) -> Result<Vec<SearchHit>, StoreError> 
     let shows = store.shows()?;
     let mut hits: Vec<&ShowRow> = shows.iter().filter(|s| s.key.contains(&key)).collect();
     hits.sort_by_key(|s| (s.key != key, !s.key.starts_with(&key), s.key.clone()));
-    let hit = |s: &ShowRow, matched| SearchHit { title: s.title.clone(), slug: slug(&s.title), claims: s.claims, matched };
+    let hit = |s: &ShowRow, matched| SearchHit {
+        title: s.title.clone(),
+        slug: slug(&s.title),
+        claims: s.claims,
+        matched,
+    };
     let mut out: Vec<SearchHit> = hits.iter().map(|s| hit(s, "title")).collect();
     for t in suggest(q, shows.iter().map(|s| s.title.as_str()), SUGGESTIONS) {
         if let Some(s) = shows.iter().find(|s| s.title == t) {
@@ -68,7 +76,9 @@ pub fn contradictions(store: &dyn Store, as_of: Date, today: Date) -> Result<Vec
     let mut out = Vec::new();
     for show in store.shows()? {
         let claims = store.claims(&show.key)?;
-        let Some(r) = status_as_of(&claims, as_of, today) else { continue };
+        let Some(r) = status_as_of(&claims, as_of, today) else {
+            continue;
+        };
         if r.contradictions.is_empty() {
             continue;
         }

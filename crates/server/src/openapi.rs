@@ -15,7 +15,12 @@ fn query(name: &str, description: &str, schema: Value, required: bool) -> Value 
 }
 
 fn date_param(name: &str, description: &str) -> Value {
-    query(name, description, json!({"type": "string", "format": "date", "example": "2022-11-30"}), false)
+    query(
+        name,
+        description,
+        json!({"type": "string", "format": "date", "example": "2022-11-30"}),
+        false,
+    )
 }
 
 fn slug_param() -> Value {
@@ -40,7 +45,8 @@ fn schema(name: &str) -> Value {
 pub fn spec() -> Value {
     let as_of = date_param("as_of", "Answer as of this day (YYYY-MM-DD); default today.");
     let status_enum = json!(["renewed", "cancelled", "ending", "undecided", "limited", "revived"]);
-    let partial_date = json!({"type": ["string", "null"], "description": "YYYY, YYYY-MM or YYYY-MM-DD", "example": "2022-11"});
+    let partial_date =
+        json!({"type": ["string", "null"], "description": "YYYY, YYYY-MM or YYYY-MM-DD", "example": "2022-11"});
     json!({
         "openapi": "3.1.0",
         "info": {

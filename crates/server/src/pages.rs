@@ -40,7 +40,12 @@ impl IntoResponse for PageError {
         if let Some(s) = e.suggestions().filter(|s| !s.is_empty()) {
             body.push_str("<p>Did you mean:</p><ul>");
             for t in s {
-                let _ = write!(body, "<li><a href=\"/shows/{}\">{}</a></li>", esc(&greenlight_core::title::slug(t)), esc(t));
+                let _ = write!(
+                    body,
+                    "<li><a href=\"/shows/{}\">{}</a></li>",
+                    esc(&greenlight_core::title::slug(t)),
+                    esc(t)
+                );
             }
             body.push_str("</ul>");
         }
@@ -121,10 +126,19 @@ fn source_name(said_by: Option<&str>, url: Option<&str>, source: Option<&str>) -
     if let Some(w) = said_by.filter(|w| !w.trim().is_empty()) {
         return w.to_string();
     }
-    if let Some(host) = url.and_then(safe_href).and_then(|u| u.split("://").nth(1)).and_then(|r| r.split('/').next()) {
+    if let Some(host) = url
+        .and_then(safe_href)
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|r| r.split('/').next())
+    {
         return host.trim_start_matches("www.").to_string();
     }
-    source.unwrap_or("source").to_string()
+    // A file path names the file only; the server's directories are nobody's business.
+    source
+        .map(|s| s.rsplit(['/', '\\']).next().unwrap_or(s))
+        .filter(|s| !s.is_empty())
+        .unwrap_or("source")
+        .to_string()
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -188,14 +202,23 @@ pub async fn scorecard(State(st): State<AppState>, uri: Uri) -> Result<Html<Stri
     match sort {
         Sort::Since => {} // the query's order: newest change first
         Sort::Title => rows.sort_by_key(|r| title_key(&r.title)),
-        Sort::Status => rows.sort_by(|a, b| a.status.cmp(&b.status).then_with(|| title_key(&a.title).cmp(&title_key(&b.title)))),
+        Sort::Status => rows.sort_by(|a, b| {
+            a.status
+                .cmp(&b.status)
+                .then_with(|| title_key(&a.title).cmp(&title_key(&b.title)))
+        }),
     }
     let mut networks: Vec<String> = all.iter().filter_map(|r| r.network.clone()).collect();
     networks.sort_by_key(|n| title_key(n));
     networks.dedup_by_key(|n| title_key(n));
 
     let mut b = String::with_capacity(4096 + rows.len() * 600);
-    let _ = write!(b, "<h1>TV renewal scorecard</h1>\n<p class=\"meta\">{} of {} tracked shows, as of {as_of}.</p>\n", rows.len(), all.len());
+    let _ = write!(
+        b,
+        "<h1>TV renewal scorecard</h1>\n<p class=\"meta\">{} of {} tracked shows, as of {as_of}.</p>\n",
+        rows.len(),
+        all.len()
+    );
     b.push_str("<form class=\"filters\" method=\"get\" action=\"/\">\n<label>Status<select name=\"status\"><option value=\"\">any</option>");
     for s in Status::ALL {
         let sel = if status == Some(s) { " selected" } else { "" };
@@ -244,7 +267,13 @@ fn scorecard_row(b: &mut String, r: &ScoreRow, as_of: Option<Date>) {
         Some(d) => format!("/shows/{}?as_of={d}", r.slug),
         None => format!("/shows/{}", r.slug),
     };
-    let _ = write!(b, "<tr><td><a href=\"{}\">{}</a></td><td>{}", esc(&href), esc(&r.title), badge(Some(r.status)));
+    let _ = write!(
+        b,
+        "<tr><td><a href=\"{}\">{}</a></td><td>{}",
+        esc(&href),
+        esc(&r.title),
+        badge(Some(r.status))
+    );
     if r.certainty != Certainty::Confirmed {
         let _ = write!(b, " <span class=\"cert\">{}</span>", r.certainty);
     }
@@ -285,9 +314,18 @@ pub async fn search(State(st): State<AppState>, uri: Uri) -> Result<Html<String>
         if hits.is_empty() {
             let _ = writeln!(b, "<p>No show matches “{}”.</p>", esc(&q));
         } else {
-            let _ = write!(b, "<p class=\"meta\">{} result(s) for “{}”.</p>\n<ul>\n", hits.len(), esc(&q));
+            let _ = write!(
+                b,
+                "<p class=\"meta\">{} result(s) for “{}”.</p>\n<ul>\n",
+                hits.len(),
+                esc(&q)
+            );
             for h in &hits {
-                let note = if h.matched == "suggestion" { " <span class=\"meta\">(close title)</span>" } else { "" };
+                let note = if h.matched == "suggestion" {
+                    " <span class=\"meta\">(close title)</span>"
+                } else {
+                    ""
+                };
                 let _ = writeln!(
                     b,
                     "<li><a href=\"/shows/{}\">{}</a> <span class=\"meta\">{} claim(s)</span>{note}</li>",
@@ -316,7 +354,10 @@ pub async fn show(State(st): State<AppState>, Path(wanted): Path<String>, uri: U
             Ok((profile, timeline))
         })
         .await?;
-    Ok(Html(layout(&profile.title, &show_body(&profile, &timeline, as_of_param))))
+    Ok(Html(layout(
+        &profile.title,
+        &show_body(&profile, &timeline, as_of_param),
+    )))
 }
 
 fn show_body(p: &Profile, timeline: &[TimelineEntry], as_of_param: Option<Date>) -> String {
@@ -460,7 +501,12 @@ fn profile_facts(b: &mut String, p: &Profile) {
             parts.push(format!("({y})"));
         }
         if !parts.is_empty() {
-            let _ = writeln!(d, "<dt>Based on</dt><dd>{}{}</dd>", parts.join(" "), sources(&bo.sources));
+            let _ = writeln!(
+                d,
+                "<dt>Based on</dt><dd>{}{}</dd>",
+                parts.join(" "),
+                sources(&bo.sources)
+            );
         }
     }
     if !p.creators.is_empty() {
@@ -472,7 +518,13 @@ fn profile_facts(b: &mut String, p: &Profile) {
         let _ = writeln!(d, "<dt>Genre</dt><dd>{}</dd>", list.join(", "));
     }
     if let Some(pp) = &p.projected_premiere {
-        let _ = writeln!(d, "<dt>Projected premiere</dt><dd>season {}: {} <span class=\"meta\">({})</span></dd>", pp.season, pp.date, esc(&pp.basis));
+        let _ = writeln!(
+            d,
+            "<dt>Projected premiere</dt><dd>season {}: {} <span class=\"meta\">({})</span></dd>",
+            pp.season,
+            pp.date,
+            esc(&pp.basis)
+        );
     }
     if !p.comparisons.is_empty() {
         let list: Vec<String> = p.comparisons.iter().map(|c| esc(c)).collect();
@@ -489,8 +541,12 @@ fn profile_facts(b: &mut String, p: &Profile) {
             if let Some(ch) = &c.character {
                 let _ = write!(s, " as {}", esc(ch));
             }
-            let others: Vec<String> =
-                c.variants.iter().filter(|(v, _)| Some(v) != c.character.as_ref()).map(|(v, n)| format!("{} ×{n}", esc(v))).collect();
+            let others: Vec<String> = c
+                .variants
+                .iter()
+                .filter(|(v, _)| Some(v) != c.character.as_ref())
+                .map(|(v, n)| format!("{} ×{n}", esc(v)))
+                .collect();
             if !others.is_empty() {
                 let _ = write!(s, " <span class=\"meta\">(also written {})</span>", others.join(", "));
             }
@@ -546,6 +602,44 @@ fn profile_facts(b: &mut String, p: &Profile) {
     }
 }
 
+/// Axis ticks: years, else months, else the first and last days; never closer than
+/// [`TICK_GAP`] pixels.
+fn ticks(lo: Date, hi: Date, x: &dyn Fn(Date) -> f64) -> Vec<(f64, String)> {
+    const TICK_GAP: f64 = 64.0;
+    let thin = |all: Vec<(f64, String)>| {
+        let mut out: Vec<(f64, String)> = Vec::new();
+        for t in all {
+            if out.last().is_none_or(|l| t.0 - l.0 >= TICK_GAP) {
+                out.push(t);
+            }
+        }
+        out
+    };
+    let years: Vec<(f64, String)> = (lo.year()..=hi.year())
+        .filter_map(|y| Date::new(y, 1, 1).ok())
+        .filter(|d| *d >= lo && *d <= hi)
+        .map(|d| (x(d), d.year().to_string()))
+        .collect();
+    if years.len() >= 2 {
+        return thin(years);
+    }
+    let mut months = Vec::new();
+    let mut d = lo.first_of_month();
+    while d <= hi {
+        if d >= lo {
+            months.push((x(d), format!("{:04}-{:02}", d.year(), d.month())));
+        }
+        match d.checked_add(jiff::Span::new().months(1)) {
+            Ok(n) => d = n,
+            Err(_) => break,
+        }
+    }
+    if months.len() >= 2 {
+        return thin(months);
+    }
+    thin(vec![(x(lo), lo.to_string()), (x(hi), hi.to_string())])
+}
+
 fn status_colour(s: Status) -> &'static str {
     match s {
         Status::Renewed => "#2e7d32",
@@ -557,7 +651,12 @@ fn status_colour(s: Status) -> &'static str {
     }
 }
 
-const CERTAINTIES: [Certainty; 4] = [Certainty::Confirmed, Certainty::Reported, Certainty::Expected, Certainty::Hoped];
+const CERTAINTIES: [Certainty; 4] = [
+    Certainty::Confirmed,
+    Certainty::Reported,
+    Certainty::Expected,
+    Certainty::Hoped,
+];
 
 fn days_between(a: Date, b: Date) -> f64 {
     a.until(b).map(|s| s.get_days() as f64).unwrap_or(0.0)
@@ -579,7 +678,11 @@ pub fn timeline_svg(rows: &[TimelineEntry], as_of: Date) -> String {
     } else {
         let first = dated.iter().map(|x| x.1).min().expect("non-empty");
         let last = dated.iter().map(|x| x.1).max().expect("non-empty");
-        let pad = if first == last { 90 } else { (days_between(first, last) / 20.0).clamp(10.0, 120.0) as i64 };
+        let pad = if first == last {
+            90
+        } else {
+            (days_between(first, last) / 20.0).clamp(10.0, 120.0) as i64
+        };
         let lo = first.checked_sub(jiff::Span::new().days(pad)).unwrap_or(first);
         let hi = last.checked_add(jiff::Span::new().days(pad)).unwrap_or(last);
         let span = days_between(lo, hi).max(1.0);
@@ -601,22 +704,12 @@ pub fn timeline_svg(rows: &[TimelineEntry], as_of: Date) -> String {
                 y + 4.0
             );
         }
-        let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{bottom:.1}\" y2=\"{bottom:.1}\" stroke=\"#999\"/>", W - RIGHT);
-        // Year ticks, with the first and last days labelled when few years show.
-        let mut labels: Vec<(f64, String)> = Vec::new();
-        for y in lo.year()..=hi.year() {
-            if let Ok(d) = Date::new(y, 1, 1) {
-                if d >= lo && d <= hi {
-                    labels.push((x(d), y.to_string()));
-                }
-            }
-        }
-        if labels.len() < 2 {
-            labels.push((x(first), first.to_string()));
-            if last != first {
-                labels.push((x(last), last.to_string()));
-            }
-        }
+        let _ = writeln!(
+            s,
+            "<line x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{bottom:.1}\" y2=\"{bottom:.1}\" stroke=\"#999\"/>",
+            W - RIGHT
+        );
+        let labels = ticks(lo, hi, &x);
         for (lx, text) in &labels {
             let _ = writeln!(
                 s,
@@ -638,7 +731,14 @@ pub fn timeline_svg(rows: &[TimelineEntry], as_of: Date) -> String {
             let row = CERTAINTIES.iter().position(|c| *c == r.certainty).unwrap_or(0);
             let cy = TOP + ROW * (row as f64 + 0.5);
             let who = source_name(r.said_by.as_deref(), r.url.as_deref(), Some(&r.source));
-            let tip = format!("{}: {} ({}), {} — {}", date_text(r.date), r.status, r.certainty, who, clip(&r.text, 200));
+            let tip = format!(
+                "{}: {} ({}), {} — {}",
+                date_text(r.date),
+                r.status,
+                r.certainty,
+                who,
+                clip(&r.text, 200)
+            );
             let _ = writeln!(
                 s,
                 "<circle cx=\"{:.1}\" cy=\"{cy:.1}\" r=\"6\" fill=\"{}\" fill-opacity=\"0.85\" stroke=\"#fff\"><title>{}</title></circle>",
@@ -664,7 +764,48 @@ pub fn timeline_svg(rows: &[TimelineEntry], as_of: Date) -> String {
         s.push_str("\n</svg>\n");
     }
     if undated > 0 {
-        let _ = writeln!(s, "<p class=\"meta\">{undated} undated claim(s) are not charted; they count only for today.</p>");
+        let _ = writeln!(
+            s,
+            "<p class=\"meta\">{undated} undated claim(s) are not charted; they count only for today.</p>"
+        );
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn ticks_are_years_else_months_and_never_crowded() {
+        let (lo, hi) = (date(2019, 11, 1), date(2023, 2, 1));
+        let x = |d: Date| 100.0 + 600.0 * days_between(lo, d) / days_between(lo, hi);
+        let t = ticks(lo, hi, &x);
+        assert_eq!(
+            t.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(),
+            ["2020", "2021", "2022", "2023"]
+        );
+        let (lo, hi) = (date(2022, 1, 1), date(2022, 11, 20));
+        let x = |d: Date| 100.0 + 600.0 * days_between(lo, d) / days_between(lo, hi);
+        let t = ticks(lo, hi, &x);
+        assert!(t.len() >= 4 && t[0].1 == "2022-01", "{t:?}");
+        assert!(t.windows(2).all(|w| w[1].0 - w[0].0 >= 64.0), "{t:?}");
+    }
+
+    #[test]
+    fn sources_never_show_server_paths() {
+        assert_eq!(source_name(None, None, Some("/srv/data/seeds/001.txt")), "001.txt");
+        assert_eq!(
+            source_name(None, Some("https://www.variety.com/2022/x"), None),
+            "variety.com"
+        );
+        assert_eq!(source_name(Some("Deadline"), Some("https://x.com"), None), "Deadline");
+        assert_eq!(source_name(None, Some("javascript:alert(1)"), None), "source");
+    }
+
+    #[test]
+    fn no_dated_claims_means_no_chart() {
+        assert!(timeline_svg(&[], date(2024, 1, 1)).contains("No dated claims"));
+    }
 }

@@ -31,13 +31,18 @@ impl Params {
     }
 
     pub fn status(&self, name: &'static str) -> Result<Option<Status>, ApiError> {
-        self.get(name).map(|v| v.parse().map_err(|_| ApiError::BadStatus(v.to_string()))).transpose()
+        self.get(name)
+            .map(|v| v.parse().map_err(|_| ApiError::BadStatus(v.to_string())))
+            .transpose()
     }
 }
 
 /// Parses a full day; a year or a month alone is refused.
 pub fn parse_day(param: &'static str, value: &str) -> Result<Date, ApiError> {
-    let bad = || ApiError::BadDate { param, value: value.to_string() };
+    let bad = || ApiError::BadDate {
+        param,
+        value: value.to_string(),
+    };
     let d: PartialDate = value.parse().map_err(|_| bad())?;
     if d.day.is_none() || value.trim().len() != 10 {
         return Err(bad());
@@ -51,9 +56,22 @@ mod tests {
 
     #[test]
     fn days_parse_and_partial_dates_do_not() {
-        assert_eq!(parse_day("as_of", "2022-10-20").unwrap(), jiff::civil::date(2022, 10, 20));
-        for bad in ["2022-10", "2022", "2022-13-01", "2022-02-30", "yesterday", "2022-10-20T10:00:00Z"] {
-            assert!(matches!(parse_day("as_of", bad), Err(ApiError::BadDate { .. })), "{bad}");
+        assert_eq!(
+            parse_day("as_of", "2022-10-20").unwrap(),
+            jiff::civil::date(2022, 10, 20)
+        );
+        for bad in [
+            "2022-10",
+            "2022",
+            "2022-13-01",
+            "2022-02-30",
+            "yesterday",
+            "2022-10-20T10:00:00Z",
+        ] {
+            assert!(
+                matches!(parse_day("as_of", bad), Err(ApiError::BadDate { .. })),
+                "{bad}"
+            );
         }
     }
 

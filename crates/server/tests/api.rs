@@ -76,14 +76,25 @@ async fn shows_is_the_scorecard_with_filters() {
     assert_eq!(r.json().as_array().unwrap().len(), 3);
 
     let titles = |r: &Reply| -> Vec<String> {
-        r.json().as_array().unwrap().iter().map(|x| x["title"].as_str().unwrap().to_string()).collect()
+        r.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["title"].as_str().unwrap().to_string())
+            .collect()
     };
     let mut got = titles(&get(state(), "/api/shows?status=cancelled").await);
     got.sort();
     assert_eq!(got, ["Harbor Lights", "The Glass Harbor"]);
     assert_eq!(titles(&get(state(), "/api/shows?network=hbo").await), ["Pine Hollow"]);
-    assert_eq!(titles(&get(state(), "/api/shows?changed_since=2023-04-01").await), ["The Glass Harbor"]);
-    assert_eq!(titles(&get(state(), "/api/shows?as_of=2022-12-31").await), ["The Glass Harbor"]);
+    assert_eq!(
+        titles(&get(state(), "/api/shows?changed_since=2023-04-01").await),
+        ["The Glass Harbor"]
+    );
+    assert_eq!(
+        titles(&get(state(), "/api/shows?as_of=2022-12-31").await),
+        ["The Glass Harbor"]
+    );
     let r = get(state(), "/api/shows?as_of=2022-12-31").await;
     assert_eq!(r.json()[0]["status"], "renewed");
 }
@@ -102,7 +113,11 @@ async fn profile_by_slug() {
 
 #[tokio::test]
 async fn unknown_slug_is_404() {
-    for uri in ["/api/shows/no-such-show", "/api/shows/no-such-show/timeline", "/api/shows/%3Cscript%3E"] {
+    for uri in [
+        "/api/shows/no-such-show",
+        "/api/shows/no-such-show/timeline",
+        "/api/shows/%3Cscript%3E",
+    ] {
         let r = get(state(), uri).await;
         r.error(StatusCode::NOT_FOUND, "unknown_show");
         assert!(!r.body.contains('<'), "{}", r.body);
@@ -116,8 +131,12 @@ async fn timeline_by_slug_oldest_first() {
     let (_, want) = query::timeline(&reference(), "The Glass Harbor").unwrap();
     assert_eq!(r.json(), serde_json::to_value(&want).unwrap());
     let rows = r.json();
-    let got: Vec<(&str, &str)> =
-        rows.as_array().unwrap().iter().map(|x| (x["date"].as_str().unwrap(), x["status"].as_str().unwrap())).collect();
+    let got: Vec<(&str, &str)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["date"].as_str().unwrap(), x["status"].as_str().unwrap()))
+        .collect();
     assert_eq!(got, [("2022-06-01", "renewed"), ("2023-05-01", "cancelled")]);
 }
 
@@ -126,9 +145,16 @@ async fn search_finds_titles_then_close_ones() {
     let r = get(state(), "/api/search?q=harbor").await;
     assert_eq!(r.status, StatusCode::OK);
     let hits = r.json();
-    let got: Vec<(&str, &str)> =
-        hits.as_array().unwrap().iter().map(|h| (h["title"].as_str().unwrap(), h["matched"].as_str().unwrap())).collect();
-    assert!(got.contains(&("The Glass Harbor", "title")) && got.contains(&("Harbor Lights", "title")), "{got:?}");
+    let got: Vec<(&str, &str)> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["title"].as_str().unwrap(), h["matched"].as_str().unwrap()))
+        .collect();
+    assert!(
+        got.contains(&("The Glass Harbor", "title")) && got.contains(&("Harbor Lights", "title")),
+        "{got:?}"
+    );
     assert!(got.iter().all(|(t, _)| *t != "Pine Hollow"));
 
     let r = get(state(), "/api/search?q=Pine%20Holow").await;
@@ -180,9 +206,16 @@ async fn openapi_lists_every_path() {
         let item = &doc["paths"][path];
         assert!(item.is_object(), "missing {path}");
         let op = item.as_object().unwrap().values().next().unwrap();
-        assert!(op["responses"]["200"].is_object() || op["responses"]["201"].is_object(), "{path}");
+        assert!(
+            op["responses"]["200"].is_object() || op["responses"]["201"].is_object(),
+            "{path}"
+        );
     }
-    assert!(doc["paths"]["/api/status"]["get"]["parameters"].as_array().unwrap().iter().any(|p| p["name"] == "as_of"));
+    assert!(doc["paths"]["/api/status"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "as_of"));
     // Every $ref points at a schema that exists.
     let text = doc.to_string();
     for part in text.split("\"#/components/schemas/").skip(1) {
@@ -193,7 +226,9 @@ async fn openapi_lists_every_path() {
 
 #[tokio::test]
 async fn unknown_api_route_and_wrong_method_are_json_errors() {
-    get(state(), "/api/nope").await.error(StatusCode::NOT_FOUND, "not_found");
+    get(state(), "/api/nope")
+        .await
+        .error(StatusCode::NOT_FOUND, "not_found");
     let r = send(state(), Request::delete("/api/status").body(Body::empty()).unwrap()).await;
     r.error(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed");
 }
@@ -202,5 +237,8 @@ async fn unknown_api_route_and_wrong_method_are_json_errors() {
 async fn responses_carry_safety_headers() {
     let r = get(state(), "/api/shows").await;
     assert_eq!(r.headers["x-content-type-options"], "nosniff");
-    assert!(r.headers["content-security-policy"].to_str().unwrap().contains("default-src 'none'"));
+    assert!(r.headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("default-src 'none'"));
 }

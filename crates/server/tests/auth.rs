@@ -34,7 +34,9 @@ async fn missing_or_wrong_token_is_401() {
     r.error(StatusCode::UNAUTHORIZED, "unauthorized");
     assert_eq!(r.headers["www-authenticate"], "Bearer");
     for bad in ["Bearer wrong", "Bearer s3cret-toke", "Basic s3cret-token", TOKEN] {
-        send(writable(), post(ARTICLE, Some(bad))).await.error(StatusCode::UNAUTHORIZED, "unauthorized");
+        send(writable(), post(ARTICLE, Some(bad)))
+            .await
+            .error(StatusCode::UNAUTHORIZED, "unauthorized");
     }
 }
 
@@ -57,7 +59,11 @@ async fn right_token_stores_once_and_answers_change() {
     assert_eq!(again.status, StatusCode::OK);
     assert_eq!(again.json()["stored"], false);
     let t = get(st, "/api/shows/tidewater/timeline").await;
-    assert_eq!(t.json().as_array().unwrap().len(), 1, "a duplicate does not lengthen the timeline");
+    assert_eq!(
+        t.json().as_array().unwrap().len(),
+        1,
+        "a duplicate does not lengthen the timeline"
+    );
 }
 
 #[tokio::test]
@@ -75,18 +81,34 @@ async fn html_articles_are_read_too() {
 #[tokio::test]
 async fn malformed_articles_are_400() {
     let auth = format!("Bearer {TOKEN}");
-    for body in ["not json", "{}", r#"{"text": ""}"#, r#"{"text": "x", "published": "someday"}"#, r#"{"text": 5}"#] {
+    for body in [
+        "not json",
+        "{}",
+        r#"{"text": ""}"#,
+        r#"{"text": "x", "published": "someday"}"#,
+        r#"{"text": 5}"#,
+    ] {
         let r = send(writable(), post(body, Some(&auth))).await;
         r.error(StatusCode::BAD_REQUEST, "bad_article");
     }
-    let r = send(writable(), post(r#"{"text": "<script>alert(1)</script>", "published": "<b>"}"#, Some(&auth))).await;
+    let r = send(
+        writable(),
+        post(
+            r#"{"text": "<script>alert(1)</script>", "published": "<b>"}"#,
+            Some(&auth),
+        ),
+    )
+    .await;
     r.error(StatusCode::BAD_REQUEST, "bad_article");
     assert!(!r.body.contains('<'), "{}", r.body);
 }
 
 #[tokio::test]
 async fn oversized_bodies_are_413() {
-    let big = format!(r#"{{"text": "{}"}}"#, "a".repeat(greenlight_server::MAX_BODY_BYTES + 10));
+    let big = format!(
+        r#"{{"text": "{}"}}"#,
+        "a".repeat(greenlight_server::MAX_BODY_BYTES + 10)
+    );
     let r = send(writable(), post(&big, Some(&format!("Bearer {TOKEN}")))).await;
     r.error(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
 }

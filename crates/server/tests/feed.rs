@@ -35,7 +35,10 @@ fn parse(body: &str) -> Feed {
     let mut reader = quick_xml::Reader::from_str(body);
     let mut root = None;
     loop {
-        match reader.read_event().unwrap_or_else(|e| panic!("not well-formed XML: {e}\n{body}")) {
+        match reader
+            .read_event()
+            .unwrap_or_else(|e| panic!("not well-formed XML: {e}\n{body}"))
+        {
             quick_xml::events::Event::Start(e) if root.is_none() => {
                 root = Some(String::from_utf8(e.local_name().as_ref().to_vec()).unwrap());
             }
@@ -68,8 +71,14 @@ async fn feed_has_one_entry_per_status_change() {
         "the hope about Harbor Lights changes nothing"
     );
     let first = &f.entry[0];
-    assert_eq!(first.summary.as_deref(), Some("Netflix has cancelled The Glass Harbor after two seasons."));
-    assert!(first.link.iter().any(|l| l.href == "/shows/glass-harbor" && l.rel.as_deref() == Some("alternate")));
+    assert_eq!(
+        first.summary.as_deref(),
+        Some("Netflix has cancelled The Glass Harbor after two seasons.")
+    );
+    assert!(first
+        .link
+        .iter()
+        .any(|l| l.href == "/shows/glass-harbor" && l.rel.as_deref() == Some("alternate")));
     let mut ids: Vec<&str> = f.entry.iter().map(|e| e.id.as_str()).collect();
     ids.sort();
     ids.dedup();
@@ -82,7 +91,10 @@ async fn feed_escapes_article_text() {
     assert!(!r.body.contains(HOSTILE));
     let f = parse(&r.body);
     let pine = f.entry.iter().find(|e| e.title.starts_with("Pine Hollow")).unwrap();
-    assert!(pine.summary.as_deref().unwrap().contains(HOSTILE), "escaped text reads back as written");
+    assert!(
+        pine.summary.as_deref().unwrap().contains(HOSTILE),
+        "escaped text reads back as written"
+    );
 }
 
 #[tokio::test]
@@ -99,5 +111,7 @@ async fn feed_filters_by_show_and_network() {
     let f = parse(&get(state(), "/feed.atom?network=Nobody").await.body);
     assert!(f.entry.is_empty());
 
-    get(state(), "/feed.atom?show=nothing-here").await.error(StatusCode::NOT_FOUND, "unknown_show");
+    get(state(), "/feed.atom?show=nothing-here")
+        .await
+        .error(StatusCode::NOT_FOUND, "unknown_show");
 }

@@ -5,7 +5,11 @@ use axum::http::StatusCode;
 
 fn html(r: &Reply) -> &str {
     assert!(r.content_type().starts_with("text/html"), "{}", r.content_type());
-    assert!(!r.body.to_ascii_lowercase().contains("<script"), "pages carry no script: {}", r.body);
+    assert!(
+        !r.body.to_ascii_lowercase().contains("<script"),
+        "pages carry no script: {}",
+        r.body
+    );
     &r.body
 }
 
@@ -15,15 +19,28 @@ async fn scorecard_lists_every_show_with_links_and_sources() {
     assert_eq!(r.status, StatusCode::OK);
     let b = html(&r);
     assert!(b.starts_with("<!doctype html>"));
-    for (slug, title) in [("glass-harbor", "The Glass Harbor"), ("pine-hollow", "Pine Hollow"), ("harbor-lights", "Harbor Lights")] {
-        assert!(b.contains(&format!("<a href=\"/shows/{slug}\">{title}</a>")), "{slug}: {b}");
+    for (slug, title) in [
+        ("glass-harbor", "The Glass Harbor"),
+        ("pine-hollow", "Pine Hollow"),
+        ("harbor-lights", "Harbor Lights"),
+    ] {
+        assert!(
+            b.contains(&format!("<a href=\"/shows/{slug}\">{title}</a>")),
+            "{slug}: {b}"
+        );
     }
     assert!(b.contains("class=\"badge st-cancelled\""));
-    assert!(b.contains("href=\"https://example.com/gh2\""), "source links to the decision");
+    assert!(
+        b.contains("href=\"https://example.com/gh2\""),
+        "source links to the decision"
+    );
     assert!(b.contains("Netflix has cancelled The Glass Harbor after two seasons."));
     assert!(b.contains("action=\"/search\""), "search box");
     assert!(b.contains("<select name=\"status\">") && b.contains("<select name=\"sort\">"));
-    assert!(b.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "evidence is escaped");
+    assert!(
+        b.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "evidence is escaped"
+    );
 }
 
 #[tokio::test]
@@ -57,7 +74,12 @@ async fn scorecard_filters_and_sorts() {
 
 #[tokio::test]
 async fn bad_page_parameters_are_400_pages() {
-    for uri in ["/?sort=%3Cb%3E", "/?status=paused", "/?as_of=soon", "/shows/glass-harbor?as_of=2023"] {
+    for uri in [
+        "/?sort=%3Cb%3E",
+        "/?status=paused",
+        "/?as_of=soon",
+        "/shows/glass-harbor?as_of=2023",
+    ] {
         let r = get(state(), uri).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}");
         let b = html(&r);
@@ -84,9 +106,16 @@ async fn show_page_has_status_chart_evidence_and_form() {
     let r = get(state(), "/shows/glass-harbor").await;
     assert_eq!(r.status, StatusCode::OK);
     let b = html(&r);
-    assert!(b.contains("<h1>The Glass Harbor <span class=\"badge st-cancelled\">cancelled</span></h1>"), "{b}");
+    assert!(
+        b.contains("<h1>The Glass Harbor <span class=\"badge st-cancelled\">cancelled</span></h1>"),
+        "{b}"
+    );
     assert!(b.contains("<svg") && b.contains("</svg>"));
-    assert_eq!(b.matches("<circle cx").count() - 6, 2, "one dot per claim besides the six legend dots");
+    assert_eq!(
+        b.matches("<circle cx").count() - 6,
+        2,
+        "one dot per claim besides the six legend dots"
+    );
     assert!(b.contains("<blockquote>Netflix has cancelled The Glass Harbor after two seasons.</blockquote>"));
     assert!(b.contains("href=\"https://example.com/gh2\""));
     assert!(b.contains("name=\"as_of\""));
@@ -113,7 +142,10 @@ async fn show_page_explains_contradictions() {
     let b = html(&r);
     assert!(b.contains("id=\"contradictions\""));
     assert!(b.contains("Fans hope Harbor Lights will return."));
-    assert!(b.contains("Why it does not stand: a hoped claim does not override the cancelled decision"), "{b}");
+    assert!(
+        b.contains("Why it does not stand: a hoped claim does not override the cancelled decision"),
+        "{b}"
+    );
 }
 
 #[tokio::test]

@@ -37,7 +37,14 @@ fn harbor_lights(key: &str, status: Status, certainty: Certainty, date: &str, se
     c.status = status;
     c.certainty = certainty;
     c.network = Some("CBS".into());
-    c.said_by = Some(if certainty == Certainty::Confirmed { "CBS" } else { "Fans" }.into());
+    c.said_by = Some(
+        if certainty == Certainty::Confirmed {
+            "CBS"
+        } else {
+            "Fans"
+        }
+        .into(),
+    );
     c.date = Some(date.parse().unwrap());
     c.evidence.text = sentence.into();
     c.evidence.end = sentence.chars().count();
@@ -52,8 +59,16 @@ pub fn fixture() -> SqliteStore {
     let mut store = SqliteStore::in_memory().unwrap();
     let mut ex = Extractor::new();
     for (url, published, text) in [
-        ("https://example.com/gh1", "2022-06-01", "Netflix has renewed The Glass Harbor for a second season."),
-        ("https://example.com/gh2", "2023-05-01", "Netflix has cancelled The Glass Harbor after two seasons."),
+        (
+            "https://example.com/gh1",
+            "2022-06-01",
+            "Netflix has renewed The Glass Harbor for a second season.",
+        ),
+        (
+            "https://example.com/gh2",
+            "2023-05-01",
+            "Netflix has cancelled The Glass Harbor after two seasons.",
+        ),
         (
             "https://example.com/ph",
             "2023-02-01",
@@ -100,12 +115,19 @@ impl Reply {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
     pub fn content_type(&self) -> &str {
-        self.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
     /// Asserts a JSON error with `status` and `code`, and returns the error object.
     pub fn error(&self, status: StatusCode, code: &str) -> serde_json::Value {
         assert_eq!(self.status, status, "{}", self.body);
-        assert!(self.content_type().starts_with("application/json"), "{}", self.content_type());
+        assert!(
+            self.content_type().starts_with("application/json"),
+            "{}",
+            self.content_type()
+        );
         let v = self.json();
         assert_eq!(v["error"]["code"], code, "{}", self.body);
         assert!(v["error"]["message"].is_string(), "{}", self.body);
@@ -118,7 +140,11 @@ pub async fn send(state: AppState, req: Request<Body>) -> Reply {
     let status = res.status();
     let headers = res.headers().clone();
     let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    Reply { status, headers, body: String::from_utf8(bytes.to_vec()).unwrap() }
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
 }
 
 pub async fn get(state: AppState, uri: &str) -> Reply {
