@@ -228,9 +228,16 @@ pub fn speaker_in(sent: &str) -> Option<String> {
     speakers_in(sent).into_iter().next()
 }
 
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|tells|telling|according|per|interview|report|reports|reported|confirm\w*|announc\w*|reveal\w*|explain\w*|noted|added|shared|wrote|tweeted|posted|learned|broke|hint\w*|teas\w*|talked|admitted|spoke|speaking)\b").unwrap()
+});
+
 /// Every speaker a sentence names, strongest pattern first.
 pub fn speakers_in(sent: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if !SPEECH.is_match(sent) {
+        return out;
+    }
     for re in SAID_BY.iter() {
         for c in re.captures_iter(sent) {
             let n = c.get(1).unwrap().as_str().trim();

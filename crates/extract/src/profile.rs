@@ -272,6 +272,36 @@ fn leading_title(s: &str) -> &str {
     s[..end].trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
+const G_CAST: u32 = 1;
+const G_GENRE: u32 = 2;
+const G_DATES: u32 = 4;
+const G_SIGNAL: u32 = 8;
+const G_OTHER: u32 = 16;
+
+/// Keywords per fact family; a sentence with none of a family's words skips its rules.
+const PREFILTER_WORDS: &[(&str, u32)] = &[
+    (" as ", G_CAST), ("(", G_CAST), ("play", G_CAST), ("portray", G_CAST), ("voice", G_CAST), ("respectively", G_CAST),
+    ("brought to life", G_CAST), ("creat", G_OTHER), ("showrunner", G_OTHER), ("develop", G_OTHER), ("'s", G_OTHER),
+    ("’s", G_OTHER), ("based", G_OTHER), ("adapt", G_OTHER), ("inspired", G_OTHER), ("compar", G_OTHER),
+    ("vein", G_OTHER), ("fans of", G_OTHER), ("the next", G_OTHER), ("reminiscent", G_OTHER), ("likened", G_OTHER),
+    ("meets", G_OTHER), ("drama", G_GENRE), ("comedy", G_GENRE), ("com", G_GENRE), ("procedural", G_GENRE),
+    ("thriller", G_GENRE), ("horror", G_GENRE), ("fantasy", G_GENRE), ("fi", G_GENRE), ("docuseries", G_GENRE),
+    ("reality", G_GENRE), ("anthology", G_GENRE), ("mystery", G_GENRE), ("superhero", G_GENRE), ("anim", G_GENRE),
+    ("western", G_GENRE), ("musical", G_GENRE), ("action", G_GENRE), ("romance", G_GENRE), ("crime", G_GENRE),
+    ("sitcom", G_GENRE), ("19", G_DATES), ("20", G_DATES), ("jan", G_DATES), ("feb", G_DATES), ("mar", G_DATES),
+    ("apr", G_DATES), ("may", G_DATES), ("jun", G_DATES), ("jul", G_DATES), ("aug", G_DATES), ("sep", G_DATES),
+    ("oct", G_DATES), ("nov", G_DATES), ("dec", G_DATES), ("spring", G_DATES), ("summer", G_DATES), ("fall", G_DATES),
+    ("autumn", G_DATES), ("winter", G_DATES), ("#", G_SIGNAL), ("hashtag", G_SIGNAL), ("top", G_SIGNAL),
+    ("no.", G_SIGNAL), ("number one", G_SIGNAL), ("most", G_SIGNAL), ("cliff", G_SIGNAL), ("petition", G_SIGNAL),
+];
+static PREFILTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PREFILTER_WORDS.iter().map(|(w, _)| *w))
+        .expect("prefilter builds")
+});
+static GROUP_OF: LazyLock<Vec<u32>> = LazyLock::new(|| PREFILTER_WORDS.iter().map(|(_, g)| *g).collect());
+
 fn month_of(s: &str) -> Option<i8> {
     let l = s.to_ascii_lowercase();
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -363,10 +393,15 @@ pub fn attach_facts(
             continue;
         }
         let sent = doc.sentence_text(i);
+        // One pass finds which fact families can match this sentence at all.
+        let groups = PREFILTER.find_overlapping_iter(sent).fold(0u32, |acc, m| acc | GROUP_OF[m.pattern().as_usize()]);
+        if groups == 0 {
+            continue;
+        }
         let lower = sent.to_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
         // Cast.
-        let cast_here = if has(&[" as ", "(", "play", "portray", "voice"]) { cast_pairs(&ctx, sent) } else { Vec::new() };
+        let cast_here = if groups & G_CAST != 0 { cast_pairs(&ctx, sent) } else { Vec::new() };
         for (actor, character, rule) in cast_here {
             push(ctx.fact(i, "cast", rule, json!({"actor": actor, "character": character})), &mut facts);
         }
@@ -414,7 +449,7 @@ pub fn attach_facts(
             push(ctx.fact(i, "based_on", "based_on.based-on", json!({"author": author, "year": year, "kind": kind, "title": title})), &mut facts);
         }
         // Genres (only where the sentence is about the show, not its source).
-        if !lower.contains("novel") && !lower.contains("book") {
+        if groups & G_GENRE != 0 && !lower.contains("novel") && !lower.contains("book") {
             for g in GENRES {
                 if let Some(p) = lower.find(g) {
                     let ok_before = p == 0 || !lower.as_bytes()[p - 1].is_ascii_alphanumeric();
@@ -426,7 +461,7 @@ pub fn attach_facts(
             }
         }
         // Filming windows.
-        if FILMING.is_match(sent) && !PROJECTION.is_match(sent) {
+        if groups & G_DATES != 0 && FILMING.is_match(sent) && !PROJECTION.is_match(sent) {
             let ds = dates(sent);
             if !ds.is_empty() {
                 let season = season_in(sent, known_season).or(known_season.map(|s| s.saturating_sub(0))).or(Some(1));
@@ -446,7 +481,7 @@ pub fn attach_facts(
             }
         }
         // Premieres and stated projections.
-        if PREMIERE.is_match(sent) || PROJECTION.is_match(sent) {
+        if groups & G_DATES != 0 && (PREMIERE.is_match(sent) || PROJECTION.is_match(sent)) {
             let ds = dates(sent);
             if let Some((_, d)) = ds.first() {
                 let season = season_in(sent, known_season);
@@ -458,18 +493,18 @@ pub fn attach_facts(
             }
         }
         // Signals.
-        for c in HASHTAG.captures_iter(sent) {
+        for c in HASHTAG.captures_iter(if groups & G_SIGNAL != 0 { sent } else { "" }) {
             let tag = c.name("spaced").map(|m| squash_hashtag(m.as_str())).unwrap_or_else(|| c[0].to_string());
             let reach = REACH.captures(sent).map(|r| r[1].to_string());
             push(ctx.fact(i, "signal", "signal.fan-campaign", json!({"signal": "fan_campaign", "hashtag": tag, "reach": reach})), &mut facts);
         }
-        if TOP10.is_match(sent) {
+        if groups & G_SIGNAL != 0 && TOP10.is_match(sent) {
             push(ctx.fact(i, "signal", "signal.top10", json!({"signal": "top10", "detail": TOP10.find(sent).unwrap().as_str()})), &mut facts);
         }
-        if CLIFFHANGER.is_match(sent) && !lower.contains("release date") {
+        if groups & G_SIGNAL != 0 && CLIFFHANGER.is_match(sent) && !lower.contains("release date") {
             push(ctx.fact(i, "signal", "signal.cliffhanger", json!({"signal": "cliffhanger"})), &mut facts);
         }
-        if PETITION.is_match(sent) {
+        if groups & G_SIGNAL != 0 && PETITION.is_match(sent) {
             push(ctx.fact(i, "signal", "signal.petition", json!({"signal": "petition"})), &mut facts);
         }
         // Comparisons.
