@@ -193,3 +193,58 @@ fn seeds_resolve_partner_track_over_time() {
     assert!(cast.contains(&("Arden Cho".into(), "Ingrid Yun".into())));
     assert!(p["projected_premiere"].is_null());
 }
+
+/// Entity resolution across the profile fixtures: misspelled names merge into the
+/// spelling most sources use, and near-miss titles stay separate shows.
+#[test]
+fn profiles_merge_misspellings_and_keep_near_miss_titles_apart() {
+    let dir = repo().join("corpus/profile/articles");
+    let groups: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("groups.json")).unwrap()).unwrap();
+    let expected: Vec<Value> = std::fs::read_to_string(dir.join("expected.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("g.db");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.to_str().unwrap().to_string())
+        .collect();
+    files.sort();
+    let mut args = vec!["ingest"];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&db, &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let norm = |s: &str| s.to_lowercase().replace(['-', '.', '\''], " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    for g in groups["same_show"].as_array().unwrap() {
+        let title = g["show"].as_str().unwrap();
+        let o = run(&db, &["show", title, "--json"]);
+        assert!(o.status.success(), "{title}: {}", stderr(&o));
+        let p = json(&o);
+        for r in g["reconcile"].as_array().unwrap() {
+            let (wrong, right) = (norm(r["wrong"].as_str().unwrap()), norm(r["right"].as_str().unwrap()));
+            for c in p["cast"].as_array().unwrap() {
+                let ch = norm(c["character"].as_str().unwrap_or(""));
+                assert_ne!(ch, wrong, "{title}: the misspelling {wrong:?} won over {right:?}");
+            }
+        }
+    }
+    for pair in groups["must_stay_apart"].as_array().unwrap() {
+        let shows: Vec<&str> = pair["shows"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        let slugs: Vec<String> = shows.iter().map(|t| json(&run(&db, &["show", t, "--json"]))["slug"].as_str().unwrap().to_string()).collect();
+        assert_ne!(slugs[0], slugs[1], "{shows:?} merged");
+        for t in &shows {
+            let p = json(&run(&db, &["show", t, "--json"]));
+            let actors: Vec<String> = p["cast"].as_array().unwrap().iter().map(|c| norm(c["actor"].as_str().unwrap())).collect();
+            let e = expected.iter().find(|e| e["show"] == *t).unwrap();
+            for not in e["not_cast"].as_array().into_iter().flatten() {
+                let n = norm(not.as_str().unwrap());
+                assert!(!actors.contains(&n), "{t}: {n} is another show's cast");
+            }
+        }
+    }
+}

@@ -65,13 +65,21 @@ const MONTHS: &[&str] = &[
     "Thursday", "Friday", "Saturday", "Sunday",
 ];
 
+/// Studios and parent companies, which are never series titles.
+const STUDIOS: &[&str] = &[
+    "Apple", "Warner Bros", "Warner Bros.", "Warner Bros. Discovery", "Warner Bros. Television", "Sony", "Sony Pictures Television",
+    "Lionsgate", "Universal", "Universal Television", "Paramount", "Disney", "Comcast", "NBCUniversal", "Amazon MGM Studios",
+    "MGM", "A24", "Legendary", "Skydance", "Fremantle", "Banijay", "Lionsgate Television", "20th Television", "ABC Signature",
+    "CBS Studios", "Netflix Studios", "Apple Studios", "Amazon Studios", "HBO Max's", "Google", "Meta", "Spotify",
+];
+
 /// Whether a cue-found span can be a series title.
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || t.len() < 2 {
         return false;
     }
-    if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) {
+    if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
         return false;
     }
     if words.iter().all(|w| SENTENCE_OPENERS.contains(w) || TITLE_STOPS.contains(w) || MONTHS.contains(w)) {
@@ -88,7 +96,7 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // Chart positions and campaign hashtags are not titles.
-    if matches!(words[0], "Top" | "No.") && words.len() == 2 && (number_word(words[1]).is_some()) {
+    if matches!(words[0], "Top" | "No.") && words.len() >= 2 && (number_word(words[1]).is_some()) {
         return false;
     }
     if matches!(words[0], "Renew" | "Save" | "#Renew" | "#Save") && words.len() > 1 {
@@ -274,7 +282,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     let (lead, _) = trim_word(w0);
     let (r1, w1) = &ws[i - 1];
     let (l1, t1) = trim_word(w1);
-    let t1 = strip_possessive(t1);
+    let t1 = strip_possessive(t1).trim_end_matches(['\'', '’', '"', '”']);
     let span = r0.start + lead..r1.start + l1 + t1.len();
     // A name right after "as", "starring" or "played by" is a character or an actor.
     let before = text[floor..span.start].trim_end().to_ascii_lowercase();
@@ -374,9 +382,11 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
 pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)> {
     let s = &text[sentence.clone()];
     let mut out = Vec::new();
-    for (r, w) in words(s, sentence.start) {
-        if (w.ends_with("'s") || w.ends_with("’s")) && is_network(trim_word(w).1) {
-            if let Some(t) = forward_span(text, r.end, sentence.end) {
+    for (r, _) in crate::claims::networks_in(s) {
+        let after = &s[r.end..];
+        if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) {
+            let from = sentence.start + s.len() - rest.len();
+            if let Some(t) = forward_span(text, from, sentence.end) {
                 out.push((t, Cue::Possessive));
             }
         }

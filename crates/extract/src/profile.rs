@@ -43,7 +43,7 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
 });
 
 const NOT_A_ROLE: &[&str] = &[
-    "well", "soon", "part", "long", "much", "far", "of", "in", "for", "if", "though", "with", "to", "reported", "known", "executive", "producer",
+    "well", "soon", "part", "long", "much", "far", "of", "in", "for", "if", "though", "with", "to", "by", "reported", "known", "executive", "producer",
     "director", "herself", "himself", "themselves", "a", "an", "writer", "showrunner", "creator",
     "such", "many", "good", "follows", "opposed", "usual", "expected", "mentioned", "noted",
 ];
@@ -72,7 +72,7 @@ fn is_name_like(s: &str) -> bool {
         && !is_outlet(s)
         && !words.iter().any(|w| TITLE_STOPS.contains(w) || matches!(*w, "Season" | "Netflix" | "Series" | "Episode"))
         && !SENTENCE_OPENERS.contains(&words[0])
-        && !MONTHS.iter().any(|m| words[0].starts_with(m))
+        && !(MONTHS.iter().any(|m| words[0].starts_with(m)) && words.get(1).is_none_or(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())))
 }
 
 const MONTHS: &[&str] = &["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -134,7 +134,7 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                 let (ga, gc) = (c.get(*ag).unwrap(), c.get(*cg).unwrap());
                 let between = if ga.end() <= gc.start() { &sent[ga.end()..gc.start()] } else { &sent[gc.end()..ga.start()] };
                 let mut words = between.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase);
-                if words.any(|w| NOT_A_ROLE.contains(&w.as_str()) || w == "as" && between.matches(" as ").count() > 1) {
+                if words.any(|w| (NOT_A_ROLE.contains(&w.as_str()) && !(w == "by" && *name == "cast.played-by")) || w == "as" && between.matches(" as ").count() > 1) {
                     continue;
                 }
                 (ga.as_str().to_string(), gc.as_str().to_string())
@@ -382,6 +382,17 @@ pub fn attach_facts(
     let ctx = Ctx { doc, offsets, main_key, titles };
     let known_season = reports.iter().find(|r| Some(title_key(&r.title).as_str()) == main_key).and_then(|r| r.season);
     let mut facts: Vec<ProfileFact> = Vec::new();
+    // Which show each sentence's facts belong to: the main show, unless the sentence
+    // names exactly one other series and not the main one ("Not to be confused with
+    // Apple TV+'s Hollow Creek Rising, starring ...").
+    let target_of = |i: usize| -> Option<String> {
+        let mut named: Vec<&str> = mentions.iter().filter(|m| m.sentence == i && !m.non_series).map(|m| m.title.as_str()).collect();
+        named.sort();
+        named.dedup();
+        let main_named = named.iter().any(|t| Some(title_key(t).as_str()) == main_key);
+        (!main_named && named.len() == 1).then(|| named[0].to_string())
+    };
+    let mut others: Vec<(String, ProfileFact)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut push = |f: ProfileFact, facts: &mut Vec<ProfileFact>| {
         if seen.insert((f.kind.clone(), f.value.to_string())) {
@@ -519,6 +530,18 @@ pub fn attach_facts(
             }
         }
     }
+    // Facts read in sentences about another show go to that show.
+    let starts: Vec<usize> = doc.sentences.iter().map(|s| offsets.char_at(s.span.start)).collect();
+    facts.retain(|f| {
+        let i = starts.partition_point(|&st| st <= f.evidence.start).saturating_sub(1);
+        match target_of(i) {
+            Some(t) => {
+                others.push((t, f.clone()));
+                false
+            }
+            None => true,
+        }
+    });
     // Surname-only actors take the full name written elsewhere in the article.
     let full_names: Vec<String> = facts
         .iter()
@@ -555,6 +578,12 @@ pub fn attach_facts(
             if words.len() > 2 && matches!(words[0], "Newcomer" | "Actor" | "Actress" | "Star" | "Veteran" | "Comedian" | "Singer" | "Rapper" | "Model") {
                 f.value["actor"] = json!(words[1..].join(" "));
             }
+        }
+    }
+    for (t, f) in others {
+        match reports.iter_mut().find(|r| title_key(&r.title) == title_key(&t)) {
+            Some(r) => r.facts.push(f),
+            None => reports.push(ShowReport { title: t, network: None, status: None, season: None, claims: Vec::new(), facts: vec![f] }),
         }
     }
     if facts.is_empty() {
