@@ -204,8 +204,23 @@ static CREATED_VERB: LazyLock<Regex> =
 static EXEC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:(?:head|chief|president|vice\s+president|VP|executive|boss|chair(?:man|woman)?|director|co-head|head\s+of|senior|global|original|series|scripted|drama|comedy|content|programming|unscripted|entertainment|television|TV|of|and|the)\s+){{1,6}}?(?:head|chief|president|VP|executive|boss|chair(?:man|woman)?|director|officer|co-head|programming|content|series|drama|comedy|scripted))\s+{}", ACTOR.as_str())).unwrap()
 });
+const ROLE: &str = r"(?P<role>(?i:co-showrunners?|showrunners?|co-executive\s+producer|executive\s+producer|head\s+writer|series\s+director|lead\s+director|director|writer|producer|drama\s+controller|controller\s+of\s+drama|commissioner|commissioning\s+editor))";
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?:^|[\s(;,])(?:(?P<net>[A-Z][\w+&!]*)\s+)?{ROLE}\s+{}", ACTOR.as_str())).unwrap());
+static ROLE_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{}[^.;]{{0,60}}?\b(?:as|is\s+the|was\s+the|,\s+the)\s+(?:new\s+|sole\s+|series\s+)?{ROLE}\b", ACTOR.as_str())).unwrap()
+});
+static ROLE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?P<verb>directed|written|produced|penned|helmed)\s+by\s+{}(?:\s+and\s+{})?", ACTOR.as_str(), ACTOR.as_str())).unwrap()
+});
+static EXEC_APPOS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:head|president|chief|vice\s+president|VP|executive\s+vice\s+president|EVP|SVP|director|co-head|boss)\s+of\s+[a-z][\w\s-]{{2,40}}?),\s+{}", ACTOR.as_str())).unwrap()
+});
+static EXEC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{},\s+(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:head|president|chief|vice\s+president|VP|director|co-head|boss)(?:\s+of\s+[a-z][\w\s-]{{2,40}}?)?)[,.]", ACTOR.as_str())).unwrap()
+});
+
 static BASED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+(?:(?i:titled|called)\s+)?["“‘'](?P<title>[A-Z][^"”’']{{1,60}})["”’'])?(?:[^.]{{0,30}}?\b(?P<year2>(?:19|20)\d\d)\b)?"#)).unwrap()
+    Regex::new(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by|adapts|remake\s+of|reimagining\s+of)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?:[a-z-]+\s+){{0,2}}?(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|webtoon|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+(?:(?i:titled|called)\s+)?["“‘'](?P<title>[A-Z][^"”’']{{1,60}})["”’'])?(?:[^.]{{0,30}}?\b(?P<year2>(?:19|20)\d\d)\b)?"#)).unwrap()
 });
 static GENRES: &[&str] = &[
     "legal drama", "medical drama", "police procedural", "procedural", "crime drama", "period drama", "teen drama",
@@ -282,7 +297,9 @@ const G_OTHER: u32 = 16;
 const PREFILTER_WORDS: &[(&str, u32)] = &[
     (" as ", G_CAST), ("(", G_CAST), ("play", G_CAST), ("portray", G_CAST), ("voice", G_CAST), ("respectively", G_CAST),
     ("brought to life", G_CAST), ("creat", G_OTHER), ("showrunner", G_OTHER), ("develop", G_OTHER), ("'s", G_OTHER),
-    ("’s", G_OTHER), ("based", G_OTHER), ("adapt", G_OTHER), ("inspired", G_OTHER), ("compar", G_OTHER),
+    ("’s", G_OTHER), ("based", G_OTHER), ("adapt", G_OTHER), ("inspired", G_OTHER), ("remake", G_OTHER), ("reimagin", G_OTHER), ("directed", G_OTHER), ("written", G_OTHER),
+    ("produc", G_OTHER), ("director", G_OTHER), ("writer", G_OTHER), ("controller", G_OTHER), ("president", G_OTHER),
+    ("head of", G_OTHER), ("chief", G_OTHER), ("commissioner", G_OTHER), ("helmed", G_OTHER), ("penned", G_OTHER), ("compar", G_OTHER),
     ("vein", G_OTHER), ("fans of", G_OTHER), ("the next", G_OTHER), ("reminiscent", G_OTHER), ("likened", G_OTHER),
     ("meets", G_OTHER), ("drama", G_GENRE), ("comedy", G_GENRE), ("com", G_GENRE), ("procedural", G_GENRE),
     ("thriller", G_GENRE), ("horror", G_GENRE), ("fantasy", G_GENRE), ("fi", G_GENRE), ("docuseries", G_GENRE),
@@ -451,8 +468,64 @@ pub fn attach_facts(
                 }
             }
         }
+        // People with roles.
+        if groups & G_OTHER != 0 {
+            let person = |name: &str, role: String, rule: &str| -> Option<ProfileFact> {
+                let name = clean_name(name);
+                (is_name_like(&name) && !ctx.is_title(&name)).then(|| ctx.fact(i, "person", rule, json!({"name": name, "role": role})))
+            };
+            let role_of = |r: &str, net: Option<&str>| {
+                let r = r.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+                let r = if r.ends_with("showrunners") { r.trim_end_matches('s').to_string() } else { r };
+                match net.filter(|n| is_network(n)) {
+                    Some(n) => format!("{} {r}", crate::claims::canonical_network(n)),
+                    None => r,
+                }
+            };
+            let mut found: Vec<ProfileFact> = Vec::new();
+            for c in ROLE_BEFORE.captures_iter(sent) {
+                let name = c.get(c.len() - 1).map(|m| m.as_str()).unwrap_or("");
+                found.extend(person(name, role_of(&c["role"], c.name("net").map(|m| m.as_str())), "person.role-before"));
+            }
+            for c in ROLE_AS.captures_iter(sent) {
+                found.extend(person(&c[1], role_of(&c["role"], None), "person.role-as"));
+            }
+            for c in ROLE_BY.captures_iter(sent) {
+                let role = match &c["verb"] {
+                    "directed" | "helmed" => "director",
+                    "produced" => "producer",
+                    _ => "writer",
+                };
+                for g in [2, 3] {
+                    if let Some(n) = c.get(g) {
+                        found.extend(person(n.as_str(), role.to_string(), "person.made-by"));
+                    }
+                }
+            }
+            for c in EXEC_APPOS.captures_iter(sent).chain(EXEC_AFTER.captures_iter(sent)) {
+                let net = c.name("net").unwrap().as_str();
+                if !is_network(net) {
+                    continue;
+                }
+                let role_text = c["role"].trim().to_string();
+                let name = c.iter().skip(1).flatten().map(|m| m.as_str()).find(|m| *m != net && m.trim() != role_text).unwrap_or("");
+                found.extend(person(name, format!("{} {role_text}", crate::claims::canonical_network(net)), "person.network-role"));
+            }
+            if lower.contains("serve as co-showrunners") || lower.contains("serve as showrunners") {
+                for c in CREATOR.captures_iter(sent) {
+                    for g in [1, 2] {
+                        if let Some(n) = c.get(g) {
+                            found.extend(person(n.as_str(), "co-showrunner".into(), "person.creators-run"));
+                        }
+                    }
+                }
+            }
+            for f in found {
+                push(f, &mut facts);
+            }
+        }
         // Source material.
-        if let Some(c) = has(&["based", "adapt", "inspired"]).then(|| BASED_ON.captures(sent)).flatten() {
+        if let Some(c) = has(&["based", "adapt", "inspired", "remake", "reimagining"]).then(|| BASED_ON.captures(sent)).flatten() {
             let author = c.name("author1").or(c.name("author2")).map(|m| clean_name(m.as_str())).filter(|a| is_name_like(a) && !ctx.is_title(a));
             let year = c.name("year").or(c.name("year2")).and_then(|y| y.as_str().parse::<i32>().ok());
             let kind = c.name("kind").map(|k| k.as_str().to_lowercase().trim_end_matches('s').replace("comic book", "comic").replace("movie", "film"));
