@@ -137,7 +137,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if let Some((t, _)) = mentions::standalone_title(&text[p.clone()]) {
             if in_live(p.start) && pi > 0 {
                 add(&t, Cue::Possessive, &mut cands);
-                topics.insert(pi + 1, t);
+                // The title line heads the lines under it, up to the next title line.
+                for next in pi + 1..(pi + 5).min(doc.paragraphs.len()) {
+                    let body = &text[doc.paragraphs[next].clone()];
+                    if mentions::standalone_title(body).is_some() || mentions::heading_title(body).is_some_and(|h| h.split_whitespace().count() > 2 || !h.chars().all(|c| c.is_alphabetic() || c == ' ')) {
+                        break;
+                    }
+                    topics.insert(next, t.clone());
+                }
             }
         } else if let Some(t) = mentions::heading_title(&text[p.clone()]) {
             if in_live(p.start) {
