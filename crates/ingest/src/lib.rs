@@ -86,7 +86,8 @@ fn check_text(bytes: &[u8], name: &str) -> Result<(), ReadError> {
         return Err(ReadError::TooLarge { source_name: name.into(), size: bytes.len() });
     }
     let probe = &bytes[..bytes.len().min(8192)];
-    if probe.contains(&0) {
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    if probe.contains(&0) && !utf16 {
         return Err(ReadError::Binary(name.into()));
     }
     Ok(())
@@ -163,6 +164,24 @@ pub fn read_json_line(line: &str, name: &str) -> Result<Article, ReadError> {
         return Err(ReadError::Empty(name.into()));
     }
     Ok(Article { url: rec.url, title: rec.title.or(title_from_html), published, text, source: name.into() })
+}
+
+/// Reads one HTML page given as bytes in any charset (`charset` is the transport's
+/// declaration, e.g. from `Content-Type`, if any). The page's own metadata fills what
+/// `opts` leaves unset.
+pub fn read_html(bytes: &[u8], charset: Option<&str>, name: &str, opts: &ReadOptions) -> Result<Article, ReadError> {
+    check_text(bytes, name)?;
+    let page = html::extract_bytes(bytes, charset);
+    if page.body.trim().is_empty() {
+        return Err(ReadError::Empty(name.into()));
+    }
+    Ok(Article {
+        url: opts.url.clone().or(page.url),
+        title: page.title,
+        published: opts.published.or(page.published),
+        text: page.text,
+        source: name.into(),
+    })
 }
 
 /// Guesses the format from a file name and its first bytes.
@@ -268,20 +287,10 @@ fn read_path(path: &Path, opts: &ReadOptions, sink: &mut impl FnMut(Result<Artic
             if let Err(e) = check_text(&bytes, &name) {
                 return sink(Err(e));
             }
-            let Ok(s) = String::from_utf8(bytes) else { return sink(Err(ReadError::NotUtf8(name))) };
             if format == Format::Html {
-                let page = html::extract(&s);
-                if page.text.trim().is_empty() {
-                    return sink(Err(ReadError::Empty(name)));
-                }
-                sink(Ok(Article {
-                    url: opts.url.clone().or(page.url),
-                    title: page.title,
-                    published: opts.published.or(page.published),
-                    text: page.text,
-                    source: name,
-                }))
+                sink(read_html(&bytes, None, &name, opts))
             } else {
+                let Ok(s) = String::from_utf8(bytes) else { return sink(Err(ReadError::NotUtf8(name))) };
                 sink(read_text(&s, &name, opts))
             }
         }
