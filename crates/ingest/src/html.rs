@@ -222,7 +222,7 @@ static BOILERPLATE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that introduce teaser lists or prompts rather than the story.
 static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| posts| content| coverage| news)?|more (?:stories|news|from [\w .&']+|on this story|to read)|read (?:more|next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:popular|read)|up next|further reading|don'?t miss|also read|sign up for (?:our|the) [\w ]*newsletters?|subscribe to (?:our|the) [\w ]*newsletters?|get (?:our|the) [\w ]*newsletter)\s*[:.!]?\s*$",
+        r"(?i)^\s*(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| posts| content| coverage| news)?|more (?:stories|news|articles|videos?|from [\w .&'-]+|on this story|to read)(?: from [\w .&'-]+)?|want more stories like this\??|tags|topics|comments|join the conversation\.*|latest news|popular (?:stories|posts|articles)|editor'?s picks|read (?:more|next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:popular|read)|up next|further reading|don'?t miss|also read|sign up for (?:our|the) [\w ]*newsletters?|subscribe to (?:our|the) [\w ]*newsletters?|get (?:our|the) [\w ]*newsletter)\s*[:.!…]*\s*$",
     )
     .unwrap()
 });
@@ -266,6 +266,12 @@ fn strip_boilerplate(doc: &Document) {
         }
         doomed.push(target);
     }
+    // Captions and photo credits are not the story.
+    for n in doc.select("figcaption, figure, [class*=caption], [class*=Caption], [class*=credit]").nodes().iter().cloned() {
+        if !holds_story(&n) && !KEEP_TAGS.contains(&n.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default().as_str()) {
+            doomed.push(n);
+        }
+    }
     for n in doomed {
         n.remove_from_parent();
     }
@@ -289,15 +295,27 @@ fn link_density(n: &NodeRef) -> f64 {
 /// Short paragraphs that are site furniture, not story.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:advertisement|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|(?:related|read more|see also|also read|more|recommended|watch)\s*[:|]\s.*|sign up for .*newsletter.*|subscribe to .*newsletter.*|click here to .*|follow us on .*|share (?:this|on) .*)$",
+        r"(?i)^(?:advertisement|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|(?:related|read more|see also|also read|more|recommended|watch)\s*[:|]\s.*|sign up for .*newsletter.*|subscribe to .*newsletter.*|click here to .*|.*by clicking here|follow us on .*|share (?:this|on) .*|(?:photo|image|picture|photograph|credit|source|caption|video)s?\s*(?:credit)?\s*[:|].*|image \d+ of.*|(?:caption|close|false|true|tags|topics|home|news|share|comments?|print|email|loading\.*|report (?:an )?error|top videos?)|(?:by|posted by|written by)\s+\p{Lu}.{0,80}|(?:published|updated|posted|last updated|first published)\b.{0,100}|©.*|copyright\b.*|.*all rights reserved\.?|.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[ECMP][SD]T|GMT|UTC|HST)?\.?|(?:whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|email|e-mail|share|tweet|print|copy link|baixar|flipboard|messenger|sms)(?:[\s|,·•]+(?:whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|email|e-mail|share|tweet|print|copy link|baixar|flipboard|messenger|sms))*)$",
     )
     .unwrap()
 });
 
+/// The most label-like lines trimmed from either edge of the body.
+const EDGE_LABELS: usize = 4;
+
+/// Whether a paragraph reads as running prose rather than a label, kicker or teaser title.
+fn is_prose(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    words >= 15 || (words >= 2 && p.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':', '…']))
+}
+
 /// Splits formatted text into paragraphs: one per line, whitespace collapsed, furniture
-/// dropped, and the list after a "You May Also Like" heading cut.
+/// (captions, bylines, timestamps, share bars, repeated lines) dropped, the list after a
+/// "You May Also Like" heading cut, and label-like lines before the story's first and
+/// after its last prose paragraph trimmed.
 fn tidy_paragraphs(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut in_teasers = false;
     for line in text.lines() {
         let p = line.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -318,7 +336,22 @@ fn tidy_paragraphs(text: &str) -> Vec<String> {
         if p.len() <= 200 && FURNITURE.is_match(&p) {
             continue;
         }
+        if !seen.insert(p.clone()) {
+            continue;
+        }
         out.push(p);
+    }
+    let first = out.iter().position(|p| is_prose(p));
+    let last = out.iter().rposition(|p| is_prose(p));
+    // A few stray labels at either edge are chrome (kickers, datelines, sign-offs); a
+    // longer run of short lines is a list that belongs to the story.
+    if let (Some(f), Some(l)) = (first, last) {
+        if out.len() - 1 - l <= EDGE_LABELS {
+            out.truncate(l + 1);
+        }
+        if f <= EDGE_LABELS {
+            out.drain(..f);
+        }
     }
     out
 }
@@ -441,5 +474,71 @@ mod tests {
     fn truncated_html_still_yields_text() {
         let p = extract("<html><body><p>Cut off here <b>mid");
         assert!(p.text.contains("Cut off here"));
+    }
+
+    const STORY: &str = "<p>The streamer has renewed Marrow Lane for a third season, the company said on Tuesday, after the drama spent four weeks in its top ten.</p>\
+        <p>The second season premiered in March and drew the largest audience the series has had, according to figures the company released.</p>\
+        <p>Production on the new episodes begins in the spring in Vancouver, with the full cast returning.</p>";
+
+    #[test]
+    fn drops_teaser_rails_newsletter_prompts_and_captions() {
+        let html = format!(
+            r#"<html><head><title>Marrow Lane Renewed</title>
+            <meta property="og:site_name" content="The Daily Reel"><meta name="author" content="Ada Quill">
+            <script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Marrow Lane Renewed","datePublished":"2024-02-06T09:00:00-05:00"}}</script>
+            </head><body><article><figure><img src="x.jpg"><figcaption>Photo: A still from the show</figcaption></figure>{STORY}
+            <div class="newsletter-signup"><p>Sign up for our TV newsletter to get the news first.</p></div>
+            <h3>You May Also Like</h3><ul><li><a href="/a">Another Show Cancelled</a></li><li><a href="/b">Ten Shows to Watch</a></li></ul>
+            <div class="related-stories"><a href="/c">Marrow Lane cast reacts</a></div></article></body></html>"#
+        );
+        let p = extract(&html);
+        assert_eq!(p.published.unwrap().to_string(), "2024-02-06");
+        assert_eq!(p.site_name.as_deref(), Some("The Daily Reel"));
+        assert_eq!(p.author.as_deref(), Some("Ada Quill"));
+        assert!(p.body.starts_with("The streamer has renewed Marrow Lane"), "{}", p.body);
+        assert!(p.body.ends_with("with the full cast returning."), "{}", p.body);
+        assert_eq!(p.body.matches("\n\n").count(), 2, "{}", p.body);
+        assert!(p.text.starts_with("Marrow Lane Renewed\n\nThe streamer"));
+    }
+
+    #[test]
+    fn time_element_gives_the_date_when_meta_tags_do_not() {
+        let html = format!("<html><body><article><time datetime=\"2023-11-02T08:00:00Z\">Nov 2</time>{STORY}</article></body></html>");
+        assert_eq!(extract(&html).published.unwrap().to_string(), "2023-11-02");
+        assert_eq!(parse_date("Tue, 07 Nov 2023 10:00:00 +0000").unwrap().to_string(), "2023-11-07");
+        assert_eq!(parse_date("20231107").unwrap().to_string(), "2023-11-07");
+        assert!(parse_date("soon").is_none());
+    }
+
+    #[test]
+    fn decodes_declared_undeclared_and_mislabeled_charsets() {
+        let body = "<p>Caf\u{e9} Society returns; the series\u{2019} fans rejoice.</p>";
+        let cp1252 = encoding_rs::WINDOWS_1252.encode(body).0.into_owned();
+        // Declared in a meta tag.
+        let mut page = b"<html><head><meta charset=\"windows-1252\"></head><body>".to_vec();
+        page.extend_from_slice(&cp1252);
+        let (s, enc, how) = decode(&page, None);
+        assert!(s.contains("Caf\u{e9} Society") && s.contains("series\u{2019}"), "{s}");
+        assert_eq!((enc.name(), how), ("windows-1252", CharsetSource::Declared));
+        // Labelled UTF-8 but really windows-1252: the bytes win.
+        let mut lie = b"<html><head><meta charset=\"utf-8\"></head><body>".to_vec();
+        lie.extend_from_slice(&cp1252);
+        let (s, _, how) = decode(&lie, None);
+        assert!(s.contains("Caf\u{e9}"), "{s}");
+        assert_eq!(how, CharsetSource::Detected);
+        // A transport declaration and a BOM.
+        let (s, _, how) = decode(&cp1252, Some("iso-8859-1"));
+        assert!(s.contains("Caf\u{e9}") && how == CharsetSource::Declared);
+        let mut bom = vec![0xef, 0xbb, 0xbf];
+        bom.extend_from_slice(body.as_bytes());
+        assert_eq!(decode(&bom, None).2, CharsetSource::Bom);
+    }
+
+    #[test]
+    fn furniture_lines_and_repeats_are_dropped() {
+        let paras = tidy_paragraphs(
+            "By Ada Quill\nUpdated 4:00 PM EST, Nov 2, 2023\nThe network renewed the comedy for a fourth season on Thursday.\nAdvertisement\nFacebook Twitter Email\nThe network renewed the comedy for a fourth season on Thursday.\nIt returns next year.\nRelated: Five shows we lost this year",
+        );
+        assert_eq!(paras, vec!["The network renewed the comedy for a fourth season on Thursday.", "It returns next year."]);
     }
 }
