@@ -11,6 +11,7 @@
 //! ```
 
 pub mod html;
+pub mod warc;
 
 use greenlight_core::{Article, DateError, PartialDate};
 use regex::Regex;
@@ -67,6 +68,8 @@ pub enum ReadError {
     NoText(String),
     #[error("{0}: empty article")]
     Empty(String),
+    #[error("{source_name}: malformed record: {why}")]
+    Malformed { source_name: String, why: String },
     #[error("{source_name}: {format} input is not supported yet")]
     Unsupported { source_name: String, format: &'static str },
 }
@@ -294,7 +297,7 @@ fn read_path(path: &Path, opts: &ReadOptions, sink: &mut impl FnMut(Result<Artic
                 sink(read_text(&s, &name, opts))
             }
         }
-        Format::Warc => sink(Err(ReadError::Unsupported { source_name: name, format: "WARC" })),
+        Format::Warc => warc::read_warc(r, &name, opts, sink),
         Format::Feed => sink(Err(ReadError::Unsupported { source_name: name, format: "feed" })),
     }
 }

@@ -1,0 +1,3 @@
+//! Integration tests for the readers, compiled as one binary.
+
+mod warc;
