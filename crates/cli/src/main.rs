@@ -1,6 +1,7 @@
 //! The `greenlight` binary: parses flags, calls the libraries, prints, exits.
 
 mod profile_view;
+mod watch;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
@@ -96,6 +97,11 @@ enum Cmd {
         as_of: Option<jiff::civil::Date>,
         #[arg(long)]
         json: bool,
+    },
+    /// The watchlist: webhooks told when a show's status changes.
+    Watch {
+        #[command(subcommand)]
+        cmd: watch::WatchCmd,
     },
     /// Serve the store over HTTP until interrupted.
     Serve {
@@ -237,6 +243,7 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
+        Cmd::Watch { cmd } => watch::run(&db.path, cmd),
         Cmd::Serve { addr } => {
             greenlight_server::serve(db.path.clone(), addr)?;
             Ok(0)

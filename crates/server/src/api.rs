@@ -135,6 +135,9 @@ pub async fn post_article(State(st): State<AppState>, req: Request) -> Result<Re
         })
         .await?;
     let stored = matches!(outcome, PutOutcome::Stored { .. });
+    if stored {
+        st.stored();
+    }
     let posted = Posted {
         stored,
         claims: extracted.shows.iter().map(|s| s.claims.len()).sum(),
@@ -157,7 +160,7 @@ pub async fn post_article(State(st): State<AppState>, req: Request) -> Result<Re
 }
 
 /// Checks `Authorization: Bearer <token>`, comparing in constant time.
-fn authorize(headers: &HeaderMap, token: &str) -> Result<(), ApiError> {
+pub(crate) fn authorize(headers: &HeaderMap, token: &str) -> Result<(), ApiError> {
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())

@@ -40,6 +40,10 @@ pub enum ApiError {
     Unauthorized,
     #[error("bad article: {0}")]
     BadArticle(String),
+    #[error("unknown watch {0:?}")]
+    UnknownWatch(String),
+    #[error("bad watch: {0}")]
+    BadWatch(String),
     #[error("request body too large (the limit is {} bytes)", crate::MAX_BODY_BYTES)]
     TooLarge,
     #[error("the request took too long")]
@@ -66,10 +70,16 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         use ApiError::*;
         match self {
-            MissingParameter(_) | BadDate { .. } | BadStatus(_) | BadSort(_) | BadQuery | BadArticle(_) => {
-                StatusCode::BAD_REQUEST
+            MissingParameter(_)
+            | BadDate { .. }
+            | BadStatus(_)
+            | BadSort(_)
+            | BadQuery
+            | BadArticle(_)
+            | BadWatch(_) => StatusCode::BAD_REQUEST,
+            UnknownTitle { .. } | UnknownShow(_) | UnknownWatch(_) | NoStatusYet { .. } | NoRoute => {
+                StatusCode::NOT_FOUND
             }
-            UnknownTitle { .. } | UnknownShow(_) | NoStatusYet { .. } | NoRoute => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ReadOnly => StatusCode::FORBIDDEN,
             Unauthorized => StatusCode::UNAUTHORIZED,
@@ -96,6 +106,8 @@ impl ApiError {
             ReadOnly => "read_only",
             Unauthorized => "unauthorized",
             BadArticle(_) => "bad_article",
+            UnknownWatch(_) => "unknown_watch",
+            BadWatch(_) => "bad_watch",
             TooLarge => "too_large",
             Timeout => "timeout",
             Internal(_) => "internal",
@@ -124,6 +136,8 @@ impl ApiError {
             UnknownShow(s) => format!("unknown show \"{}\"", clip(s)),
             NoStatusYet { title, as_of } => format!("no status known for \"{}\" as of {as_of}", clip(title)),
             BadArticle(m) => format!("bad article: {}", clip(m)),
+            UnknownWatch(s) => format!("unknown watch \"{}\"", clip(s)),
+            BadWatch(m) => format!("bad watch: {}", clip(m)),
             other => other.to_string(),
         }
     }

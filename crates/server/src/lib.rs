@@ -20,7 +20,14 @@
 //! | `GET /api/search?q=` | shows whose title matches, then close titles |
 //! | `GET /api/contradictions` | every show whose standing status is contradicted |
 //! | `POST /api/articles` | extract and store one article (token required) |
+//! | `GET /api/watches` | the watchlist (webhooks shown in full only with the token) |
+//! | `POST /api/watches` | watch a show: `{"title", "webhook"}` (token required) |
+//! | `GET /api/watches/{id}` | one watch with its delivery log |
+//! | `DELETE /api/watches/{id}` | stop watching (token required) |
 //! | `GET /api/openapi.json` | the OpenAPI 3.1 document |
+//!
+//! [`serve`] also runs the watchlist ([`watch::Watcher`]): when a watched show's resolved
+//! status changes it posts a JSON event to the watch's webhook, with retries.
 //!
 //! Errors from `/api/*` are JSON, `{"error": {"code": "...", "message": "..."}}`, and no
 //! JSON body ever holds a raw `<`, `>` or `&`.
@@ -48,6 +55,8 @@ mod lookup;
 mod openapi;
 mod pages;
 mod params;
+pub mod watch;
+mod watch_api;
 
 pub use error::ApiError;
 
@@ -74,14 +83,19 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long in-flight requests may run on after a shutdown signal.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
+/// The store as the server and the watchlist share it.
+pub type SharedStore = Arc<Mutex<SqliteStore>>;
+
 /// What every handler shares: the store, the write token and the date that is "today".
 #[derive(Clone)]
 pub struct AppState {
-    store: Arc<Mutex<SqliteStore>>,
+    store: SharedStore,
     token: Option<Arc<str>>,
     today: Option<Date>,
     /// Built on the first write, since reading needs none.
     extractor: Arc<Mutex<Option<Extractor>>>,
+    /// Wakes the watchlist after a write.
+    nudge: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -92,7 +106,20 @@ impl AppState {
             token: None,
             today: None,
             extractor: Arc::new(Mutex::new(None)),
+            nudge: Arc::new(tokio::sync::Notify::new()),
         }
+    }
+
+    /// The watchlist loop over this state's store, woken by this state's writes.
+    pub fn watcher(&self) -> watch::Watcher {
+        watch::Watcher::new(self.store.clone())
+            .with_today(self.today)
+            .with_nudge(self.nudge.clone())
+    }
+
+    /// Tells the watchlist that the store changed.
+    pub(crate) fn stored(&self) {
+        self.nudge.notify_one();
     }
 
     /// Enables `POST /api/articles` for requests bearing this token. An empty token
@@ -130,6 +157,18 @@ impl AppState {
             .map_err(|e| ApiError::Internal(format!("store task failed: {e}")))?
     }
 
+    /// Runs `f` on the store, for writes that need no extractor, on the blocking pool.
+    pub(crate) async fn update<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || f(&mut lock(&store)))
+            .await
+            .map_err(|e| ApiError::Internal(format!("store task failed: {e}")))?
+    }
+
     /// Runs `f` on the store and the extractor (built on first use, knowing the
     /// store's titles) on the blocking pool.
     pub(crate) async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
@@ -155,7 +194,7 @@ impl AppState {
 
 /// A poisoned lock only means another request panicked; the store itself is
 /// transactional, so carry on with it.
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
@@ -173,6 +212,8 @@ pub fn app(state: AppState) -> Router {
         .route("/api/search", get(api::search))
         .route("/api/contradictions", get(api::contradictions))
         .route("/api/articles", post(api::post_article))
+        .route("/api/watches", get(watch_api::list).post(watch_api::add))
+        .route("/api/watches/{id}", get(watch_api::one).delete(watch_api::remove))
         .route("/api/openapi.json", get(openapi::document))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -253,6 +294,15 @@ async fn run(state: AppState, addr: SocketAddr, db: &std::path::Path, writable: 
     tracing::info!(%local, writable, "serving");
 
     let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+    let site = std::env::var("GREENLIGHT_PUBLIC_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| format!("http://{local}"));
+    let watcher = state.watcher().with_interval(watch_interval()?).with_site(Some(site));
+    let mut watch_stop = stop_rx.clone();
+    let watching = tokio::spawn(watcher.run(async move {
+        let _ = watch_stop.wait_for(|stopped| *stopped).await;
+    }));
     let signal = async move {
         shutdown_signal().await;
         let _ = stop_tx.send(true);
@@ -268,12 +318,30 @@ async fn run(state: AppState, addr: SocketAddr, db: &std::path::Path, writable: 
         r = server.into_future() => r.context("server failed")?,
         _ = deadline => tracing::warn!("requests still running {SHUTDOWN_GRACE:?} after the shutdown signal; stopping anyway"),
     }
+    let _ = tokio::time::timeout(Duration::from_secs(2), watching).await;
     tracing::info!("stopped");
     Ok(())
 }
 
+/// `GREENLIGHT_WATCH_INTERVAL` (seconds, default 60): how often the watchlist is checked
+/// when nothing wakes it sooner.
+fn watch_interval() -> anyhow::Result<Duration> {
+    match std::env::var("GREENLIGHT_WATCH_INTERVAL") {
+        Ok(v) if !v.trim().is_empty() => {
+            let secs: f64 = v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|s: &f64| s.is_finite() && *s > 0.0)
+                .with_context(|| format!("bad GREENLIGHT_WATCH_INTERVAL {v:?}: expected seconds"))?;
+            Ok(Duration::from_secs_f64(secs))
+        }
+        _ => Ok(Duration::from_secs(60)),
+    }
+}
+
 /// Resolves on SIGINT (Ctrl-C) or, on Unix, SIGTERM.
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;

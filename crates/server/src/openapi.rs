@@ -43,6 +43,18 @@ fn schema(name: &str) -> Value {
 
 /// The document.
 pub fn spec() -> Value {
+    let mut doc = base();
+    let (paths, schemas) = (watch_paths(), watch_schemas());
+    for (k, v) in paths.as_object().expect("an object") {
+        doc["paths"][k] = v.clone();
+    }
+    for (k, v) in schemas.as_object().expect("an object") {
+        doc["components"]["schemas"][k] = v.clone();
+    }
+    doc
+}
+
+fn base() -> Value {
     let as_of = date_param("as_of", "Answer as of this day (YYYY-MM-DD); default today.");
     let status_enum = json!(["renewed", "cancelled", "ending", "undecided", "limited", "revived"]);
     let partial_date =
@@ -180,7 +192,7 @@ pub fn spec() -> Value {
                 "Error": {"type": "object", "required": ["error"], "properties": {"error": {
                     "type": "object", "required": ["code", "message"],
                     "properties": {
-                        "code": {"type": "string", "enum": ["missing_parameter", "bad_date", "bad_status", "bad_sort", "bad_query", "unknown_title", "unknown_show", "no_status_yet", "not_found", "method_not_allowed", "read_only", "unauthorized", "bad_article", "too_large", "timeout", "internal"]},
+                        "code": {"type": "string", "enum": ["missing_parameter", "bad_date", "bad_status", "bad_sort", "bad_query", "unknown_title", "unknown_show", "no_status_yet", "not_found", "method_not_allowed", "read_only", "unauthorized", "bad_article", "unknown_watch", "bad_watch", "too_large", "timeout", "internal"]},
                         "message": {"type": "string"},
                         "suggestions": {"type": "array", "items": {"type": "string"}, "description": "Closest known titles (unknown_title only)."}
                     }}}},
@@ -240,5 +252,93 @@ pub fn spec() -> Value {
                         "claims": {"type": "integer"}}}}}}
             }
         }
+    })
+}
+
+/// `/api/watches` and `/api/watches/{id}`.
+fn watch_paths() -> Value {
+    let watch_id = json!({"name": "id", "in": "path", "required": true, "description": "The watch's id.",
+                          "schema": {"type": "integer", "minimum": 1}});
+    json!({
+            "/api/watches": {
+                "get": {
+                    "operationId": "listWatches",
+                    "summary": "The watchlist, oldest first. A webhook URL is shown in full only to a client bearing the write token; others see its origin.",
+                    "responses": {"200": ok("Watches.", json!({"type": "array", "items": schema("Watch")}))}
+                },
+                "post": {
+                    "operationId": "addWatch",
+                    "summary": "Watch a show: when its resolved status (or the date it began) changes, a JSON `WatchEvent` is POSTed to the webhook with an `Idempotency-Key` header (show|status|since), retried with doubling delays until accepted with a 2xx, and never enqueued twice. The status standing now is the baseline: the first event is the next change.",
+                    "security": [{"bearer": []}],
+                    "requestBody": {"required": true, "content": {"application/json": {"schema": schema("WatchIn")}}},
+                    "responses": {
+                        "201": ok("Added.", schema("Watch")),
+                        "200": ok("This show and webhook were already watched.", schema("Watch")),
+                        "400": err("Malformed body or webhook (bad_watch)."),
+                        "401": err("Missing or wrong bearer token (unauthorized)."),
+                        "403": err("The server is read-only (read_only)."),
+                        "404": err("Unknown title, with suggestions (unknown_title).")
+                    }
+                }
+            },
+            "/api/watches/{id}": {
+                "get": {
+                    "operationId": "watch",
+                    "summary": "One watch with its delivery log: every event enqueued and every attempt to post it.",
+                    "parameters": [watch_id.clone()],
+                    "responses": {
+                        "200": ok("The watch and its log.", schema("WatchWithLog")),
+                        "404": err("Unknown watch (unknown_watch).")
+                    }
+                },
+                "delete": {
+                    "operationId": "removeWatch",
+                    "summary": "Stop watching; the watch's delivery log goes with it.",
+                    "security": [{"bearer": []}],
+                    "parameters": [watch_id],
+                    "responses": {
+                        "204": {"description": "Removed."},
+                        "401": err("Missing or wrong bearer token (unauthorized)."),
+                        "403": err("The server is read-only (read_only)."),
+                        "404": err("Unknown watch (unknown_watch).")
+                    }
+                }
+            }
+    })
+}
+
+/// The watchlist's schemas.
+fn watch_schemas() -> Value {
+    json!({
+                "Baseline": {"type": ["object", "null"], "properties": {"status": schema("Status"), "since": schema("PartialDate")}},
+                "WatchIn": {"type": "object", "required": ["title", "webhook"], "additionalProperties": false, "properties": {
+                    "title": {"type": "string", "description": "A known show's title, matched forgivingly."},
+                    "webhook": {"type": "string", "format": "uri", "description": "An http:// URL (https is not supported yet).", "example": "http://127.0.0.1:9000/hooks/greenlight"}}},
+                "Watch": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "title": {"type": "string"}, "slug": {"type": "string"},
+                    "webhook": {"type": "string"}, "created": {"type": "string", "format": "date-time"},
+                    "baseline": schema("Baseline"),
+                    "deliveries": {"type": "object", "properties": {
+                        "pending": {"type": "integer"}, "delivered": {"type": "integer"}, "failed": {"type": "integer"}}}}},
+                "WatchWithLog": {"allOf": [schema("Watch"), {"type": "object", "properties": {"log": {"type": "array", "items": {
+                    "type": "object", "properties": {
+                        "id": {"type": "integer"}, "idempotency_key": {"type": "string"},
+                        "state": {"type": "string", "enum": ["pending", "delivered", "failed"]},
+                        "created": {"type": "string", "format": "date-time"},
+                        "next_attempt": {"type": ["string", "null"], "format": "date-time"},
+                        "delivered": {"type": ["string", "null"], "format": "date-time"},
+                        "attempts": {"type": "array", "items": {"type": "object", "properties": {
+                            "at": {"type": "string", "format": "date-time"}, "http_status": {"type": ["integer", "null"]},
+                            "error": {"type": ["string", "null"]}}}},
+                        "event": schema("WatchEvent")}}}}}]},
+                "WatchEvent": {"type": "object", "description": "The JSON body POSTed to a webhook when a watched show's status changes.", "properties": {
+                    "event": {"type": "string", "enum": ["status_changed"]},
+                    "idempotency_key": {"type": "string", "description": "show key|status|since; also sent as the Idempotency-Key header"},
+                    "watch_id": {"type": "integer"},
+                    "show": {"type": "object", "properties": {"title": {"type": "string"}, "slug": {"type": "string"}, "page": {"type": "string"}}},
+                    "status": schema("Status"), "season": {"type": ["integer", "null"]}, "network": {"type": ["string", "null"]},
+                    "since": schema("PartialDate"), "certainty": schema("Certainty"), "previous": schema("Baseline"),
+                    "evidence": {"type": "array", "items": schema("Cited")},
+                    "as_of": {"type": "string", "format": "date"}, "detected_at": {"type": "string", "format": "date-time"}}}
     })
 }

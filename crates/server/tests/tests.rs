@@ -6,3 +6,4 @@ mod auth;
 mod feed;
 mod pages;
 mod util;
+mod watch;

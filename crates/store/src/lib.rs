@@ -11,8 +11,10 @@ mod profile;
 pub mod query;
 mod sqlite;
 pub mod suite;
+pub mod watch;
 
 pub use sqlite::SqliteStore;
+pub use watch::{AfterAttempt, Attempt, Baseline, Delivery, DeliveryState, Watch};
 
 use greenlight_core::{ExtractedArticle, SourcedClaim, SourcedFact};
 use serde::Serialize;
@@ -68,4 +70,40 @@ pub trait Store {
     /// Every claim in the store (for feeds and scorecards).
     fn all_claims(&self) -> Result<Vec<SourcedClaim>, StoreError>;
     fn counts(&self) -> Result<Counts, StoreError>;
+
+    // The watchlist (see [`watch`]). Times are Unix milliseconds, given by the caller.
+
+    /// Adds a watch with its starting baseline, or returns the existing watch for the
+    /// same show key and webhook; `true` when it was added.
+    fn add_watch(
+        &mut self,
+        show_key: &str,
+        title: &str,
+        webhook: &str,
+        baseline: Option<Baseline>,
+        now_ms: i64,
+    ) -> Result<(Watch, bool), StoreError>;
+    /// Every watch, oldest first.
+    fn watches(&self) -> Result<Vec<Watch>, StoreError>;
+    /// Removes a watch with its deliveries; `false` when there was none.
+    fn remove_watch(&mut self, id: i64) -> Result<bool, StoreError>;
+    /// Moves the watch's baseline and, unless this watch already has a delivery with
+    /// `idempotency_key`, enqueues `payload` due now; atomically. `true` when enqueued.
+    fn record_change(
+        &mut self,
+        watch_id: i64,
+        baseline: Baseline,
+        idempotency_key: &str,
+        payload: &str,
+        now_ms: i64,
+    ) -> Result<bool, StoreError>;
+    /// Deliveries of one watch (or all), oldest first, each with its attempts.
+    fn deliveries(&self, watch_id: Option<i64>) -> Result<Vec<Delivery>, StoreError>;
+    /// Pending deliveries due by `now_ms`, oldest first.
+    fn due_deliveries(&self, now_ms: i64) -> Result<Vec<Delivery>, StoreError>;
+    /// Leases a due pending delivery to the caller until `lease_until_ms`; `false` when it
+    /// is no longer due (another sender took it, or it was delivered).
+    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError>;
+    /// Logs an attempt and moves the delivery on (delivered, retry at, or failed).
+    fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError>;
 }

@@ -1,10 +1,13 @@
 //! The SQLite backend: one file, WAL journal, one transaction per article.
 
+use crate::watch::{AfterAttempt, Attempt, Baseline, Delivery, Watch};
 use crate::{Counts, PutOutcome, ShowRow, Store, StoreError};
 use greenlight_core::title::title_key;
 use greenlight_core::{ExtractedArticle, PartialDate, SourcedClaim, SourcedFact, StatusClaim};
 use rusqlite::{params, Connection};
 use std::path::Path;
+
+mod watch_sql;
 
 /// Schema migrations, applied in order; the index + 1 is the schema version.
 const MIGRATIONS: &[&str] = &[
@@ -36,6 +39,37 @@ const MIGRATIONS: &[&str] = &[
         body TEXT NOT NULL
      );
      CREATE INDEX facts_by_show ON facts(show_key);",
+    // 2: the watchlist and its webhook outbox (see `crate::watch`).
+    "CREATE TABLE watches (
+        id INTEGER PRIMARY KEY,
+        show_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        webhook TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        baseline_status TEXT,
+        baseline_since TEXT,
+        UNIQUE (show_key, webhook)
+     );
+     CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+        idempotency_key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        next_attempt_ms INTEGER,
+        delivered_ms INTEGER,
+        UNIQUE (watch_id, idempotency_key)
+     );
+     CREATE INDEX deliveries_due ON deliveries(state, next_attempt_ms);
+     CREATE TABLE delivery_attempts (
+        id INTEGER PRIMARY KEY,
+        delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+        at_ms INTEGER NOT NULL,
+        http_status INTEGER,
+        error TEXT
+     );
+     CREATE INDEX attempts_by_delivery ON delivery_attempts(delivery_id);",
 ];
 
 /// A store in one SQLite file.
@@ -185,6 +219,45 @@ impl Store for SqliteStore {
             facts: n("SELECT COUNT(*) FROM facts")?,
             shows: n("SELECT COUNT(*) FROM shows")?,
         })
+    }
+
+    fn add_watch(
+        &mut self,
+        show_key: &str,
+        title: &str,
+        webhook: &str,
+        baseline: Option<Baseline>,
+        now_ms: i64,
+    ) -> Result<(Watch, bool), StoreError> {
+        watch_sql::add(&mut self.conn, show_key, title, webhook, baseline, now_ms)
+    }
+    fn watches(&self) -> Result<Vec<Watch>, StoreError> {
+        watch_sql::list(&self.conn)
+    }
+    fn remove_watch(&mut self, id: i64) -> Result<bool, StoreError> {
+        watch_sql::remove(&mut self.conn, id)
+    }
+    fn record_change(
+        &mut self,
+        watch_id: i64,
+        baseline: Baseline,
+        key: &str,
+        payload: &str,
+        now_ms: i64,
+    ) -> Result<bool, StoreError> {
+        watch_sql::record_change(&mut self.conn, watch_id, baseline, key, payload, now_ms)
+    }
+    fn deliveries(&self, watch_id: Option<i64>) -> Result<Vec<Delivery>, StoreError> {
+        watch_sql::deliveries(&self.conn, watch_id)
+    }
+    fn due_deliveries(&self, now_ms: i64) -> Result<Vec<Delivery>, StoreError> {
+        watch_sql::due(&self.conn, now_ms)
+    }
+    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError> {
+        watch_sql::claim(&self.conn, id, now_ms, lease_until_ms)
+    }
+    fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError> {
+        watch_sql::finish(&mut self.conn, id, attempt, then)
     }
 }
 

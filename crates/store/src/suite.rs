@@ -1,5 +1,6 @@
 //! The shared store test suite: every backend must pass `run`.
 
+use crate::watch::{AfterAttempt, Attempt, Baseline, DeliveryState};
 use crate::{PutOutcome, Store};
 use greenlight_core::*;
 
@@ -50,6 +51,10 @@ pub fn run<S: Store>(fresh: &mut dyn FnMut() -> S) {
     second_put_of_the_same_key_is_a_duplicate(&mut fresh());
     titles_share_one_show_by_key(&mut fresh());
     unknown_show_has_no_claims(&mut fresh());
+    watches_are_unique_per_show_and_webhook(&mut fresh());
+    a_change_is_enqueued_once_per_idempotency_key(&mut fresh());
+    deliveries_are_leased_retried_and_logged(&mut fresh());
+    removing_a_watch_removes_its_deliveries(&mut fresh());
 }
 
 fn stores_and_reads_back<S: Store>(s: &mut S) {
@@ -84,4 +89,79 @@ fn titles_share_one_show_by_key<S: Store>(s: &mut S) {
 fn unknown_show_has_no_claims<S: Store>(s: &mut S) {
     assert!(s.claims("nothing here").unwrap().is_empty());
     assert!(s.shows().unwrap().is_empty());
+}
+
+fn renewed_since(d: &str) -> Baseline {
+    Baseline { status: Status::Renewed, since: Some(d.parse().unwrap()) }
+}
+
+fn watches_are_unique_per_show_and_webhook<S: Store>(s: &mut S) {
+    let b = Some(renewed_since("2023-04"));
+    let (w, added) = s.add_watch("glass harbor", "Glass Harbor", "http://127.0.0.1:9/hook", b, 1000).unwrap();
+    assert!(added);
+    assert_eq!(w.baseline, b);
+    let (again, added) = s.add_watch("glass harbor", "The Glass Harbor", "http://127.0.0.1:9/hook", None, 2000).unwrap();
+    assert!(!added);
+    assert_eq!(again, w, "the existing watch is returned unchanged");
+    s.add_watch("glass harbor", "Glass Harbor", "http://127.0.0.1:9/other", None, 3000).unwrap();
+    let ws = s.watches().unwrap();
+    assert_eq!(ws.len(), 2);
+    assert_eq!(ws[1].baseline, None);
+}
+
+fn a_change_is_enqueued_once_per_idempotency_key<S: Store>(s: &mut S) {
+    let (w, _) = s.add_watch("glass harbor", "Glass Harbor", "http://127.0.0.1:9/hook", None, 1000).unwrap();
+    let cancelled = Baseline { status: Status::Cancelled, since: Some("2024-01-02".parse().unwrap()) };
+    assert!(s.record_change(w.id, cancelled, "glass harbor|cancelled|2024-01-02", "{}", 2000).unwrap());
+    assert_eq!(s.watches().unwrap()[0].baseline, Some(cancelled));
+    assert!(!s.record_change(w.id, cancelled, "glass harbor|cancelled|2024-01-02", "{}", 3000).unwrap());
+    assert!(!s.record_change(w.id + 100, cancelled, "k", "{}", 3000).unwrap(), "unknown watch");
+    let ds = s.deliveries(Some(w.id)).unwrap();
+    assert_eq!(ds.len(), 1);
+    assert_eq!((ds[0].state, ds[0].next_attempt_ms, ds[0].created_ms), (DeliveryState::Pending, Some(2000), 2000));
+}
+
+fn deliveries_are_leased_retried_and_logged<S: Store>(s: &mut S) {
+    let (w, _) = s.add_watch("glass harbor", "Glass Harbor", "http://127.0.0.1:9/hook", None, 0).unwrap();
+    s.record_change(w.id, renewed_since("2023-04"), "k1", "{\"n\":1}", 1000).unwrap();
+    assert!(s.due_deliveries(999).unwrap().is_empty(), "not due yet");
+    let due = s.due_deliveries(1000).unwrap();
+    assert_eq!(due.len(), 1);
+    let id = due[0].id;
+    assert!(s.claim_delivery(id, 1000, 5000).unwrap());
+    assert!(!s.claim_delivery(id, 1000, 5000).unwrap(), "leased to the first sender");
+    assert!(s.due_deliveries(4999).unwrap().is_empty());
+    let failed = Attempt { at_ms: 1100, http_status: Some(503), error: Some("HTTP 503".into()) };
+    s.finish_attempt(id, &failed, AfterAttempt::RetryAt(2000)).unwrap();
+    assert_eq!(s.due_deliveries(2000).unwrap().len(), 1);
+    assert!(s.claim_delivery(id, 2000, 9000).unwrap());
+    let ok = Attempt { at_ms: 2100, http_status: Some(204), error: None };
+    s.finish_attempt(id, &ok, AfterAttempt::Delivered).unwrap();
+    assert!(s.due_deliveries(i64::MAX).unwrap().is_empty());
+    assert!(!s.claim_delivery(id, i64::MAX - 1, i64::MAX).unwrap(), "delivered is never sent again");
+    let d = &s.deliveries(None).unwrap()[0];
+    assert_eq!((d.state, d.delivered_ms, d.payload.as_str()), (DeliveryState::Delivered, Some(2100), "{\"n\":1}"));
+    assert_eq!(d.attempts, vec![failed, ok]);
+
+    s.record_change(w.id, renewed_since("2024-04"), "k2", "{}", 3000).unwrap();
+    let id2 = s.due_deliveries(3000).unwrap()[0].id;
+    s.claim_delivery(id2, 3000, 4000).unwrap();
+    s.finish_attempt(id2, &Attempt { at_ms: 3000, http_status: None, error: Some("refused".into()) }, AfterAttempt::GiveUp)
+        .unwrap();
+    assert_eq!(s.deliveries(Some(w.id)).unwrap()[1].state, DeliveryState::Failed);
+    assert!(s.due_deliveries(i64::MAX).unwrap().is_empty());
+}
+
+fn removing_a_watch_removes_its_deliveries<S: Store>(s: &mut S) {
+    let (w, _) = s.add_watch("glass harbor", "Glass Harbor", "http://127.0.0.1:9/hook", None, 0).unwrap();
+    let (keep, _) = s.add_watch("pine hollow", "Pine Hollow", "http://127.0.0.1:9/hook", None, 0).unwrap();
+    s.record_change(w.id, renewed_since("2023-04"), "k1", "{}", 0).unwrap();
+    s.record_change(keep.id, renewed_since("2023-04"), "k1", "{}", 0).unwrap();
+    let id = s.deliveries(Some(w.id)).unwrap()[0].id;
+    s.finish_attempt(id, &Attempt { at_ms: 1, http_status: Some(500), error: None }, AfterAttempt::RetryAt(5)).unwrap();
+    assert!(s.remove_watch(w.id).unwrap());
+    assert!(!s.remove_watch(w.id).unwrap());
+    assert_eq!(s.watches().unwrap().iter().map(|w| w.id).collect::<Vec<_>>(), vec![keep.id]);
+    assert_eq!(s.deliveries(None).unwrap().len(), 1);
+    s.finish_attempt(id, &Attempt { at_ms: 2, http_status: Some(200), error: None }, AfterAttempt::Delivered).unwrap();
 }
