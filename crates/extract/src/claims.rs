@@ -68,6 +68,8 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
     start..end
 }
 
+static HISTORY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|once)\s+$").unwrap());
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:if|whether|unless)\b").unwrap());
 static QUESTION_HEADLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)\b").unwrap());
@@ -103,6 +105,11 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
                 name = format!("{name}+{}", n.name);
             }
         }
+    }
+    // "previously renewed shows", "the originally cancelled series": history, not news.
+    let just_before = &sent[floor_char(sent, t.start.saturating_sub(16)).max(cl.start)..t.start];
+    if HISTORY.is_match(just_before) {
+        return None;
     }
     // Hedges anywhere in the clause (outside the trigger) make the claim undecided.
     let lead = &sent[cl.start..t.start];
@@ -406,7 +413,7 @@ pub fn shows_for(
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment|renew\w*|cancel\w*)\b").unwrap()
+    Regex::new(r"(?i)\b(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.

@@ -61,7 +61,7 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "Hopefully", "Perhaps", "Maybe", "Of", "To", "A", "An", "Spoilers", "Spoiler", "Warning", "Update",
     "Editor's", "Photo", "Image", "Source", "Credit", "The", "This", "That", "These", "Those", "We're", "I'm",
     "It's", "They're", "She's", "He's", "You're", "We've", "I've", "I", "We", "She", "He", "They", "You", "Our",
-    "My", "His", "Her", "Their", "Its",
+    "My", "His", "Her", "Their", "Its", "More", "Less", "Fewer", "Network", "Networks",
 ];
 
 /// Lower-case words allowed inside a title ("Emily in Paris", "Law & Order").

@@ -35,6 +35,13 @@ static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?:fans|viewers)\s+of)\s+").unwrap()
 });
+static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:shows\s+|series\s+|comedies\s+|dramas\s+)?(?:the\s+(?:freshman|sophomore|new)\s+(?:\w+\s+)?)?").unwrap()
+});
+/// "One Day at a Time, the critically acclaimed Netflix series that ...".
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology)\b").unwrap()
+});
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+season)\s+of\s+").unwrap()
 });
@@ -167,6 +174,11 @@ pub fn forward_span(text: &str, pos: usize, limit: usize) -> Option<Range<usize>
         if is_cap_word(w) && !is_network(w) && !TITLE_STOPS.contains(&w) {
             break;
         }
+        // Titles may open with a question word: "How I Met Your Father", "What We Do in the Shadows".
+        let next_cap = ws.get(i + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
+        if matches!(w, "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") && next_cap {
+            break;
+        }
         if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w)) && skipped < 5 {
             i += 1;
             skipped += 1;
@@ -191,7 +203,7 @@ fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usiz
         if w.is_empty() {
             break;
         }
-        let cap = is_cap_word(w) && !TITLE_STOPS.contains(&strip_possessive(w));
+        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || start.is_none() && k == 0);
         let connector = TITLE_CONNECTORS.contains(&w) && start.is_some();
         if !(cap || connector) {
             break;
@@ -336,7 +348,7 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let c = STANDALONE.captures(para.trim())?;
     let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']).trim();
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") {
+    if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") || t.contains(": ") {
         return None;
     }
     let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
@@ -399,6 +411,26 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in VERB_CUE.find_iter(s) {
         if let Some(t) = forward_span(text, sentence.start + m.end(), sentence.end) {
             out.push((t, Cue::Trigger));
+        }
+    }
+    for m in LIST_CUE.find_iter(s) {
+        let mut at = sentence.start + m.end();
+        // "including The Great and How I Met Your Father": every title in the list.
+        for _ in 0..12 {
+            let Some(t) = forward_span(text, at, sentence.end) else { break };
+            let rest = &text[t.end..sentence.end];
+            out.push((t.clone(), Cue::Trigger));
+            let sep = [", and ", " and ", ", ", " & ", ", or ", " or "].iter().find(|p| rest.starts_with(**p));
+            match sep {
+                Some(p) => at = t.end + p.len(),
+                None => break,
+            }
+        }
+    }
+    if let Some(c) = APPOSITIVE.captures(s) {
+        let m = c.get(1).unwrap();
+        if let Some(t) = forward_span(text, sentence.start + m.start(), sentence.start + m.end() + 1) {
+            out.push((t, Cue::Season));
         }
     }
     for m in SEASON_OF.find_iter(s) {
