@@ -194,6 +194,9 @@ pub fn canonical_network(n: &str) -> String {
     .to_string()
 }
 
+static STUDIO_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:21\b|Studios?\b|Signature\b|Television\s+Studios\b|Entertainment\b|Productions?\b|Corp\b)").unwrap());
+
 /// Networks named in `s`, with byte spans.
 pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
@@ -203,6 +206,9 @@ pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
         // "Max" alone is a common name; require a streaming context for it.
         let name = m.as_str();
         let ok = name != "Max" || s[m.end()..].starts_with("'s") || s[..m.start()].ends_with("on ") || s[..m.start()].ends_with("at ");
+        // Studios named after networks ("Fox 21", "ABC Signature", "CBS Studios") are not networks.
+        let studio = STUDIO_AFTER.is_match(&s[m.end()..]);
+        let ok = ok && !studio;
         if ok {
             out.push((m.start()..m.end(), canonical_network(name)));
         }
@@ -211,10 +217,21 @@ pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
-/// The network nearest the trigger in the sentence.
+/// The network nearest the trigger in the sentence. A network that the sentence says
+/// cancelled the show ("after Fox cancelled it", "from Fox") is passed over.
 pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
-    networks_in(sent)
-        .into_iter()
+    let all = networks_in(sent);
+    let kept: Vec<(Range<usize>, String)> = all
+        .iter()
+        .filter(|(r, _)| {
+            let after: String = sent[r.end..].chars().take(24).collect::<String>().to_lowercase();
+            let before: String = sent[..r.start].chars().rev().take(8).collect::<String>().chars().rev().collect::<String>().to_lowercase();
+            !(after.contains("cancel") || after.contains("axed") || after.contains("dropped") || before.ends_with("from ") || before.ends_with("once-"))
+        })
+        .cloned()
+        .collect();
+    let pool = if kept.is_empty() || kept.len() == all.len() { all } else { kept };
+    pool.into_iter()
         .min_by_key(|(r, _)| if r.start >= t.end { r.start - t.end } else { t.start.saturating_sub(r.end) })
         .map(|(_, n)| n)
 }

@@ -61,7 +61,8 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "Hopefully", "Perhaps", "Maybe", "Of", "To", "A", "An", "Spoilers", "Spoiler", "Warning", "Update",
     "Editor's", "Photo", "Image", "Source", "Credit", "The", "This", "That", "These", "Those", "We're", "I'm",
     "It's", "They're", "She's", "He's", "You're", "We've", "I've", "I", "We", "She", "He", "They", "You", "Our",
-    "My", "His", "Her", "Their", "Its", "More", "Less", "Fewer", "Network", "Networks",
+    "My", "His", "Her", "Their", "Its", "More", "Less", "Fewer", "Network", "Networks", "Essentially", "Basically", "Officially", "Courtesy",
+    "Saved", "Renewed", "Cancelled", "Canceled", "Ending", "Undecided", "Limited", "Revived", "Verdict", "Status",
 ];
 
 /// Lower-case words allowed inside a title ("Emily in Paris", "Law & Order").
@@ -83,7 +84,8 @@ pub const NON_SERIES_AFTER: &[&str] = &[
 /// Words before a title that mark it as something other than a series.
 pub const NON_SERIES_BEFORE: &[&str] = &[
     "film", "movie", "novel", "book", "documentary", "podcast", "game", "album", "musical", "play", "comic",
-    "director of", "author of", "star of", "films like", "movies like", "films such as",
+    "director of", "author of", "star of", "films like", "movies like", "films such as", "prequel to", "sequel to",
+    "spinoff of", "spin-off of", "reboot of", "remake of", "prequel", "podcast", "spotify",
 ];
 
 /// Parses "2", "two", "second", "2nd" into a number.

@@ -102,6 +102,10 @@ pub fn plausible_title(t: &str) -> bool {
     if words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
         return false;
     }
+    // "Emmy-winning", "13-episode": descriptors, not titles.
+    if words.len() == 1 && ["-winning", "-nominated", "-episode", "-season", "-starring", "-led", "-era", "-part", "-hour"].iter().any(|x| t.to_lowercase().ends_with(x)) {
+        return false;
+    }
     // Chart positions and campaign hashtags are not titles.
     if matches!(words[0], "Top" | "No.") && words.len() >= 2 && (number_word(words[1]).is_some()) {
         return false;
@@ -164,8 +168,17 @@ const SKIP_BACKWARD: &[&str] = &[
     "Could", "Might", "May", "Should", "still", "Still", "yet", "Yet", "that", "That", "been", "which", "who",
 ];
 
+/// Like [`forward_span`], but "and" between capitalised words separates two titles.
+pub fn forward_span_list(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+    forward_span_with(text, pos, limit, true)
+}
+
 /// The capitalised run of words starting at or after `pos` in `text[..limit]`.
 pub fn forward_span(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+    forward_span_with(text, pos, limit, false)
+}
+
+fn forward_span_with(text: &str, pos: usize, limit: usize, stop_at_and: bool) -> Option<Range<usize>> {
     let ws = words(&text[pos..limit], pos);
     let mut i = 0;
     let mut skipped = 0;
@@ -190,10 +203,29 @@ pub fn forward_span(text: &str, pos: usize, limit: usize) -> Option<Range<usize>
         }
         return None;
     }
-    collect_forward(text, &ws[i..])
+    collect_forward_with(text, &ws[i..], stop_at_and)
 }
 
-fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usize>> {
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,}$").unwrap());
+
+/// Capitalised verbs that end a title even in running text.
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "Renewed" | "Renews" | "Cancelled" | "Canceled" | "Cancels" | "Axed" | "Ends" | "Returns" | "Revived" | "Picked" | "Season" | "Seasons" | "Gets" | "Has" | "Had" | "Was" | "Were" | "Will" | "Is" | "Are"
+    )
+}
+
+/// Whether a line is written in headline case (most longer words capitalised).
+pub fn is_headline_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().skip(1).filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    words.len() >= 3 && words.iter().filter(|w| is_cap_word(w)).count() * 10 >= words.len() * 7
+}
+
+fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bool) -> Option<Range<usize>> {
+    let line_start = text[..ws.first().map_or(0, |w| w.0.start)].rfind(['\n', '.', '!', '?']).map_or(0, |i| i + 1);
+    let line_end = ws.first().map_or(text.len(), |w| w.0.start) + text[ws.first().map_or(text.len(), |w| w.0.start)..].find(['\n']).unwrap_or(text.len() - ws.first().map_or(text.len(), |w| w.0.start));
+    let headline_case = is_headline_case(&text[line_start..line_end.min(text.len())]);
     let mut start = None;
     let mut end = 0;
     let mut k = 0;
@@ -203,15 +235,22 @@ fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usiz
         if w.is_empty() {
             break;
         }
-        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || start.is_none() && k == 0);
+        // In running text a capital mid-title is a title word ("A League of Their Own");
+        // in a headline-case line the stop words end the title.
+        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || start.is_none() && k == 0 || start.is_some() && !headline_case && !is_verbish(w));
         let connector = TITLE_CONNECTORS.contains(&w) && start.is_some();
         if !(cap || connector) {
             break;
         }
         if connector {
-            // A connector only counts when a capitalised word follows it.
-            let next_cap = ws.get(k + 1).map(|(_, n)| trim_word(n).1).is_some_and(|n| is_cap_word(n) && !TITLE_STOPS.contains(&n));
-            if !next_cap || raw.ends_with([',', ';']) {
+            // A connector only counts when a capitalised word follows it, maybe after
+            // more connectors ("One Day at a Time").
+            let next_cap = ws[k + 1..]
+                .iter()
+                .map(|(_, n)| trim_word(n).1)
+                .find(|n| !TITLE_CONNECTORS.contains(n))
+                .is_some_and(|n| is_cap_word(n) && (!TITLE_STOPS.contains(&n) || !headline_case));
+            if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or")) {
                 break;
             }
         }
@@ -220,12 +259,21 @@ fn collect_forward(text: &str, ws: &[(Range<usize>, &str)]) -> Option<Range<usiz
         }
         end = r.start + lead + w.len();
         if w.ends_with("'s") || w.ends_with("’s") {
-            end -= 2;
+            // "Bob's Burgers" goes on; "Arden Cho's character" does not.
+            let next_cap = ws.get(k + 1).map(|(_, n)| trim_word(n).1).is_some_and(|n| is_cap_word(n) && !TITLE_STOPS.contains(&n));
+            if !next_cap || is_network(strip_possessive(w)) {
+                end -= 2;
+                break;
+            }
+        }
+        // Punctuation after the word ends the title, except a subtitle colon and initials.
+        let after = &raw[lead + w.len()..];
+        let initials = INITIALS.is_match(raw.trim_end_matches([',', ';']));
+        if !initials && (!after.is_empty() && !after.starts_with(':') || raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”', '’']) && !raw.ends_with("P.I.")) {
             break;
         }
-        // Punctuation after the word ends the title, except a subtitle colon.
-        let after = &raw[lead + w.len()..];
-        if !after.is_empty() && !after.starts_with(':') || raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”', '’']) && !raw.ends_with("P.I.") {
+        if initials && raw.ends_with([',', ';']) {
+            end = r.start + lead + raw.trim_end_matches([',', ';']).len() - lead;
             break;
         }
         k += 1;
@@ -298,7 +346,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     let span = r0.start + lead..r1.start + l1 + t1.len();
     // A name right after "as", "starring" or "played by" is a character or an actor.
     let before = text[floor..span.start].trim_end().to_ascii_lowercase();
-    if ["as", "starring", "by", "stars", "star", "actor", "actress", "creator", "showrunner"].iter().any(|w| before.ends_with(&format!(" {w}")) || before == *w) {
+    if ["as", "starring", "by", "stars", "star", "actor", "actress", "creator", "showrunner", "featuring", "with", "host", "director"].iter().any(|w| before.ends_with(&format!(" {w}")) || before == *w) {
         return None;
     }
     plausible_title(&text[span.clone()]).then_some(span)
@@ -417,7 +465,7 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         let mut at = sentence.start + m.end();
         // "including The Great and How I Met Your Father": every title in the list.
         for _ in 0..12 {
-            let Some(t) = forward_span(text, at, sentence.end) else { break };
+            let Some(t) = forward_span_list(text, at, sentence.end) else { break };
             let rest = &text[t.end..sentence.end];
             out.push((t.clone(), Cue::Trigger));
             let sep = [", and ", " and ", ", ", " & ", ", or ", " or "].iter().find(|p| rest.starts_with(**p));
