@@ -134,8 +134,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // The show each list paragraph is about: its own "Title:" lead, or a title line above it.
     let mut topics: HashMap<usize, String> = HashMap::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
-        if let Some((t, _)) = mentions::standalone_title(&text[p.clone()]) {
-            if in_live(p.start) && pi > 0 {
+        if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
+            // A subheading ("A Promising Beginning") is not a show: a title line needs its
+            // network beside it, or the show named again elsewhere in the article.
+            if in_live(p.start) && pi > 0 && (net.is_some() || text.matches(t.as_str()).count() >= 2) {
                 add(&t, Cue::Possessive, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
                 for next in pi + 1..(pi + 5).min(doc.paragraphs.len()) {

@@ -396,7 +396,7 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let c = STANDALONE.captures(para.trim())?;
     let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']).trim();
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") || t.contains(": ") {
+    if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") || t.contains(": ") || t.contains('/') {
         return None;
     }
     let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
