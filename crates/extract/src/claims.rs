@@ -146,7 +146,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:season|series|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b").unwrap()
+    Regex::new(r"(?i)\bbeyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season\b|\b(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)\b|\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -155,7 +155,17 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
     for c in SEASON_NUM.captures_iter(sent) {
         let m = c.get(0).unwrap();
         let dist = if m.start() >= t.end { m.start() - t.end } else { t.start.saturating_sub(m.end()) };
-        let n = if let Some(a) = c.name("after") {
+        let n = if let Some(b) = c.name("beyond") {
+            number_word(b.as_str()).map(|n| n + 1)
+        } else if let Some(f) = c.name("fresh") {
+            let first = f.as_str().eq_ignore_ascii_case("freshman");
+            match (first, matches!(status, Status::Cancelled | Status::Ending)) {
+                (true, true) => Some(2),
+                (false, true) => Some(3),
+                (true, false) => Some(2),
+                (false, false) => Some(3),
+            }
+        } else if let Some(a) = c.name("after") {
             number_word(a.as_str()).map(|n| if status == Status::Cancelled || status == Status::Revived { n + 1 } else { n })
         } else if let Some(a) = c.name("andfinal") {
             number_word(a.as_str())
