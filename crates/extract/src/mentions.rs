@@ -249,7 +249,7 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
                 .iter()
                 .map(|(_, n)| trim_word(n).1)
                 .find(|n| !TITLE_CONNECTORS.contains(n))
-                .is_some_and(|n| is_cap_word(n) && (!TITLE_STOPS.contains(&n) || !headline_case));
+                .is_some_and(|n| is_cap_word(n) && (!TITLE_STOPS.contains(&n) || !headline_case && !is_verbish(n)));
             if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or")) {
                 break;
             }
@@ -279,6 +279,16 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
         k += 1;
     }
     let s = start?;
+    // A title never ends on a connector ("Mayor of Kingstown for").
+    let mut end = end;
+    while let Some(sp) = text[s..end].rfind(' ') {
+        let last = &text[s + sp + 1..end];
+        if TITLE_CONNECTORS.contains(&last) {
+            end = s + sp;
+        } else {
+            break;
+        }
+    }
     // "brings back Sadie Lindqvist as Junie" names a person being cast, not a title.
     if text[end..].trim_start_matches(['\'', '’', '"', '”']).starts_with(" as ") {
         return None;
