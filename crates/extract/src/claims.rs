@@ -419,7 +419,7 @@ pub fn shows_for(
     // One series named in the sentence, wherever it sits, is the one the trigger is about.
     let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
     named.dedup();
-    if named.len() == 1 && mentions.iter().all(|m| !m.non_series) {
+    if named.len() == 1 {
         return (vec![named[0].to_string()], None);
     }
     // The capitalisation cue, on the rule's side.
@@ -432,7 +432,7 @@ pub fn shows_for(
     };
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
-        if plausible_title(&t) && !is_network(&t) && !is_outlet(&t) {
+        if plausible_title(&t) && !is_network(&t) && !is_outlet(&t) && !crate::mentions::non_series_context(doc.text, &r) {
             return (vec![t], Some(r));
         }
     }

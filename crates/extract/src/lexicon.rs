@@ -2,7 +2,7 @@
 
 /// Networks and streamers, longest first where one is a prefix of another.
 pub const NETWORKS: &[&str] = &[
-    "Amazon Prime Video", "Prime Video", "Amazon Freevee", "Freevee", "Amazon", "HBO Max", "HBO", "Max",
+    "Amazon Prime Video", "Prime Video", "Pop TV", "Amazon Freevee", "Freevee", "Amazon", "HBO Max", "HBO", "Max",
     "Apple TV+", "Apple TV Plus", "Apple TV", "Netflix", "Hulu", "Peacock", "Paramount+", "Paramount Plus",
     "Paramount Network", "Disney+", "Disney Plus", "Disney Channel", "Disney XD", "ABC", "CBS", "NBC", "Fox", "FOX",
     "The CW", "CW", "AMC+", "AMC", "FXX", "FX", "Showtime", "Starz", "BBC One", "BBC Two", "BBC Three", "BBC iPlayer",
@@ -62,7 +62,8 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "Editor's", "Photo", "Image", "Source", "Credit", "The", "This", "That", "These", "Those", "We're", "I'm",
     "It's", "They're", "She's", "He's", "You're", "We've", "I've", "I", "We", "She", "He", "They", "You", "Our",
     "My", "His", "Her", "Their", "Its", "More", "Less", "Fewer", "Network", "Networks", "Essentially", "Basically", "Officially", "Courtesy",
-    "Saved", "Renewed", "Cancelled", "Canceled", "Ending", "Undecided", "Limited", "Revived", "Verdict", "Status",
+    "Saved", "Renewed", "Cancelled", "Canceled", "Additionally", "Furthermore", "Lastly", "Moreover", "Similarly",
+    "Likewise", "Overall", "Meanwhile", "Elsewhere", "Besides", "Regardless", "Nevertheless", "Nonetheless", "Ending", "Undecided", "Limited", "Revived", "Verdict", "Status",
 ];
 
 /// Lower-case words allowed inside a title ("Emily in Paris", "Law & Order").

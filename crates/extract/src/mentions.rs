@@ -40,7 +40,7 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "One Day at a Time, the critically acclaimed Netflix series that ...".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology)\b").unwrap()
+    Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)\b").unwrap()
 });
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+season)\s+of\s+").unwrap()
@@ -74,7 +74,7 @@ const MONTHS: &[&str] = &[
 
 /// Studios and parent companies, which are never series titles.
 const STUDIOS: &[&str] = &[
-    "Apple", "Warner Bros", "Warner Bros.", "Warner Bros. Discovery", "Warner Bros. Television", "Sony", "Sony Pictures Television",
+    "Apple", "Pop", "Warner Bros", "Warner Bros.", "Warner Bros. Discovery", "Warner Bros. Television", "Sony", "Sony Pictures Television",
     "Lionsgate", "Universal", "Universal Television", "Paramount", "Disney", "Comcast", "NBCUniversal", "Amazon MGM Studios",
     "MGM", "A24", "Legendary", "Skydance", "Fremantle", "Banijay", "Lionsgate Television", "20th Television", "ABC Signature",
     "CBS Studios", "Netflix Studios", "Apple Studios", "Amazon Studios", "HBO Max's", "Google", "Meta", "Spotify",
@@ -114,7 +114,7 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // Contractions open quotes of speech ("We're waiting ...").
-    if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) {
+    if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) && words.len() == 1 {
         return false;
     }
     true
