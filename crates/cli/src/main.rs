@@ -1,5 +1,6 @@
 //! The `greenlight` binary: parses flags, calls the libraries, prints, exits.
 
+mod feeds;
 mod profile_view;
 mod watch;
 
@@ -102,6 +103,20 @@ enum Cmd {
     Watch {
         #[command(subcommand)]
         cmd: watch::WatchCmd,
+    },
+    /// The RSS/Atom feeds that `poll` reads: add, list, remove.
+    Feeds {
+        #[command(subcommand)]
+        cmd: feeds::FeedsCmd,
+    },
+    /// Fetch every subscribed feed and ingest each new item's page; with --every, keep polling.
+    Poll {
+        /// Poll again after this long (e.g. 30s, 15m, 1h) until interrupted.
+        #[arg(long, value_parser = feeds::parse_duration)]
+        every: Option<std::time::Duration>,
+        /// Print each poll's summary as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Serve the store over HTTP until interrupted.
     Serve {
@@ -244,6 +259,8 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::Watch { cmd } => watch::run(&db.path, cmd),
+        Cmd::Feeds { cmd } => feeds::feeds(&db, cmd),
+        Cmd::Poll { every, json } => feeds::poll(&db, every, json),
         Cmd::Serve { addr } => {
             greenlight_server::serve(db.path.clone(), addr)?;
             Ok(0)

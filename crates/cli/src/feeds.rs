@@ -1,0 +1,160 @@
+//! `greenlight feeds add|list|remove` and `greenlight poll [--every DURATION]`.
+
+use super::{store_one, Db, Summary};
+use anyhow::{bail, Context, Result};
+use greenlight_extract::Extractor;
+use greenlight_feeds::{FeedDb, Fetcher, FetcherConfig};
+use greenlight_store::Store;
+use std::time::Duration;
+
+#[derive(clap::Subcommand)]
+pub enum FeedsCmd {
+    /// Subscribe to an RSS or Atom feed.
+    Add { url: String },
+    /// The subscribed feeds and what their last poll found.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Unsubscribe from a feed.
+    Remove { url: String },
+}
+
+/// Reads `90`, `30s`, `15m`, `2h`, `1h30m`.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let bad = || format!("bad duration {s:?}: expected e.g. 30s, 15m, 2h, 1h30m");
+    let t = s.trim();
+    if let Ok(secs) = t.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    let (mut total, mut num) = (0u64, String::new());
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: u64 = num.parse().map_err(|_| bad())?;
+        num.clear();
+        total += n * match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86400,
+            _ => return Err(bad()),
+        };
+    }
+    if !num.is_empty() || total == 0 {
+        return Err(bad());
+    }
+    Ok(Duration::from_secs(total))
+}
+
+fn open_feeds(db: &Db) -> Result<FeedDb> {
+    // The article store creates the file (and its directory) and its own tables first.
+    drop(db.open_for_write()?);
+    FeedDb::open(&db.path).with_context(|| format!("failed to open feeds in {}", db.path.display()))
+}
+
+pub fn feeds(db: &Db, cmd: FeedsCmd) -> Result<i32> {
+    match cmd {
+        FeedsCmd::Add { url } => {
+            let fdb = open_feeds(db)?;
+            if fdb.add(&url)? {
+                eprintln!("subscribed to {url}");
+            } else {
+                eprintln!("already subscribed to {url}");
+            }
+        }
+        FeedsCmd::Remove { url } => {
+            let fdb = open_feeds(db)?;
+            if !fdb.remove(&url)? {
+                bail!("not subscribed to {url}");
+            }
+            eprintln!("unsubscribed from {url}");
+        }
+        FeedsCmd::List { json } => {
+            let rows = if db.path.exists() { open_feeds(db)?.list()? } else { Vec::new() };
+            if json {
+                println!("{}", serde_json::to_string(&rows)?);
+            } else {
+                for r in rows {
+                    let last = match (&r.last_polled, &r.last_status) {
+                        (Some(when), Some(st)) => format!("{st} at {when}"),
+                        _ => "never polled".into(),
+                    };
+                    println!("{}  ({} item(s) delivered; {last})", r.url, r.items_seen);
+                    if let Some(e) = r.last_error {
+                        println!("    last error: {e}");
+                    }
+                }
+            }
+        }
+    }
+    Ok(0)
+}
+
+#[derive(Default, serde::Serialize)]
+struct PollSummary {
+    #[serde(flatten)]
+    poll: greenlight_feeds::PollReport,
+    stored: usize,
+    duplicates: usize,
+    claims: usize,
+    facts: usize,
+}
+
+pub fn poll(db: &Db, every: Option<Duration>, json: bool) -> Result<i32> {
+    let mut store = db.open_for_write()?;
+    let fdb = open_feeds(db)?;
+    if fdb.list()?.is_empty() {
+        bail!("no feeds to poll: add one with `greenlight feeds add URL`");
+    }
+    let mut ex = Extractor::new();
+    ex.learn_titles(store.shows()?.into_iter().map(|s| s.title));
+    let mut fetcher = Fetcher::new(FetcherConfig::default());
+    loop {
+        let mut s = Summary::default();
+        let report = greenlight_feeds::poll(&fdb, &mut fetcher, |a| -> Result<String> {
+            s.read += 1;
+            let x = ex.extract(&a);
+            let before = s.duplicates;
+            store_one(&mut store, &x, &mut s)?;
+            Ok(if s.duplicates > before { "duplicate".into() } else { "stored".into() })
+        })?;
+        for e in &report.errors {
+            eprintln!("greenlight: skipped {e}");
+        }
+        let failed = !report.errors.is_empty();
+        let out = PollSummary { poll: report, stored: s.stored, duplicates: s.duplicates, claims: s.claims, facts: s.facts };
+        if json {
+            println!("{}", serde_json::to_string(&out)?);
+        } else {
+            eprintln!(
+                "polled {} feed(s) ({} not modified, {} failed): {} new item(s), {} stored, {} duplicate(s); {} claim(s), {} fact(s) added",
+                out.poll.feeds, out.poll.not_modified, out.poll.failed_feeds, out.poll.new_items, out.stored,
+                out.duplicates, out.claims, out.facts
+            );
+        }
+        match every {
+            Some(d) => std::thread::sleep(d),
+            None => return Ok(if failed { 1 } else { 0 }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_duration;
+    use std::time::Duration;
+
+    #[test]
+    fn durations_read_units_and_bare_seconds() {
+        assert_eq!(parse_duration("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("15m"), Ok(Duration::from_secs(900)));
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        for bad in ["", "m", "10x", "5m3", "0s"] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+}
