@@ -100,6 +100,15 @@ pub fn visible(c: &SourcedClaim, as_of: Date, today: Date) -> bool {
 
 fn overrides(next: &SourcedClaim, standing: &SourcedClaim) -> bool {
     let (nd, sd) = (is_decision(next), is_decision(standing));
+    // A revival presupposes the cancellation: the same article recounting the
+    // cancellation without dating it after the revival does not undo it.
+    if standing.claim.status == Status::Revived
+        && next.claim.status == Status::Cancelled
+        && next.article_key == standing.article_key
+        && next.claim.date_basis != crate::model::DateBasis::Text
+    {
+        return false;
+    }
     match (nd, sd) {
         (true, false) => true,
         (true, true) => {
@@ -304,6 +313,20 @@ mod tests {
         ];
         assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Cancelled);
         assert_eq!(status_as_of(&cs, jiff::civil::date(2023, 1, 1), TODAY).unwrap().status, Status::Undecided);
+    }
+
+    #[test]
+    fn an_article_recounting_the_cancellation_keeps_its_revival() {
+        let mut revived = claim(Status::Revived, Certainty::Confirmed, Some("2019-06-01"), Some(4), "A");
+        let mut cancelled = claim(Status::Cancelled, Certainty::Confirmed, Some("2019-06-01"), Some(4), "A");
+        revived.article_key = "same".into();
+        cancelled.article_key = "same".into();
+        revived.claim.date_basis = DateBasis::Published;
+        cancelled.claim.date_basis = DateBasis::Published;
+        revived.claim.trigger = Some(Evidence { start: 0, end: 1, text: "x".into() });
+        cancelled.claim.trigger = Some(Evidence { start: 50, end: 51, text: "y".into() });
+        let r = status_as_of(&[revived, cancelled], TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Revived);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub fn plausible_title(t: &str) -> bool {
     if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
         return false;
     }
-    if words.iter().all(|w| SENTENCE_OPENERS.contains(w) || TITLE_STOPS.contains(w) || MONTHS.contains(w)) {
+    if words.iter().map(|w| w.trim_end_matches(['!', '?', '.', ','])).all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w)) {
         return false;
     }
     if words.iter().any(|w| TITLE_STOPS.contains(&strip_possessive(w))) {
@@ -103,7 +103,7 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // "Emmy-winning", "13-episode": descriptors, not titles.
-    if words.len() == 1 && ["-winning", "-nominated", "-episode", "-season", "-starring", "-led", "-era", "-part", "-hour"].iter().any(|x| t.to_lowercase().ends_with(x)) {
+    if words.iter().any(|w| ["-winning", "-nominated", "-episode", "-season", "-starring", "-led", "-era", "-part", "-hour", "-produced", "-created"].iter().any(|x| w.to_lowercase().ends_with(x))) {
         return false;
     }
     // Chart positions and campaign hashtags are not titles.
