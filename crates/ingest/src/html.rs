@@ -376,7 +376,8 @@ fn finish(mut page: Page, paras: Vec<String>) -> Page {
 
 static DROP: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let mut v: Vec<Regex> = [
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template", "figure",
+        "head", "title", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
+        "figure",
     ]
     .iter()
     .map(|t| Regex::new(&format!(r"(?is)<{t}\b.*?(?:</{t}\s*>|$)")).unwrap())
