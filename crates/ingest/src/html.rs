@@ -243,6 +243,17 @@ fn strip_boilerplate(doc: &Document) {
         }
     }
     for n in doc.select("h2, h3, h4, h5, h6, strong, p, span, div").nodes().iter().cloned() {
+        // A heading is a leaf-ish element: skip containers without reading their text.
+        let container = n.children_it(false).filter(|c| c.is_element()).any(|c| {
+            let name = c.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+            !matches!(
+                name.as_str(),
+                "a" | "b" | "strong" | "em" | "i" | "u" | "span" | "br" | "small" | "img" | "svg" | "picture" | "time" | "label" | "font"
+            )
+        });
+        if container {
+            continue;
+        }
         let text = n.text();
         if text.len() > 80 || !BOILERPLATE_HEADING.is_match(&text) {
             continue;
