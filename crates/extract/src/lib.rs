@@ -214,6 +214,19 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else { continue };
             let (mut shows, _) = shows_for(&doc, f, &here);
+            // "Girls and Veep were renewed": a plural verb splits coordinated titles.
+            if PLURAL.is_match(sent) {
+                shows = shows
+                    .into_iter()
+                    .flat_map(|t| match t.split_once(" and ") {
+                        Some((a, b)) if mentions::plausible_title(a) && mentions::plausible_title(b) && !cands.contains_key(&t) || matches!(cands.get(&t), Some(Cue::Trigger)) && t.contains(" and ") => {
+                            let (a, b) = t.split_once(" and ").unwrap();
+                            vec![a.trim().to_string(), b.trim().to_string()]
+                        }
+                        _ => vec![t],
+                    })
+                    .collect();
+            }
             if shows.is_empty() && f.rule.name.contains("fan-campaign") {
                 shows.extend(hashtag_show(&text[f.span.clone()], &cands));
             }
@@ -339,6 +352,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         text: article.text.clone(),
     }
 }
+
+static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)\b").unwrap()
+});
 
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
 fn section_statuses(doc: &Document<'_>) -> (HashMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
