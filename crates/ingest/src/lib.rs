@@ -70,7 +70,7 @@ pub enum ReadError {
     Empty(String),
     #[error("{source_name}: malformed record: {why}")]
     Malformed { source_name: String, why: String },
-    #[error("{source_name}: {format} input is not supported yet")]
+    #[error("{source_name}: {format} input is not read here (subscribe with `greenlight feeds add URL`, then `greenlight poll`)")]
     Unsupported { source_name: String, format: &'static str },
 }
 
@@ -298,6 +298,7 @@ fn read_path(path: &Path, opts: &ReadOptions, sink: &mut impl FnMut(Result<Artic
             }
         }
         Format::Warc => warc::read_warc(r, &name, opts, sink),
+        // A feed names pages rather than holding them: `greenlight feeds add` + `poll` read them.
         Format::Feed => sink(Err(ReadError::Unsupported { source_name: name, format: "feed" })),
     }
 }
