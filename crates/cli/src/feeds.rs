@@ -145,7 +145,61 @@ pub fn poll(db: &Db, every: Option<Duration>, json: bool) -> Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::parse_duration;
+    use std::io::{BufRead, BufReader, Write};
     use std::time::Duration;
+
+    /// Serves one feed and its page on loopback; the feed answers 304 to its ETag.
+    fn serve() -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let page = "<html><head><title>Harbor Lights renewed</title>\
+            <meta property=\"article:published_time\" content=\"2024-04-02T08:00:00Z\"></head><body><nav>Home</nav><article>\
+            <p>Netflix has renewed Harbor Lights for a second season, the streamer said on Tuesday.</p>\
+            <p>The first season spent three weeks in the top ten, and production starts in the summer.</p></article></body></html>";
+        let feed = format!(
+            "<rss version=\"2.0\"><channel><title>Fixture & news</title><item><title>Renewed</title>\
+             <link>{base}/p/1</link><pubDate>April 2nd, 2024</pubDate></item></channel></rss>"
+        );
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten().take(20) {
+                let mut r = BufReader::new(stream.try_clone().unwrap());
+                let (mut first, mut etag_match) = (String::new(), false);
+                r.read_line(&mut first).unwrap();
+                loop {
+                    let mut h = String::new();
+                    if r.read_line(&mut h).unwrap() == 0 || h.trim().is_empty() {
+                        break;
+                    }
+                    etag_match |= h.to_ascii_lowercase().starts_with("if-none-match: \"f1\"");
+                }
+                let resp = if first.contains("/feed.xml") && etag_match {
+                    "HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n".to_string()
+                } else if first.contains("/feed.xml") {
+                    format!("HTTP/1.1 200 OK\r\nETag: \"f1\"\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{feed}", feed.len())
+                } else {
+                    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}", page.len())
+                };
+                stream.write_all(resp.as_bytes()).unwrap();
+            }
+        });
+        base
+    }
+
+    #[test]
+    fn poll_ingests_new_pages_into_the_store_once() {
+        use greenlight_store::Store;
+        let base = serve();
+        let dir = tempfile::tempdir().unwrap();
+        let db = crate::Db { path: dir.path().join("g.db") };
+        super::feeds(&db, super::FeedsCmd::Add { url: format!("{base}/feed.xml") }).unwrap();
+        assert_eq!(super::poll(&db, None, true).unwrap(), 0);
+        assert_eq!(super::poll(&db, None, true).unwrap(), 0);
+        let store = db.open_for_read().unwrap();
+        let shows = store.shows().unwrap();
+        assert!(shows.iter().any(|s| s.title == "Harbor Lights"), "{:?}", shows.iter().map(|s| &s.title).collect::<Vec<_>>());
+        let rows = super::FeedDb::open(&db.path).unwrap().list().unwrap();
+        assert_eq!((rows[0].items_seen, rows[0].last_status.as_deref()), (1, Some("not-modified")));
+    }
 
     #[test]
     fn durations_read_units_and_bare_seconds() {
