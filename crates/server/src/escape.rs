@@ -66,6 +66,14 @@ pub fn json_response<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Re
     }
 }
 
+/// A JSON response with a body already made by [`json_string`].
+pub fn json_bytes(status: StatusCode, body: axum::body::Bytes) -> Response {
+    let mut res = (status, body).into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    res
+}
+
 /// The URL if it is safe to link to (http or https), else `None`.
 pub fn safe_href(url: &str) -> Option<&str> {
     let u = url.trim();

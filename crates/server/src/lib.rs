@@ -48,6 +48,7 @@
 //! ```
 
 mod api;
+mod cache;
 mod error;
 mod escape;
 mod feed;
@@ -96,6 +97,8 @@ pub struct AppState {
     extractor: Arc<Mutex<Option<Extractor>>>,
     /// Wakes the watchlist after a write.
     nudge: Arc<tokio::sync::Notify>,
+    /// Parsed shows and claims for the hot path, dropped when the data changes.
+    cache: Arc<cache::ReadCache>,
 }
 
 impl AppState {
@@ -107,6 +110,7 @@ impl AppState {
             today: None,
             extractor: Arc::new(Mutex::new(None)),
             nudge: Arc::new(tokio::sync::Notify::new()),
+            cache: Arc::new(cache::ReadCache::default()),
         }
     }
 
@@ -153,6 +157,27 @@ impl AppState {
     {
         let store = self.store.clone();
         tokio::task::spawn_blocking(move || f(&*lock(&store)))
+            .await
+            .map_err(|e| ApiError::Internal(format!("store task failed: {e}")))?
+    }
+
+    pub(crate) fn cache(&self) -> &cache::ReadCache {
+        &self.cache
+    }
+
+    pub(crate) fn store(&self) -> &SharedStore {
+        &self.store
+    }
+
+    /// Runs `f` with the read cache on the blocking pool; `f` locks the store only
+    /// through the cache, and only briefly.
+    pub(crate) async fn cached<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&SharedStore, &cache::ReadCache) -> Result<T, ApiError> + Send + 'static,
+    {
+        let (store, cache) = (self.store.clone(), self.cache.clone());
+        tokio::task::spawn_blocking(move || f(&store, &cache))
             .await
             .map_err(|e| ApiError::Internal(format!("store task failed: {e}")))?
     }

@@ -3,6 +3,7 @@
 
 mod api;
 mod auth;
+mod cache;
 mod feed;
 mod pages;
 mod util;

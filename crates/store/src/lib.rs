@@ -70,6 +70,10 @@ pub trait Store {
     /// Every claim in the store (for feeds and scorecards).
     fn all_claims(&self) -> Result<Vec<SourcedClaim>, StoreError>;
     fn counts(&self) -> Result<Counts, StoreError>;
+    /// A number that differs from the last one returned whenever the stored data may
+    /// have changed since, through this store or another handle on the same data (another
+    /// process). Readers key their caches on it.
+    fn data_version(&self) -> Result<u64, StoreError>;
 
     // The watchlist (see [`watch`]). Times are Unix milliseconds, given by the caller.
 

@@ -221,6 +221,13 @@ impl Store for SqliteStore {
         })
     }
 
+    fn data_version(&self) -> Result<u64, StoreError> {
+        // `data_version` moves when another connection commits; `total_changes` when
+        // this one writes.
+        let theirs: i64 = self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
+        Ok(((theirs as u64) << 32) ^ self.conn.total_changes())
+    }
+
     fn add_watch(
         &mut self,
         show_key: &str,
@@ -293,6 +300,16 @@ mod tests {
         let s = SqliteStore::open(&p).unwrap();
         assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
         assert_eq!(s.counts().unwrap().articles, 1);
+    }
+
+    #[test]
+    fn another_connections_commit_moves_the_data_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.db");
+        let reader = SqliteStore::open(&p).unwrap();
+        let v0 = reader.data_version().unwrap();
+        SqliteStore::open(&p).unwrap().put(&crate::suite::article("k1", "Glass Harbor")).unwrap();
+        assert_ne!(reader.data_version().unwrap(), v0);
     }
 
     #[test]

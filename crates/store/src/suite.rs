@@ -55,6 +55,17 @@ pub fn run<S: Store>(fresh: &mut dyn FnMut() -> S) {
     a_change_is_enqueued_once_per_idempotency_key(&mut fresh());
     deliveries_are_leased_retried_and_logged(&mut fresh());
     removing_a_watch_removes_its_deliveries(&mut fresh());
+    the_data_version_moves_on_writes(&mut fresh());
+}
+
+fn the_data_version_moves_on_writes<S: Store>(s: &mut S) {
+    let v0 = s.data_version().unwrap();
+    assert_eq!(s.data_version().unwrap(), v0, "reading does not move it");
+    s.put(&article("a1", "Glass Harbor")).unwrap();
+    let v1 = s.data_version().unwrap();
+    assert_ne!(v1, v0);
+    s.add_watch("glass harbor", "Glass Harbor", "http://127.0.0.1:9/hook", None, 0).unwrap();
+    assert_ne!(s.data_version().unwrap(), v1);
 }
 
 fn stores_and_reads_back<S: Store>(s: &mut S) {
