@@ -103,7 +103,10 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // "Emmy-winning", "13-episode": descriptors, not titles.
-    if words.iter().any(|w| ["-winning", "-nominated", "-episode", "-season", "-starring", "-led", "-era", "-part", "-hour", "-produced", "-created"].iter().any(|x| w.to_lowercase().ends_with(x))) {
+    if matches!(words[0], "According" | "Per" | "Via" | "Including" | "Despite" | "Following" | "Amid" | "Unlike" | "Thanks") {
+        return false;
+    }
+    if words.iter().any(|w| ["-winning", "-nominated", "-episode", "-season", "-starring", "-led", "-era", "-part", "-hour", "-produced", "-created", "-set", "-based", "-themed", "-inspired"].iter().any(|x| w.to_lowercase().ends_with(x))) {
         return false;
     }
     // Chart positions and campaign hashtags are not titles.
