@@ -2,8 +2,11 @@
 //!
 //! ```sh
 //! cargo build --release -p greenlight-ingest --example html_bench
-//! taskset -c 0 target/release/examples/html_bench [DATA_DIR] [--raw] [--min-f1 0.95] [--dump DIR]
+//! taskset -c 0 target/release/examples/html_bench [DATA_DIR] [--raw | --trafilatura] [--min-f1 0.95] [--dump DIR]
 //! ```
+//!
+//! `--trafilatura` scores the `trafilatura` crate; it needs
+//! `--features greenlight-ingest/bench-trafilatura` at build time.
 //!
 //! DATA_DIR defaults to `$GREENLIGHT_BENCH_DATA`, else `../shared/data/article-extraction-benchmark`
 //! beside the repository. When it is absent the run says so and exits 0. `--raw` scores
@@ -119,13 +122,33 @@ fn raw_dom_smoothie(bytes: &[u8]) -> String {
         .unwrap_or_default()
 }
 
+#[cfg(feature = "bench-trafilatura")]
+fn trafilatura_rs(bytes: &[u8]) -> String {
+    let (html, _, _) = greenlight_ingest::html::decode(bytes, None);
+    trafilatura::extract(html.as_ref(), &trafilatura::Options::default()).map(|r| r.content_text).unwrap_or_default()
+}
+
+#[cfg(not(feature = "bench-trafilatura"))]
+fn trafilatura_rs(_: &[u8]) -> String {
+    eprintln!("html_bench: build with --features bench-trafilatura to score the trafilatura crate");
+    std::process::exit(2);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Greenlight,
+    DomSmoothie,
+    Trafilatura,
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
-    let (mut raw, mut min_f1, mut dump) = (false, None::<f64>, None::<PathBuf>);
+    let (mut which, mut min_f1, mut dump) = (Which::Greenlight, None::<f64>, None::<PathBuf>);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--raw" => raw = true,
+            "--raw" => which = Which::DomSmoothie,
+            "--trafilatura" => which = Which::Trafilatura,
             "--min-f1" => min_f1 = args.next().and_then(|v| v.parse().ok()),
             "--dump" => dump = args.next().map(PathBuf::from),
             _ => dir = Some(PathBuf::from(a)),
@@ -161,7 +184,11 @@ fn main() {
     }
     for (id, bytes, truth) in &pages {
         let t = Instant::now();
-        let pred = if raw { raw_dom_smoothie(bytes) } else { greenlight_ingest::html::extract_bytes(bytes, None).body };
+        let pred = match which {
+            Which::Greenlight => greenlight_ingest::html::extract_bytes(bytes, None).body,
+            Which::DomSmoothie => raw_dom_smoothie(bytes),
+            Which::Trafilatura => trafilatura_rs(bytes),
+        };
         spent += t.elapsed();
         let (p, r) = score.add(truth, &pred);
         worst.push((p, r, id.clone()));
@@ -172,7 +199,12 @@ fn main() {
     }
     let n = pages.len();
     let mb: usize = pages.iter().map(|p| p.1.len()).sum();
-    println!("extractor   {}", if raw { "dom_smoothie (plain)" } else { "greenlight html::extract" });
+    let label = match which {
+        Which::Greenlight => "greenlight html::extract",
+        Which::DomSmoothie => "dom_smoothie (plain)",
+        Which::Trafilatura => "trafilatura crate (default options)",
+    };
+    println!("extractor   {label}");
     println!("pages       {n} ({:.1} MB of HTML)", mb as f64 / 1e6);
     println!("precision   {:.3}", score.precision());
     println!("recall      {:.3}", score.recall());
