@@ -232,7 +232,7 @@ const KEEP_TAGS: [&str; 3] = ["html", "body", "main"];
 /// Removes teaser rails, newsletter prompts and share bars before Readability sees them.
 fn strip_boilerplate(doc: &Document) {
     let mut doomed: Vec<NodeRef> = Vec::new();
-    for n in doc.select("[class], [id]").nodes().iter().cloned() {
+    for n in doc.select("[class], [id]").nodes().iter().copied() {
         let name = n.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
         if KEEP_TAGS.contains(&name.as_str()) || name == "article" {
             continue;
@@ -242,7 +242,7 @@ fn strip_boilerplate(doc: &Document) {
             doomed.push(n);
         }
     }
-    for n in doc.select("h2, h3, h4, h5, h6, strong, p, span, div").nodes().iter().cloned() {
+    for n in doc.select("h2, h3, h4, h5, h6, strong, p, span, div").nodes().iter().copied() {
         // A heading is a leaf-ish element: skip containers without reading their text.
         let container = n.children_it(false).filter(|c| c.is_element()).any(|c| {
             let name = c.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
@@ -260,7 +260,7 @@ fn strip_boilerplate(doc: &Document) {
         }
         // The heading's enclosing block, when it is small and link-heavy, is the teaser rail;
         // else the heading and the list right after it.
-        let mut target = n.clone();
+        let mut target = n;
         if let Some(p) = n.parent() {
             let pname = p.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
             if !KEEP_TAGS.contains(&pname.as_str()) && pname != "article" && !holds_story(&p) {
@@ -278,7 +278,7 @@ fn strip_boilerplate(doc: &Document) {
         doomed.push(target);
     }
     // Captions and photo credits are not the story.
-    for n in doc.select("figcaption, figure, [class*=caption], [class*=Caption], [class*=credit]").nodes().iter().cloned() {
+    for n in doc.select("figcaption, figure, [class*=caption], [class*=Caption], [class*=credit]").nodes().iter().copied() {
         if !holds_story(&n) && !KEEP_TAGS.contains(&n.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default().as_str()) {
             doomed.push(n);
         }
