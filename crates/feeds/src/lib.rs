@@ -28,7 +28,7 @@ mod poll;
 
 pub use db::{FeedDb, FeedRow};
 pub use fetch::{Fetched, Fetcher, FetcherConfig};
-pub use parse::{parse_feed, Feed, Item};
+pub use parse::{parse_feed, parse_feed_at, Feed, Item};
 pub use poll::{poll, PollReport};
 
 /// What can go wrong with a feed or a page. Each names the URL it concerns.

@@ -30,7 +30,12 @@ pub struct Item {
 /// Parses RSS, Atom or JSON Feed bytes. When `feed-rs` refuses the XML, bare `&` and
 /// HTML-only entities are escaped and the feed is parsed once more.
 pub fn parse_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
-    let parser = feed_rs::parser::Builder::new().timestamp_parser(lenient_timestamp).build();
+    parse_feed_at(bytes, None)
+}
+
+/// [`parse_feed`] for a feed fetched from `base`, against which relative item links resolve.
+pub fn parse_feed_at(bytes: &[u8], base: Option<&str>) -> Result<Feed, FeedError> {
+    let parser = feed_rs::parser::Builder::new().timestamp_parser(lenient_timestamp).base_uri(base).build();
     let (feed, repaired) = match parser.parse(bytes) {
         Ok(f) => (f, false),
         Err(first) => {
@@ -203,6 +208,13 @@ mod tests {
         assert_eq!(f.items[0].published.unwrap().to_string(), "2024-03-06");
         assert_eq!(f.items[1].link, None);
         assert_eq!(f.items[1].key, "urn:2");
+    }
+
+    #[test]
+    fn relative_links_resolve_against_the_feed_url() {
+        let xml = b"<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>/tv/a.html</link></item></channel></rss>";
+        let f = parse_feed_at(xml, Some("https://news.test/feeds/tv.xml")).unwrap();
+        assert_eq!(f.items[0].link.as_deref(), Some("https://news.test/tv/a.html"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! One pass over every subscribed feed.
 
-use crate::{parse_feed, FeedDb, FeedError, Fetched, Fetcher};
+use crate::{parse_feed_at, FeedDb, FeedError, Fetched, Fetcher};
 use greenlight_core::Article;
 use greenlight_ingest::{read_html, ReadOptions};
 
@@ -54,7 +54,7 @@ pub fn poll<E: From<FeedError>>(
                 continue;
             }
         };
-        let parsed = match parse_feed(&bytes) {
+        let parsed = match parse_feed_at(&bytes, Some(url)) {
             Ok(p) => p,
             Err(e) => {
                 report.failed_feeds += 1;
