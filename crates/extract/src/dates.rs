@@ -101,7 +101,8 @@ fn explicit_dates(text: &str, published: Option<PartialDate>, tense: Tense) -> O
     Some(out)
 }
 
-fn month_number(m: &str) -> Option<i8> {
+/// The month a name or abbreviation stands for ("Sept." → 9).
+pub(crate) fn month_number(m: &str) -> Option<i8> {
     let l = m.to_ascii_lowercase();
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         .iter()

@@ -319,21 +319,13 @@ static PREFILTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 });
 static GROUP_OF: LazyLock<Vec<u32>> = LazyLock::new(|| PREFILTER_WORDS.iter().map(|(_, g)| *g).collect());
 
-fn month_of(s: &str) -> Option<i8> {
-    let l = s.to_ascii_lowercase();
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .position(|m| l.starts_with(m))
-        .map(|i| i as i8 + 1)
-}
-
 /// Calendar dates named in a sentence, with byte offsets.
 fn dates(sent: &str) -> Vec<(usize, PartialDate)> {
     let mut out = Vec::new();
     for c in MONTH_YEAR.captures_iter(sent) {
         let start = c.get(0).unwrap().start();
         let d = if let (Some(m), Some(y)) = (c.name("mon"), c.name("year")) {
-            let (Some(mon), Ok(year)) = (month_of(m.as_str()), y.as_str().parse::<i16>()) else { continue };
+            let (Some(mon), Ok(year)) = (crate::dates::month_number(m.as_str()), y.as_str().parse::<i16>()) else { continue };
             match c.name("day").or(c.name("day1")).and_then(|d| d.as_str().parse::<i8>().ok()) {
                 Some(day) => PartialDate::day(year, mon, day).or_else(|_| PartialDate::month(year, mon)),
                 None => PartialDate::month(year, mon),
