@@ -36,7 +36,7 @@ static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:shows\s+|series\s+|comedies\s+|dramas\s+)?(?:the\s+(?:freshman|sophomore|new)\s+(?:\w+\s+)?)?").unwrap()
+    Regex::new(r"\b(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
 });
 /// "One Day at a Time, the critically acclaimed Netflix series that ...".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +92,16 @@ pub fn plausible_title(t: &str) -> bool {
     if words.iter().map(|w| w.trim_end_matches(['!', '?', '.', ','])).all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w)) {
         return false;
     }
-    if words.iter().any(|w| TITLE_STOPS.contains(&strip_possessive(w))) {
+    // A stop word may sit inside a longer title ("How I Met Your Father", "A League of
+    // Their Own"), but a title does not end on one, and verbs never sit inside one.
+    let question_start = words.len() >= 3 && matches!(words[0], "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are");
+    let last = strip_possessive(words[words.len() - 1]);
+    if TITLE_STOPS.contains(&last)
+        || words.iter().enumerate().any(|(i, w)| {
+            let w = strip_possessive(w);
+            TITLE_STOPS.contains(&w) && (i == 0 && !question_start || !is_soft_stop(w) || words.len() < 3)
+        })
+    {
         return false;
     }
     const GENERIC: &[&str] = &["TV", "Show", "Shows", "Series", "Every", "All", "New", "Scripted", "Drama", "Comedy", "Streaming", "Broadcast", "Network", "Networks", "Television"];
@@ -158,6 +167,7 @@ const SKIP_FORWARD: &[&str] = &[
     "spinoff", "spin-off", "reboot", "revival", "long-running", "fan-favorite", "fan-favourite", "cult", "young",
     "adult", "musical", "historical", "political", "british", "korean", "spanish", "german", "french", "japanese",
     "anime", "also", "officially", "formally", "quietly", "finally", "has", "have", "is", "a", "second", "third",
+    "shows", "previously", "recently", "already", "renewed", "cancelled", "canceled", "dramas", "comedies", "sitcoms",
     "new", "first", "for", "to", "with", "of", "off", "up",
 ];
 
@@ -216,6 +226,16 @@ fn is_verbish(w: &str) -> bool {
     matches!(
         w,
         "Renewed" | "Renews" | "Cancelled" | "Canceled" | "Cancels" | "Axed" | "Ends" | "Returns" | "Revived" | "Picked" | "Season" | "Seasons" | "Gets" | "Has" | "Had" | "Was" | "Were" | "Will" | "Is" | "Are"
+    )
+}
+
+/// Stop words that can sit inside a title: pronouns, question words, auxiliaries.
+fn is_soft_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are" | "Your" | "Our" | "Their" | "Its"
+            | "It" | "You" | "We" | "They" | "This" | "That" | "These" | "Those" | "Not" | "No" | "Yes" | "As" | "Have"
+            | "Can" | "Could" | "Would" | "Should" | "May" | "Might" | "Know" | "Star" | "Stars"
     )
 }
 
@@ -469,7 +489,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             out.push((t, Cue::Season));
         }
     }
+    let lists: Vec<usize> = LIST_CUE.find_iter(s).map(|m| m.start()).collect();
     for m in VERB_CUE.find_iter(s) {
+        if lists.iter().any(|&l| l <= m.start() && m.start() <= l + 20) {
+            continue;
+        }
         if let Some(t) = forward_span(text, sentence.start + m.end(), sentence.end) {
             out.push((t, Cue::Trigger));
         }
