@@ -331,26 +331,24 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)\b").unwrap()
 });
 
-/// The speaker a whole paragraph's quotes hang on ("she told Deadline ...").
-pub fn paragraph_speaker(doc: &Document<'_>, para: usize) -> Option<String> {
+/// The sentences of a paragraph that attribute something ("she told Deadline ...").
+fn attribution_sentences<'a>(doc: &'a Document<'_>, para: usize) -> impl Iterator<Item = &'a str> {
     doc.sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.para == para)
+        .filter(move |(_, s)| s.para == para)
         .map(|(i, _)| doc.sentence_text(i))
         .filter(|t| ATTRIBUTION.is_match(t))
-        .find_map(speaker_in)
+}
+
+/// The speaker a whole paragraph's quotes hang on ("she told Deadline ...").
+pub fn paragraph_speaker(doc: &Document<'_>, para: usize) -> Option<String> {
+    attribution_sentences(doc, para).find_map(speaker_in)
 }
 
 /// The date a whole paragraph's quotes hang on ("in an interview published on Aug. 23").
 pub fn paragraph_date(doc: &Document<'_>, para: usize) -> Option<(PartialDate, String)> {
-    doc.sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.para == para)
-        .map(|(i, _)| doc.sentence_text(i))
-        .filter(|t| ATTRIBUTION.is_match(t))
-        .find_map(|text| {
+    attribution_sentences(doc, para).find_map(|text| {
             dates_in(text, doc.published, Tense::Past)
                 .into_iter()
                 .find(|f| !PREMIERE_CONTEXT.is_match(&text[..f.start]) && doc.published.is_none_or(|p| f.date.start() <= p.end()))

@@ -189,7 +189,6 @@ fn respectively(sent: &str, out: &mut Vec<(String, String, &'static str)>) {
         return;
     }
     for (n, ch) in names.into_iter().zip(chars) {
-        let n = n.rsplit(|c: char| c.is_lowercase() && false).next().unwrap_or(&n).to_string();
         if is_name_like(&n) && is_name_like(&ch) && !out.iter().any(|(a, _, _)| *a == n) {
             out.push((n, ch, "cast.respectively"));
         }
@@ -638,8 +637,7 @@ pub fn attach_facts(
     });
     for f in facts.iter_mut().filter(|f| f.kind == "cast") {
         if let Some(a) = f.value["actor"].as_str() {
-            let trimmed = a.trim_start_matches(|_| false);
-            let words: Vec<&str> = trimmed.split_whitespace().collect();
+            let words: Vec<&str> = a.split_whitespace().collect();
             if words.len() > 2 && matches!(words[0], "Newcomer" | "Actor" | "Actress" | "Star" | "Veteran" | "Comedian" | "Singer" | "Rapper" | "Model") {
                 f.value["actor"] = json!(words[1..].join(" "));
             }

@@ -118,6 +118,14 @@ fn report_misses(name: &str, misses: &[String]) {
     }
 }
 
+/// Prints a table and its misses, then fails if any score is below its floor.
+fn finish(title: &str, section: &str, table: &Table, misses: &[String]) {
+    print(title, table);
+    report_misses(title, misses);
+    let bad = check_floors(section, table, &floors());
+    assert!(bad.is_empty(), "below floor: {bad:#?}");
+}
+
 #[test]
 fn status_sentences_meet_their_floors() {
     let path = corpus().join("status/sentences.jsonl");
@@ -144,10 +152,7 @@ fn status_sentences_meet_their_floors() {
             .collect();
         tally(&mut table, |(_, s): &(String, String)| s.clone(), &got, &want, &mut misses, id);
     }
-    print("status claims, sentence corpus", &table);
-    report_misses("status sentences", &misses);
-    let bad = check_floors("status_sentences", &table, &floors());
-    assert!(bad.is_empty(), "below floor: {bad:#?}");
+    finish("status claims, sentence corpus", "status_sentences", &table, &misses);
 }
 
 #[test]
@@ -186,11 +191,8 @@ fn status_articles_meet_their_floors() {
         }
         tally(&mut table, |(_, s): &(String, String)| s.clone(), &got, &want, &mut misses, file);
     }
-    print("article verdicts, article corpus", &table);
     println!("  season correct where both known: {season_ok}/{season_n}; network: {net_ok}/{net_n}");
-    report_misses("status articles", &misses);
-    let bad = check_floors("status_articles", &table, &floors());
-    assert!(bad.is_empty(), "below floor: {bad:#?}");
+    finish("article verdicts, article corpus", "status_articles", &table, &misses);
 }
 
 fn pair_key(a: &str, c: &str) -> (String, String) {
@@ -227,10 +229,7 @@ fn cast_pairs_meet_their_floors() {
             .collect();
         tally(&mut table, |_: &(String, String)| "cast".to_string(), &got, &want, &mut misses, id);
     }
-    print("cast pairs, sentence corpus", &table);
-    report_misses("cast", &misses);
-    let bad = check_floors("cast_sentences", &table, &floors());
-    assert!(bad.is_empty(), "below floor: {bad:#?}");
+    finish("cast pairs, sentence corpus", "cast_sentences", &table, &misses);
 }
 
 /// A comparable key for a fact, by kind.
@@ -279,7 +278,6 @@ fn profile_facts_meet_their_floors() {
             .flat_map(|s| s.facts.iter())
             .filter(|f| f.kind != "cast")
             .filter_map(|f| fact_key(&f.kind, &f.value).map(|k| (f.kind.clone(), k)))
-            .filter(|(k, _)| *k != "signal" || true)
             .collect();
         let want: BTreeSet<(String, String)> = item["expect"]
             .as_array()
@@ -292,10 +290,7 @@ fn profile_facts_meet_their_floors() {
             .collect();
         tally(&mut table, |(k, _): &(String, String)| k.clone(), &got, &want, &mut misses, id);
     }
-    print("profile facts, sentence corpus", &table);
-    report_misses("facts", &misses);
-    let bad = check_floors("profile_facts", &table, &floors());
-    assert!(bad.is_empty(), "below floor: {bad:#?}");
+    finish("profile facts, sentence corpus", "profile_facts", &table, &misses);
 }
 
 #[test]
@@ -339,8 +334,5 @@ fn profile_articles_cast_meets_its_floor() {
         }
         tally(&mut table, |_: &(String, String)| "cast".to_string(), &got, &want, &mut misses, file);
     }
-    print("cast pairs, profile article corpus", &table);
-    report_misses("profile articles", &misses);
-    let bad = check_floors("cast_articles", &table, &floors());
-    assert!(bad.is_empty(), "below floor: {bad:#?}");
+    finish("cast pairs, profile article corpus", "cast_articles", &table, &misses);
 }

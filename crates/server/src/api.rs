@@ -23,17 +23,7 @@ pub async fn status(State(st): State<AppState>, uri: Uri) -> Result<Response, Ap
     let today = st.today();
     let as_of = p.date("as_of")?.unwrap_or(today);
     let answer = move |title: String, claims: &[greenlight_core::SourcedClaim]| {
-        status_as_of(claims, as_of, today).map(|r| StatusAnswer {
-            title,
-            network: r.network,
-            status: r.status,
-            season: r.season,
-            since: r.since,
-            as_of,
-            certainty: r.certainty,
-            evidence: r.evidence,
-            contradictions: r.contradictions,
-        })
+        status_as_of(claims, as_of, today).map(|r| StatusAnswer::from_resolved(title, as_of, r))
     };
     // Hot path, on the async worker: an answer already serialised, else cached claims.
     let key = title_key(&title);

@@ -45,23 +45,30 @@ pub struct StatusAnswer {
     pub contradictions: Vec<Contradiction>,
 }
 
+impl StatusAnswer {
+    /// The answer for `title` from its resolved status as of `as_of`.
+    pub fn from_resolved(title: String, as_of: Date, r: greenlight_core::Resolved) -> Self {
+        StatusAnswer {
+            title,
+            network: r.network,
+            status: r.status,
+            season: r.season,
+            since: r.since,
+            as_of,
+            certainty: r.certainty,
+            evidence: r.evidence,
+            contradictions: r.contradictions,
+        }
+    }
+}
+
 /// A show's status as of a date.
 pub fn status(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Result<StatusAnswer, QueryError> {
     let show = lookup(store, title)?;
     let claims = store.claims(&show.key)?;
     let r = status_as_of(&claims, as_of, today)
         .ok_or_else(|| QueryError::NoStatusYet { title: show.title.clone(), as_of })?;
-    Ok(StatusAnswer {
-        title: show.title,
-        network: r.network,
-        status: r.status,
-        season: r.season,
-        since: r.since,
-        as_of,
-        certainty: r.certainty,
-        evidence: r.evidence,
-        contradictions: r.contradictions,
-    })
+    Ok(StatusAnswer::from_resolved(show.title, as_of, r))
 }
 
 /// One row of a timeline.
