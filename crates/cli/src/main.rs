@@ -333,6 +333,7 @@ struct Summary {
     read: usize,
     stored: usize,
     duplicates: usize,
+    near_duplicates: usize,
     skipped: usize,
     claims: usize,
     facts: usize,
@@ -370,6 +371,10 @@ fn store_one(store: &mut SqliteStore, x: &ExtractedArticle, s: &mut Summary) -> 
             s.facts += facts;
         }
         PutOutcome::Duplicate => s.duplicates += 1,
+        PutOutcome::Copy { .. } => {
+            s.duplicates += 1;
+            s.near_duplicates += 1;
+        }
     }
     Ok(())
 }

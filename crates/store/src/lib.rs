@@ -7,6 +7,7 @@
 //! assert_eq!(s.counts().unwrap().articles, 0);
 //! ```
 
+pub mod dedup;
 mod profile;
 pub mod query;
 mod sqlite;
@@ -34,10 +35,27 @@ pub enum StoreError {
 }
 
 /// What storing an article did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum PutOutcome {
+    /// A new source: the article with its claims and facts.
     Stored { claims: usize, facts: usize },
+    /// An exact duplicate: an article with the same key is already stored; nothing changed.
     Duplicate,
+    /// A near-duplicate (a syndicated or AMP copy, see [`dedup`]) of the stored article
+    /// with key `of`: the article is kept as a copy linked to it, without claims or facts
+    /// of its own, so the story still counts once.
+    Copy { of: String, similarity: f32 },
+}
+
+/// A stored copy of an article (see [`PutOutcome::Copy`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ArticleCopy {
+    pub key: String,
+    pub url: Option<String>,
+    pub published: Option<greenlight_core::PartialDate>,
+    pub source: String,
+    /// Estimated Jaccard similarity to the original's text.
+    pub similarity: f32,
 }
 
 /// One tracked show, for the scorecard.
@@ -51,7 +69,10 @@ pub struct ShowRow {
 /// Totals in a store.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Counts {
+    /// Every stored article, copies included.
     pub articles: usize,
+    /// Articles stored as copies of another (see [`PutOutcome::Copy`]).
+    pub copies: usize,
     pub claims: usize,
     pub facts: usize,
     pub shows: usize,
@@ -60,7 +81,17 @@ pub struct Counts {
 /// The storage interface every backend implements; `suite::run` tests it.
 pub trait Store {
     /// Stores an article with its claims and facts, atomically, once per article key.
+    ///
+    /// Near-duplicates are found here, inside the same transaction, so copies within one
+    /// batch, across runs and across processes are all caught: the article's
+    /// [`dedup::Sketch`] is compared with the stored originals that share a band key, and
+    /// when [`dedup::find_copy`] picks one the article is stored as its copy
+    /// ([`PutOutcome::Copy`]). Otherwise the article is stored with its claims and facts,
+    /// and its sketch (if its text is long enough to have one) is kept for later puts.
+    /// Copies get no sketch of their own.
     fn put(&mut self, article: &ExtractedArticle) -> Result<PutOutcome, StoreError>;
+    /// The copies stored of the article with this key, oldest first.
+    fn copies(&self, article_key: &str) -> Result<Vec<ArticleCopy>, StoreError>;
     /// Every claim about the show with this title key, in insertion order.
     fn claims(&self, show_key: &str) -> Result<Vec<SourcedClaim>, StoreError>;
     /// Every profile fact about the show with this title key.

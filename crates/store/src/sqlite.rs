@@ -1,7 +1,8 @@
 //! The SQLite backend: one file, WAL journal, one transaction per article.
 
 use crate::watch::{AfterAttempt, Attempt, Baseline, Delivery, Watch};
-use crate::{Counts, PutOutcome, ShowRow, Store, StoreError};
+use crate::dedup::{self, ClaimPairs, Sketch};
+use crate::{ArticleCopy, Counts, PutOutcome, ShowRow, Store, StoreError};
 use greenlight_core::title::title_key;
 use greenlight_core::{ExtractedArticle, PartialDate, SourcedClaim, SourcedFact, StatusClaim};
 use rusqlite::{params, Connection};
@@ -70,7 +71,26 @@ const MIGRATIONS: &[&str] = &[
         error TEXT
      );
      CREATE INDEX attempts_by_delivery ON delivery_attempts(delivery_id);",
+    // 3: near-duplicates (see `crate::dedup`): copies link to their original; originals
+    // keep a MinHash signature and its band keys. Existing articles are sketched by
+    // `backfill_sketches` in the same transaction.
+    "ALTER TABLE articles ADD COLUMN copy_of INTEGER REFERENCES articles(id);
+     ALTER TABLE articles ADD COLUMN similarity REAL;
+     CREATE INDEX articles_by_original ON articles(copy_of) WHERE copy_of IS NOT NULL;
+     CREATE TABLE sketches (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        shingles INTEGER NOT NULL,
+        signature BLOB NOT NULL
+     );
+     CREATE TABLE sketch_bands (
+        band INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, article_id)
+     ) WITHOUT ROWID;",
 ];
+
+/// The schema version whose migration adds sketches (existing originals are sketched then).
+const SKETCHES_VERSION: usize = 3;
 
 /// A store in one SQLite file.
 pub struct SqliteStore {
@@ -98,18 +118,26 @@ impl SqliteStore {
     }
 
     fn migrate(mut conn: Connection) -> Result<Self, StoreError> {
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let supported = MIGRATIONS.len() as i64;
-        if version > supported {
-            return Err(StoreError::TooNew { found: version, supported });
-        }
-        for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = conn.transaction()?;
-            tx.execute_batch(m)?;
-            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        loop {
+            // The version is read inside the write transaction, so two processes opening
+            // an old database at once apply each migration once.
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if version > supported {
+                return Err(StoreError::TooNew { found: version, supported });
+            }
+            if version == supported {
+                tx.commit()?;
+                return Ok(SqliteStore { conn });
+            }
+            tx.execute_batch(MIGRATIONS[version as usize])?;
+            if version as usize + 1 == SKETCHES_VERSION {
+                backfill_sketches(&tx)?;
+            }
+            tx.pragma_update(None, "user_version", version + 1)?;
             tx.commit()?;
         }
-        Ok(SqliteStore { conn })
     }
 
     /// The schema version of the open database.
@@ -122,8 +150,69 @@ fn parse_date(s: Option<String>) -> Option<PartialDate> {
     s.and_then(|d| d.parse().ok())
 }
 
+/// Sketches every stored original that has none (articles stored before sketches).
+fn backfill_sketches(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    let mut st = tx.prepare(
+        "SELECT id, text FROM articles WHERE copy_of IS NULL AND id NOT IN (SELECT article_id FROM sketches) ORDER BY id",
+    )?;
+    let rows: Vec<(i64, String)> = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    for (id, text) in rows {
+        if let Some(sk) = Sketch::of(&text) {
+            save_sketch(tx, id, &sk)?;
+        }
+    }
+    Ok(())
+}
+
+fn save_sketch(tx: &rusqlite::Transaction<'_>, article_id: i64, sk: &Sketch) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO sketches (article_id, shingles, signature) VALUES (?1, ?2, ?3)",
+        params![article_id, sk.shingles, sk.to_bytes()],
+    )?;
+    let mut st = tx.prepare_cached("INSERT OR IGNORE INTO sketch_bands (band, article_id) VALUES (?1, ?2)")?;
+    for band in sk.band_keys() {
+        st.execute(params![band, article_id])?;
+    }
+    Ok(())
+}
+
+/// The stored original that `sk` (with `claims`) is a copy of: candidates share a band key.
+fn find_copy(tx: &rusqlite::Transaction<'_>, sk: &Sketch, claims: &ClaimPairs) -> Result<Option<(i64, f32)>, StoreError> {
+    static CANDIDATES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let marks: Vec<String> = (1..=dedup::BANDS).map(|i| format!("?{i}")).collect();
+        format!(
+            "SELECT s.article_id, s.shingles, s.signature FROM sketches s WHERE s.article_id IN
+             (SELECT DISTINCT article_id FROM sketch_bands WHERE band IN ({}))",
+            marks.join(", ")
+        )
+    });
+    let mut st = tx.prepare_cached(&CANDIDATES)?;
+    let found: Vec<(i64, u32, Vec<u8>)> = st
+        .query_map(rusqlite::params_from_iter(sk.band_keys()), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut candidates = Vec::with_capacity(found.len());
+    let mut pairs = tx.prepare_cached(
+        "SELECT DISTINCT show_key, status, json_extract(body, '$.season') FROM claims WHERE article_id = ?1",
+    )?;
+    for (id, shingles, bytes) in found {
+        let sketch = Sketch::from_bytes(shingles, &bytes)
+            .ok_or_else(|| StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len())))?;
+        let mut have = ClaimPairs::new();
+        for row in pairs.query_map(params![id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<i64>>(2)?))
+        })? {
+            let (show, status, season) = row?;
+            let status = status.parse().map_err(StoreError::Corrupt)?;
+            have.insert((show, status, season.and_then(|s| u16::try_from(s).ok())));
+        }
+        candidates.push(dedup::Candidate { id, sketch, claims: have });
+    }
+    Ok(dedup::find_copy(sk, claims, candidates).map(|(id, sim)| (id, sim.jaccard as f32)))
+}
+
 impl Store for SqliteStore {
     fn put(&mut self, a: &ExtractedArticle) -> Result<PutOutcome, StoreError> {
+        let sketch = Sketch::of(&a.text);
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = jiff::Timestamp::now().to_string();
         let inserted = tx.execute(
@@ -135,6 +224,17 @@ impl Store for SqliteStore {
             return Ok(PutOutcome::Duplicate);
         }
         let article_id = tx.last_insert_rowid();
+        if let Some(sk) = &sketch {
+            if let Some((original, similarity)) = find_copy(&tx, sk, &dedup::claim_pairs(a))? {
+                tx.execute(
+                    "UPDATE articles SET copy_of = ?1, similarity = ?2 WHERE id = ?3",
+                    params![original, similarity, article_id],
+                )?;
+                let of: String = tx.query_row("SELECT key FROM articles WHERE id = ?1", params![original], |r| r.get(0))?;
+                tx.commit()?;
+                return Ok(PutOutcome::Copy { of, similarity });
+            }
+        }
         let (mut nc, mut nf) = (0, 0);
         for show in &a.shows {
             let key = title_key(&show.title);
@@ -159,8 +259,28 @@ impl Store for SqliteStore {
                 nf += 1;
             }
         }
+        if let Some(sk) = &sketch {
+            save_sketch(&tx, article_id, sk)?;
+        }
         tx.commit()?;
         Ok(PutOutcome::Stored { claims: nc, facts: nf })
+    }
+
+    fn copies(&self, article_key: &str) -> Result<Vec<ArticleCopy>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT c.key, c.url, c.published, c.source, c.similarity FROM articles c JOIN articles o ON o.id = c.copy_of
+             WHERE o.key = ?1 ORDER BY c.id",
+        )?;
+        let rows = st.query_map(params![article_key], |r| {
+            Ok(ArticleCopy {
+                key: r.get(0)?,
+                url: r.get(1)?,
+                published: parse_date(r.get(2)?),
+                source: r.get(3)?,
+                similarity: r.get::<_, f64>(4)? as f32,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     fn claims(&self, show_key: &str) -> Result<Vec<SourcedClaim>, StoreError> {
@@ -215,6 +335,7 @@ impl Store for SqliteStore {
         };
         Ok(Counts {
             articles: n("SELECT COUNT(*) FROM articles")?,
+            copies: n("SELECT COUNT(*) FROM articles WHERE copy_of IS NOT NULL")?,
             claims: n("SELECT COUNT(*) FROM claims")?,
             facts: n("SELECT COUNT(*) FROM facts")?,
             shows: n("SELECT COUNT(*) FROM shows")?,
@@ -283,10 +404,50 @@ fn sourced_claim(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<SourcedClaim,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use greenlight_core::Status;
 
     #[test]
     fn sqlite_passes_the_store_suite() {
         crate::suite::run(&mut || SqliteStore::in_memory().unwrap());
+    }
+
+    #[test]
+    fn two_connections_to_one_file_share_sketches() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.db");
+        crate::suite::run_two_handles(&mut SqliteStore::open(&p).unwrap(), &mut SqliteStore::open(&p).unwrap());
+    }
+
+    #[test]
+    fn articles_stored_before_sketches_are_sketched_by_the_migration() {
+        use crate::suite::{story, wire_copy, WIRE_STORY};
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.db");
+        {
+            // A version-2 database holding the original.
+            let mut c = Connection::open(&p).unwrap();
+            let tx = c.transaction().unwrap();
+            tx.execute_batch(MIGRATIONS[0]).unwrap();
+            tx.execute_batch(MIGRATIONS[1]).unwrap();
+            tx.pragma_update(None, "user_version", 2).unwrap();
+            tx.execute(
+                "INSERT INTO articles (key, source, text, stored_at) VALUES ('wire', 'wire.txt', ?1, 'then')",
+                params![WIRE_STORY],
+            )
+            .unwrap();
+            let a = story("wire", "Harbor Lights", Status::Renewed, WIRE_STORY);
+            tx.execute("INSERT INTO shows (key, title) VALUES ('harbor lights', 'Harbor Lights')", []).unwrap();
+            tx.execute(
+                "INSERT INTO claims (article_id, show_key, status, date, body) VALUES (1, 'harbor lights', 'renewed', NULL, ?1)",
+                params![serde_json::to_string(&a.shows[0].claims[0]).unwrap()],
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+        let mut s = SqliteStore::open(&p).unwrap();
+        assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        let got = s.put(&story("copy", "Harbor Lights", Status::Renewed, &wire_copy())).unwrap();
+        assert!(matches!(&got, PutOutcome::Copy { of, .. } if of == "wire"), "{got:?}");
     }
 
     #[test]

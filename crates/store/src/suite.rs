@@ -45,8 +45,50 @@ pub fn article(key: &str, show: &str) -> ExtractedArticle {
     }
 }
 
+/// A wire story about Harbor Lights (written for these tests), long enough to be sketched.
+pub const WIRE_STORY: &str = "Netflix has renewed Harbor Lights for a second season, the streamer said on Tuesday.\n\n\
+    The drama follows a lighthouse keeper on a remote island who finds a ledger of ships that never existed, \
+    and it spent three weeks in the streamer's top ten after its debut in March.\n\n\
+    \u{201c}We could not be prouder of this cast and crew, and we cannot wait to show fans where the story goes next,\u{201d} \
+    said Jonah Reyes, the streamer's head of drama.\n\n\
+    Production on the new episodes begins this summer in Vancouver, and the main cast is expected to return. \
+    Creator Mina Okafor will again serve as showrunner alongside executive producer Dana Whitcombe.";
+
+/// The same story as another site prints it: its own headline, byline, a related link
+/// and a copyright line.
+pub fn wire_copy() -> String {
+    let paras: Vec<&str> = WIRE_STORY.split("\n\n").collect();
+    format!(
+        "Harbor Lights is coming back\n\nBy Wire Staff | Updated 3 hours ago\n\n{}\n\nRELATED: The best new dramas of the spring\n\n{}\n\n\
+         Copyright 2024 Wire Service. All rights reserved.",
+        paras[..2].join("\n\n"),
+        paras[2..].join("\n\n")
+    )
+}
+
+/// Another outlet's own report of the same renewal, quoting the same statement.
+pub const OWN_WRITEUP: &str = "Harbor Lights will be back. Netflix on Tuesday ordered a second season of the island mystery, \
+    which climbed into its top ten list within days of arriving in March.\n\n\
+    \u{201c}We could not be prouder of this cast and crew, and we cannot wait to show fans where the story goes next,\u{201d} \
+    said Jonah Reyes, the streamer's head of drama.\n\n\
+    Okafor, who created the show, returns as showrunner. Cameras roll again in the summer, \
+    with the Vancouver shoot expected to last about five months and most of the ensemble signed on.";
+
+/// An article with this text and one claim about `show`.
+pub fn story(key: &str, show: &str, status: Status, text: &str) -> ExtractedArticle {
+    let mut a = article(key, show);
+    a.text = text.into();
+    a.shows[0].status = Some(status);
+    a.shows[0].claims[0].status = status;
+    a
+}
+
 /// Runs every store test against fresh stores from `fresh`.
 pub fn run<S: Store>(fresh: &mut dyn FnMut() -> S) {
+    a_near_duplicate_is_stored_as_a_copy_without_claims(&mut fresh());
+    two_outlets_own_write_ups_stay_two_sources(&mut fresh());
+    a_near_duplicate_that_claims_more_is_a_source_of_its_own(&mut fresh());
+    short_texts_are_never_near_duplicates(&mut fresh());
     stores_and_reads_back(&mut fresh());
     second_put_of_the_same_key_is_a_duplicate(&mut fresh());
     titles_share_one_show_by_key(&mut fresh());
@@ -175,4 +217,69 @@ fn removing_a_watch_removes_its_deliveries<S: Store>(s: &mut S) {
     assert_eq!(s.watches().unwrap().iter().map(|w| w.id).collect::<Vec<_>>(), vec![keep.id]);
     assert_eq!(s.deliveries(None).unwrap().len(), 1);
     s.finish_attempt(id, &Attempt { at_ms: 2, http_status: Some(200), error: None }, AfterAttempt::Delivered).unwrap();
+}
+
+fn a_near_duplicate_is_stored_as_a_copy_without_claims<S: Store>(s: &mut S) {
+    s.put(&story("wire", "Harbor Lights", Status::Renewed, WIRE_STORY)).unwrap();
+    let copy = story("copy", "Harbor Lights", Status::Renewed, &wire_copy());
+    match s.put(&copy).unwrap() {
+        PutOutcome::Copy { of, similarity } => {
+            assert_eq!(of, "wire");
+            assert!(similarity > 0.5 && similarity <= 1.0, "{similarity}");
+        }
+        other => panic!("expected a copy, got {other:?}"),
+    }
+    assert_eq!(s.put(&copy).unwrap(), PutOutcome::Duplicate, "the copy's own key is an exact duplicate");
+    let c = s.counts().unwrap();
+    assert_eq!((c.articles, c.copies, c.claims, c.facts), (2, 1, 1, 1));
+    assert_eq!(s.claims("harbor lights").unwrap().len(), 1, "the story counts once");
+    let copies = s.copies("wire").unwrap();
+    assert_eq!(copies.len(), 1);
+    assert_eq!((copies[0].key.as_str(), copies[0].url.as_deref()), ("copy", Some("https://example.com/copy")));
+    assert_eq!(copies[0].source, "copy.txt");
+    assert!(s.copies("copy").unwrap().is_empty(), "a copy has no copies");
+    // A third copy links to the original too.
+    let third = story("third", "Harbor Lights", Status::Renewed, &format!("{WIRE_STORY}\n\nAdvertisement"));
+    assert!(matches!(s.put(&third).unwrap(), PutOutcome::Copy { of, .. } if of == "wire"));
+    assert_eq!(s.copies("wire").unwrap().len(), 2);
+}
+
+fn two_outlets_own_write_ups_stay_two_sources<S: Store>(s: &mut S) {
+    s.put(&story("wire", "Harbor Lights", Status::Renewed, WIRE_STORY)).unwrap();
+    let own = s.put(&story("own", "Harbor Lights", Status::Renewed, OWN_WRITEUP)).unwrap();
+    assert!(matches!(own, PutOutcome::Stored { .. }), "{own:?}");
+    assert_eq!(s.claims("harbor lights").unwrap().len(), 2);
+    assert_eq!(s.counts().unwrap().copies, 0);
+}
+
+fn a_near_duplicate_that_claims_more_is_a_source_of_its_own<S: Store>(s: &mut S) {
+    s.put(&story("wire", "Harbor Lights", Status::Renewed, WIRE_STORY)).unwrap();
+    let updated = format!("{WIRE_STORY}\n\nUPDATE: Netflix has since reversed course and cancelled the drama.");
+    let mut a = story("updated", "Harbor Lights", Status::Cancelled, &updated);
+    let mut renewed = a.shows[0].claims[0].clone();
+    renewed.status = Status::Renewed;
+    a.shows[0].claims.insert(0, renewed);
+    assert!(matches!(s.put(&a).unwrap(), PutOutcome::Stored { claims: 2, .. }));
+    // Another season in the same words is another story too.
+    let mut next = story("next", "Harbor Lights", Status::Renewed, &wire_copy());
+    next.shows[0].claims[0].season = Some(3);
+    assert!(matches!(s.put(&next).unwrap(), PutOutcome::Stored { .. }));
+    assert_eq!(s.counts().unwrap().copies, 0);
+}
+
+fn short_texts_are_never_near_duplicates<S: Store>(s: &mut S) {
+    let text = "Netflix has renewed Harbor Lights for a second season.";
+    s.put(&story("a", "Harbor Lights", Status::Renewed, text)).unwrap();
+    assert!(matches!(s.put(&story("b", "Harbor Lights", Status::Renewed, text)).unwrap(), PutOutcome::Stored { .. }));
+    assert_eq!(s.claims("harbor lights").unwrap().len(), 2);
+}
+
+/// Two handles on one store (two processes): each sees the other's sketches. Backends
+/// call this with two connections to the same data.
+pub fn run_two_handles<S: Store>(first: &mut S, second: &mut S) {
+    first.put(&story("wire", "Harbor Lights", Status::Renewed, WIRE_STORY)).unwrap();
+    let got = second.put(&story("copy", "Harbor Lights", Status::Renewed, &wire_copy())).unwrap();
+    assert!(matches!(&got, PutOutcome::Copy { of, .. } if of == "wire"), "{got:?}");
+    assert_eq!(first.copies("wire").unwrap().len(), 1);
+    assert_eq!(first.claims("harbor lights").unwrap().len(), 1);
 }
