@@ -1,6 +1,6 @@
 //! `greenlight feeds add|list|remove` and `greenlight poll [--every DURATION]`.
 
-use super::{store_one, Db, Summary};
+use super::{summary, today, Db};
 use anyhow::{bail, Context, Result};
 use greenlight_extract::Extractor;
 use greenlight_feeds::{FeedDb, Fetcher, FetcherConfig};
@@ -93,14 +93,12 @@ pub fn feeds(db: &Db, cmd: FeedsCmd) -> Result<i32> {
     Ok(0)
 }
 
-#[derive(Default, serde::Serialize)]
+#[derive(serde::Serialize)]
 struct PollSummary {
     #[serde(flatten)]
     poll: greenlight_feeds::PollReport,
-    stored: usize,
-    duplicates: usize,
-    claims: usize,
-    facts: usize,
+    #[serde(flatten)]
+    run: summary::Summary,
 }
 
 pub fn poll(db: &Db, every: Option<Duration>, json: bool) -> Result<i32> {
@@ -113,27 +111,29 @@ pub fn poll(db: &Db, every: Option<Duration>, json: bool) -> Result<i32> {
     ex.learn_titles(store.shows()?.into_iter().map(|s| s.title));
     let mut fetcher = Fetcher::new(FetcherConfig::default());
     loop {
-        let mut s = Summary::default();
+        let mut run = summary::Run::new(today());
         let report = greenlight_feeds::poll(&fdb, &mut fetcher, |a| -> Result<String> {
-            s.read += 1;
+            run.summary.read += 1;
             let x = ex.extract(&a);
-            let before = s.duplicates;
-            store_one(&mut store, &x, &mut s)?;
-            Ok(if s.duplicates > before { "duplicate".into() } else { "stored".into() })
+            Ok(run.store(&mut store, &x)?.to_string())
         })?;
         for e in &report.errors {
             eprintln!("greenlight: skipped {e}");
         }
         let failed = !report.errors.is_empty();
-        let out = PollSummary { poll: report, stored: s.stored, duplicates: s.duplicates, claims: s.claims, facts: s.facts };
+        let out = PollSummary { run: run.finish(&store)?, poll: report };
         if json {
             println!("{}", serde_json::to_string(&out)?);
         } else {
             eprintln!(
-                "polled {} feed(s) ({} not modified, {} failed): {} new item(s), {} stored, {} duplicate(s); {} claim(s), {} fact(s) added",
-                out.poll.feeds, out.poll.not_modified, out.poll.failed_feeds, out.poll.new_items, out.stored,
-                out.duplicates, out.claims, out.facts
+                "polled {} feed(s) ({} not modified, {} failed): {} new item(s), {} error(s)",
+                out.poll.feeds,
+                out.poll.not_modified,
+                out.poll.failed_feeds,
+                out.poll.new_items,
+                out.poll.errors.len()
             );
+            eprintln!("{}", summary::render(&out.run, "stored from"));
         }
         match every {
             Some(d) => std::thread::sleep(d),

@@ -2,6 +2,7 @@
 
 mod feeds;
 mod profile_view;
+mod summary;
 mod watch;
 
 use anyhow::{bail, Context, Result};
@@ -10,7 +11,7 @@ use greenlight_core::{ExtractedArticle, PartialDate, Status};
 use greenlight_extract::Extractor;
 use greenlight_ingest::{read_inputs, Format, ReadOptions};
 use greenlight_store::query::{self, QueryError};
-use greenlight_store::{PutOutcome, SqliteStore, Store};
+use greenlight_store::{SqliteStore, Store};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
@@ -328,18 +329,6 @@ fn print_article(out: &mut impl Write, x: &ExtractedArticle) -> std::io::Result<
     Ok(())
 }
 
-#[derive(Default, serde::Serialize)]
-struct Summary {
-    read: usize,
-    stored: usize,
-    duplicates: usize,
-    near_duplicates: usize,
-    skipped: usize,
-    claims: usize,
-    facts: usize,
-    skipped_reasons: Vec<String>,
-}
-
 fn progress(n_inputs: usize) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
     if !std::io::stderr().is_terminal() {
@@ -351,39 +340,20 @@ fn progress(n_inputs: usize) -> indicatif::ProgressBar {
     pb
 }
 
-fn finish(summary: &Summary, json: bool, verb: &str) -> Result<i32> {
+fn finish(s: &summary::Summary, json: bool, verb: &str) -> Result<i32> {
     if json {
-        println!("{}", serde_json::to_string(summary)?);
+        println!("{}", serde_json::to_string(s)?);
     } else {
-        eprintln!(
-            "{verb} {} article(s): {} stored, {} duplicate(s), {} skipped; {} claim(s), {} fact(s) added",
-            summary.read, summary.stored, summary.duplicates, summary.skipped, summary.claims, summary.facts
-        );
+        eprintln!("{}", summary::render(s, verb));
     }
-    Ok(if summary.skipped > 0 { 1 } else { 0 })
-}
-
-fn store_one(store: &mut SqliteStore, x: &ExtractedArticle, s: &mut Summary) -> Result<()> {
-    match store.put(x).with_context(|| format!("failed to store {}", x.source))? {
-        PutOutcome::Stored { claims, facts } => {
-            s.stored += 1;
-            s.claims += claims;
-            s.facts += facts;
-        }
-        PutOutcome::Duplicate => s.duplicates += 1,
-        PutOutcome::Copy { .. } => {
-            s.duplicates += 1;
-            s.near_duplicates += 1;
-        }
-    }
-    Ok(())
+    Ok(if s.skipped > 0 { 1 } else { 0 })
 }
 
 fn ingest(db: &Db, input: &InputArgs, json: bool) -> Result<i32> {
     let mut store = db.open_for_write()?;
     let mut ex = Extractor::new();
     ex.learn_titles(store.shows()?.into_iter().map(|s| s.title));
-    let mut s = Summary::default();
+    let mut run = summary::Run::new(today());
     let pb = progress(input.inputs.len());
     let mut fatal: Option<anyhow::Error> = None;
     read_inputs(&input.inputs, &read_opts(input), |r| {
@@ -391,18 +361,17 @@ fn ingest(db: &Db, input: &InputArgs, json: bool) -> Result<i32> {
             return;
         }
         pb.inc(1);
+        run.summary.read += 1;
         match r {
             Ok(a) => {
-                s.read += 1;
                 let x = ex.extract(&a);
-                if let Err(e) = store_one(&mut store, &x, &mut s) {
+                if let Err(e) = run.store(&mut store, &x) {
                     fatal = Some(e);
                 }
             }
             Err(e) => {
-                s.skipped += 1;
                 pb.suspend(|| eprintln!("greenlight: skipped {e}"));
-                s.skipped_reasons.push(e.to_string());
+                run.skip(e.kind(), e.to_string());
             }
         }
     });
@@ -410,12 +379,13 @@ fn ingest(db: &Db, input: &InputArgs, json: bool) -> Result<i32> {
     if let Some(e) = fatal {
         return Err(e);
     }
+    let s = run.finish(&store)?;
     finish(&s, json, "ingested")
 }
 
 fn load(db: &Db, inputs: &[String], json: bool) -> Result<i32> {
     let mut store = db.open_for_write()?;
-    let mut s = Summary::default();
+    let mut run = summary::Run::new(today());
     let pb = progress(inputs.len());
     for input in inputs {
         let reader: Box<dyn BufRead> = if input == "-" {
@@ -430,27 +400,36 @@ fn load(db: &Db, inputs: &[String], json: bool) -> Result<i32> {
             let line = match line {
                 Ok(l) => l,
                 Err(e) => {
-                    s.skipped += 1;
-                    eprintln!("greenlight: skipped {src}: cannot read: {e}");
-                    continue;
+                    run.summary.read += 1;
+                    let msg = format!("{src}: cannot read: {e}");
+                    pb.suspend(|| eprintln!("greenlight: skipped {msg}"));
+                    let bad_line = e.kind() == std::io::ErrorKind::InvalidData;
+                    run.skip(if bad_line { "not UTF-8" } else { "unreadable" }, msg);
+                    // A line that is not UTF-8 is consumed; any other error would repeat.
+                    if bad_line {
+                        continue;
+                    }
+                    break;
                 }
             };
             if line.trim().is_empty() {
                 continue;
             }
             pb.inc(1);
-            s.read += 1;
+            run.summary.read += 1;
             match serde_json::from_str::<ExtractedArticle>(&line) {
-                Ok(x) => store_one(&mut store, &x, &mut s)?,
+                Ok(x) => {
+                    run.store(&mut store, &x)?;
+                }
                 Err(e) => {
-                    s.skipped += 1;
                     let msg = format!("{src}: malformed extract line: {e}");
                     pb.suspend(|| eprintln!("greenlight: skipped {msg}"));
-                    s.skipped_reasons.push(msg);
+                    run.skip("malformed extract line", msg);
                 }
             }
         }
     }
     pb.finish_and_clear();
+    let s = run.finish(&store)?;
     finish(&s, json, "loaded")
 }

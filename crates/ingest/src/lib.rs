@@ -74,6 +74,24 @@ pub enum ReadError {
     Unsupported { source_name: String, format: &'static str },
 }
 
+impl ReadError {
+    /// A short, stable name for the kind of problem, for run summaries.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ReadError::Io { .. } => "unreadable",
+            ReadError::NotUtf8(_) => "not UTF-8",
+            ReadError::Binary(_) => "binary data",
+            ReadError::TooLarge { .. } => "too large",
+            ReadError::Json { .. } => "malformed JSONL line",
+            ReadError::Date { .. } => "bad date",
+            ReadError::NoText(_) => "no text",
+            ReadError::Empty(_) => "empty article",
+            ReadError::Malformed { .. } => "malformed record",
+            ReadError::Unsupported { .. } => "unsupported input",
+        }
+    }
+}
+
 /// Metadata that applies to single-article inputs, and a forced format.
 #[derive(Clone, Debug, Default)]
 pub struct ReadOptions {

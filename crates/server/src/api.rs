@@ -134,6 +134,7 @@ pub async fn contradictions(State(st): State<AppState>, uri: Uri) -> Result<Resp
 #[derive(Serialize)]
 struct Posted {
     stored: bool,
+    copy_of: Option<String>,
     key: String,
     claims: usize,
     shows: Vec<PostedShow>,
@@ -173,11 +174,16 @@ pub async fn post_article(State(st): State<AppState>, req: Request) -> Result<Re
         })
         .await?;
     let stored = matches!(outcome, PutOutcome::Stored { .. });
+    let copy_of = match outcome {
+        PutOutcome::Copy { of, .. } => Some(of),
+        _ => None,
+    };
     if stored {
         st.stored();
     }
     let posted = Posted {
         stored,
+        copy_of,
         claims: extracted.shows.iter().map(|s| s.claims.len()).sum(),
         key: extracted.key,
         shows: extracted

@@ -244,7 +244,8 @@ fn base() -> Value {
                     "text": {"type": "string"}, "html": {"type": "string"}},
                     "description": "One article; give `text` or `html`."},
                 "Posted": {"type": "object", "properties": {
-                    "stored": {"type": "boolean", "description": "false when the article was already stored"},
+                    "stored": {"type": "boolean", "description": "false when the article was already stored, or is a near-duplicate copy of a stored one"},
+                    "copy_of": {"type": ["string", "null"], "description": "the key of the stored article this one is a near-duplicate copy of (kept linked to it, without claims of its own)"},
                     "key": {"type": "string"}, "claims": {"type": "integer"},
                     "shows": {"type": "array", "items": {"type": "object", "properties": {
                         "title": {"type": "string"}, "slug": {"type": "string"}, "network": {"type": ["string", "null"]},

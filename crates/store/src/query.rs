@@ -1,7 +1,7 @@
 //! Questions users ask of a store: find a show, its status as of a date, its timeline,
 //! the scorecard. Shared by the CLI and the HTTP server.
 
-use crate::{ShowRow, Store, StoreError};
+use crate::{ArticleCopy, ShowRow, Store, StoreError};
 use greenlight_core::resolve::{status_as_of, timeline_order, Cited, Contradiction};
 use greenlight_core::title::{suggest, title_key};
 use greenlight_core::{Certainty, PartialDate, SourcedClaim, SourcedFact, Status};
@@ -86,6 +86,9 @@ pub struct TimelineEntry {
     pub source: String,
     pub text: String,
     pub rule: String,
+    /// Near-duplicate copies of the claim's article (syndicated or AMP versions), which
+    /// count as this one source.
+    pub copies: Vec<ArticleCopy>,
 }
 
 /// Every claim about a show, oldest first.
@@ -93,12 +96,25 @@ pub fn timeline(store: &dyn Store, title: &str) -> Result<(ShowRow, Vec<Timeline
     let show = lookup(store, title)?;
     let mut claims = store.claims(&show.key)?;
     timeline_order(&mut claims);
-    let rows = claims.into_iter().map(entry).collect();
+    let mut copies: std::collections::HashMap<String, Vec<ArticleCopy>> = Default::default();
+    let mut rows = Vec::with_capacity(claims.len());
+    for c in claims {
+        let cs = match copies.get(&c.article_key) {
+            Some(cs) => cs.clone(),
+            None => {
+                let cs = store.copies(&c.article_key)?;
+                copies.insert(c.article_key.clone(), cs.clone());
+                cs
+            }
+        };
+        rows.push(entry(c, cs));
+    }
     Ok((show, rows))
 }
 
-fn entry(c: SourcedClaim) -> TimelineEntry {
+fn entry(c: SourcedClaim, copies: Vec<ArticleCopy>) -> TimelineEntry {
     TimelineEntry {
+        copies,
         date: c.claim.date,
         date_basis: c.claim.date_basis,
         status: c.claim.status,
@@ -290,4 +306,109 @@ pub fn profile(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Resu
         _ => None,
     };
     Ok(p)
+}
+
+/// A show whose resolved status (as of one day) a run of puts changed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StatusChange {
+    pub title: String,
+    /// The status before the run; `None` for a show the store knew no status for.
+    pub from: Option<Status>,
+    /// The status after it; `None` if it no longer resolves (not expected, but possible).
+    pub to: Option<Status>,
+    /// When the new standing status began.
+    pub since: Option<PartialDate>,
+}
+
+/// Records shows' resolved status as of `as_of` before a run of puts touches them, and
+/// tells afterwards which changed. Call [`StatusChanges::before_put`] before each put;
+/// shows the run never touches are never read.
+///
+/// ```
+/// use greenlight_store::query::StatusChanges;
+/// use greenlight_store::{suite, SqliteStore, Store};
+/// let mut store = SqliteStore::in_memory().unwrap();
+/// let day = jiff::civil::date(2024, 1, 1);
+/// let mut changes = StatusChanges::new(day, day);
+/// let a = suite::article("a1", "Glass Harbor");
+/// changes.before_put(&store, &a).unwrap();
+/// store.put(&a).unwrap();
+/// let got = changes.finish(&store).unwrap();
+/// assert_eq!((got[0].from, got[0].to.unwrap().as_str()), (None, "renewed"));
+/// ```
+pub struct StatusChanges {
+    as_of: Date,
+    today: Date,
+    before: std::collections::BTreeMap<String, (String, Option<Status>)>,
+}
+
+impl StatusChanges {
+    pub fn new(as_of: Date, today: Date) -> Self {
+        StatusChanges { as_of, today, before: Default::default() }
+    }
+
+    /// Notes the current status of every show `article` has claims about, the first time
+    /// the run meets the show.
+    pub fn before_put(&mut self, store: &dyn Store, article: &greenlight_core::ExtractedArticle) -> Result<(), StoreError> {
+        for show in article.shows.iter().filter(|s| !s.claims.is_empty()) {
+            let key = title_key(&show.title);
+            if key.is_empty() || self.before.contains_key(&key) {
+                continue;
+            }
+            let was = status_as_of(&store.claims(&key)?, self.as_of, self.today).map(|r| r.status);
+            self.before.insert(key, (show.title.clone(), was));
+        }
+        Ok(())
+    }
+
+    /// The shows whose status differs now from before the run, by title.
+    pub fn finish(self, store: &dyn Store) -> Result<Vec<StatusChange>, StoreError> {
+        let titles: std::collections::HashMap<String, String> =
+            store.shows()?.into_iter().map(|s| (s.key, s.title)).collect();
+        let mut out = Vec::new();
+        for (key, (title, was)) in self.before {
+            let now = status_as_of(&store.claims(&key)?, self.as_of, self.today);
+            let to = now.as_ref().map(|r| r.status);
+            if to != was {
+                let title = titles.get(&key).cloned().unwrap_or(title);
+                out.push(StatusChange { title, from: was, to, since: now.and_then(|r| r.since) });
+            }
+        }
+        out.sort_by(|a, b| a.title.cmp(&b.title));
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suite::article;
+    use crate::SqliteStore;
+
+    const DAY: Date = jiff::civil::date(2024, 6, 1);
+
+    fn put_all(store: &mut SqliteStore, arts: &[greenlight_core::ExtractedArticle]) -> Vec<StatusChange> {
+        let mut ch = StatusChanges::new(DAY, DAY);
+        for a in arts {
+            ch.before_put(store, a).unwrap();
+            store.put(a).unwrap();
+        }
+        ch.finish(store).unwrap()
+    }
+
+    #[test]
+    fn a_new_show_and_a_cancellation_are_changes_and_a_repeat_is_not() {
+        let mut s = SqliteStore::in_memory().unwrap();
+        let got = put_all(&mut s, &[article("a1", "Glass Harbor")]);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].title.as_str(), got[0].from, got[0].to), ("Glass Harbor", None, Some(Status::Renewed)));
+        // The same status again, from another article: no change.
+        assert!(put_all(&mut s, &[article("a2", "Glass Harbor")]).is_empty());
+        let mut cancel = article("a3", "Glass Harbor");
+        cancel.shows[0].claims[0].status = Status::Cancelled;
+        cancel.shows[0].claims[0].date = Some("2024-02-01".parse().unwrap());
+        let got = put_all(&mut s, &[cancel]);
+        assert_eq!((got[0].from, got[0].to), (Some(Status::Renewed), Some(Status::Cancelled)));
+        assert_eq!(got[0].since.unwrap().to_string(), "2024-02-01");
+    }
 }
