@@ -8,6 +8,8 @@ truth.jsonl with one line per file: {"file", "shows": [{"title", "status", "seas
 
 Usage: bench/score_real.py --dir DIR [--bin PATH] [--rerun] [--verbose]
   --rerun   re-run greenlight on every NN.txt (otherwise uses out/NN.json if present)
+  --all-shows  score cast attached to any show (default: the article's main show only,
+               which is what `greenlight show TITLE` answers)
 Metrics:
   status P/R/F1 over (normalized title, status) pairs
   title P/R/F1 (detection regardless of status)
@@ -27,6 +29,7 @@ if "--bin" in args:
     BIN = args[args.index("--bin") + 1]
 RERUN = "--rerun" in args
 VERBOSE = "--verbose" in args
+ALL_SHOWS = "--all-shows" in args
 
 
 def norm_title(t):
@@ -141,7 +144,10 @@ for rec in truth:
             errors.append((rec["file"], "FP", ps["title"], None, ps.get("status")))
     if "cast" in rec:
         pc = []
-        for s in pred:
+        # The article's main show is listed first; `show TITLE` answers with its facts.
+        # --all-shows counts cast attached to any show in the article.
+        scope = pred if ALL_SHOWS else pred[:1]
+        for s in scope:
             for fa in s.get("facts", []):
                 if fa.get("kind") == "cast":
                     v = fa.get("value", {})

@@ -129,6 +129,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     for t in known {
         add(t, Cue::Known, &mut cands);
     }
+    // A headline's shape names its show ("Bridgerton Cast: Everything to Know") when the
+    // body names it again.
+    if let Some(h) = doc.sentences.first().filter(|s| s.headline) {
+        for r in mentions::headline_titles(text, h.span.clone()) {
+            let t = text[r.clone()].trim();
+            if mentions::plausible_title(t) && text[h.span.end..].contains(t) {
+                add(t, Cue::Season, &mut cands);
+            }
+        }
+    }
     // List articles: "Title — renewed for season 2" opens a paragraph with its show.
     let mut dash_titles: HashMap<usize, String> = HashMap::new();
     // The show each list paragraph is about: its own "Title:" lead, or a title line above it.

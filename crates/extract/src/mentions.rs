@@ -403,13 +403,32 @@ fn plausible_quoted(t: &str) -> bool {
     !(matches!(first, "Renew" | "Save" | "Bring") || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
 }
 
+static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)\b|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
+});
 static HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:]{2,80}?)\s*(?:—|–|\s-\s|:)\s").unwrap());
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
 pub fn heading_title(para: &str) -> Option<String> {
     let c = HEADING.captures(para)?;
-    let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']);
+    let whole = c.get(1)?.as_str().trim();
+    // "Belinda (Natasha Rothwell): ..." and "Okarun - AJ Beckles (...)" are cast lines.
+    if let Some((_, inside)) = whole.split_once(" (") {
+        if looks_like_person(inside.trim_end_matches(')')) {
+            return None;
+        }
+    }
+    let rest = &para[c.get(0)?.end()..];
+    if CAST_LINE_REST.is_match(rest) {
+        return None;
+    }
+    if let Some(p) = rest.find(" (").or_else(|| rest.find('\n')).or(Some(rest.len())) {
+        if looks_like_person(rest[..p].trim()) {
+            return None;
+        }
+    }
+    let t = whole.trim_matches(['"', '“', '”', '\'', '‘', '’', '*']);
     let t = t.split(" (").next().unwrap_or(t).trim();
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
@@ -424,6 +443,21 @@ static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$").unwrap()
 });
 
+/// Two to four capitalised name words ("Natasha Rothwell", "Lee Jung-jae", "Maggie Q"),
+/// not a network or an outlet: how an actor's name looks in a cast line.
+pub fn looks_like_person(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !is_network(s)
+        && !is_outlet(s)
+        && !STUDIOS.contains(&s)
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && !words.iter().any(|w| TITLE_STOPS.contains(w) || SENTENCE_OPENERS.contains(w) || MONTHS.contains(w) || matches!(*w, "Season" | "Series" | "Part" | "Volume" | "Chapter" | "Network" | "Channel" | "Plus" | "TV" | "One" | "Two"))
+}
+
 /// A short paragraph that is only a title, maybe with its network: "Marrow Lane (AMC)".
 pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let c = STANDALONE.captures(para.trim())?;
@@ -435,6 +469,9 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
     let all_caps = words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
     if !ok || all_caps || !plausible_title(t) {
+        return None;
+    }
+    if c.name("net").is_some_and(|n| looks_like_person(n.as_str().trim())) {
         return None;
     }
     let net = c.name("net").map(|n| n.as_str().trim().to_string()).filter(|n| is_network(n));
@@ -466,6 +503,31 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
         }
         let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
         out.push((start..start + inner.len(), inner.to_string()));
+    }
+    out
+}
+
+static HEADLINE_CAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)\b").unwrap()
+});
+static HEADLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|is|will|does)\s").unwrap()
+});
+
+/// Titles a headline names by its shape: "Bridgerton Cast: Everything to Know",
+/// "Meet the Russian Doll cast", "Everything we know about The Diplomat".
+pub fn headline_titles(text: &str, headline: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[headline.clone()];
+    let mut out = Vec::new();
+    for m in HEADLINE_CAST.find_iter(s) {
+        if let Some(t) = backward_span(text, headline.start, headline.start + m.start()) {
+            out.push(t);
+        }
+    }
+    for m in HEADLINE_LEAD.find_iter(s) {
+        if let Some(t) = forward_span(text, headline.start + m.end(), headline.end) {
+            out.push(t);
+        }
     }
     out
 }

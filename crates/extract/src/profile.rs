@@ -32,15 +32,62 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
     vec![
         ("cast.joining-the-cast", Regex::new(&format!(r"(?:Joining|Rounding\s+out|Also\s+joining|New\s+to)\s+(?:the\s+(?:cast|series|show|ensemble)\s+)?as\s+{descr}{c}\s+(?:is|are|will\s+be)\s+{a}")).unwrap(), 2, 1),
         ("cast.reprise", Regex::new(&format!(r"{a}{age},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
-        ("cast.joins-as", Regex::new(&format!(r"{a}{appos},?\s+(?:has\s+|have\s+)?(?:joined|joins|joining|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.name-as-char", Regex::new(&format!(r"{a}{age}\s+as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is)\s+(?:tapped|cast|set)\s+to\s+(?:play|portray)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.joins-as", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:joined|joins|joining|will\s+join|will\s+be\s+joining|is\s+joining|has\s+been\s+promoted\s+to\s+(?:a\s+)?series\s+regular|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|will\s+return|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.name-as-char", Regex::new(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.credit-is", Regex::new(&format!(r"{a}\s+\([^)]{{2,60}}\)\s+is\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|returns\s+to\s+play|will\s+return\s+to\s+play|(?:will\s+)?takes?\s+on\s+the\s+(?:character|role|part)(?:\s+named|\s+of)?|brings\s+to\s+life|will\s+bring\s+to\s+life|fills\s+the\s+shoes\s+of|plays\s+the\s+part\s+of|is\s+set\s+to\s+play|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is)\s+(?:tapped|cast|set)\s+to\s+(?:play|portray)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.surname-plays", Regex::new(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.played-by", Regex::new(&format!(r"{c},?\s+(?:\()?(?:who\s+is\s+|is\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
+        ("cast.played-by", Regex::new(&format!(r"{c}(?:\s+\([^)]{{1,30}}\))?,?\s+(?:\()?(?:the\s+(?:character|role|part)\s+)?(?:who\s+is\s+|who\s+will\s+be\s+|who\s+was\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+|is\s+being\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
         ("cast.dash-line", Regex::new(&format!(r"^(?:[-*•]\s+)?{a}\s+[-–—]\s+{c}\s*$")).unwrap(), 1, 2),
-        ("cast.paren", Regex::new(&format!(r"{c}\s+\(({N}(?:\s+{N}){{0,3}})\)")).unwrap(), 0, 0),
+        ("cast.paren", PAREN.clone(), 0, 0),
     ]
 });
+
+/// "Name (Name)": an actor and a character, in an order the article decides.
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{}\s+\(({N}(?:\s+(?:{N}|\p{{Lu}}\b)){{0,3}})\)", CHAR.as_str())).unwrap());
+
+/// Which way round the article writes "Name (Name)": `Some(true)` when its unambiguous
+/// pairs put the character outside ("Allie (Kathryn Newton)"), `Some(false)` when they put
+/// the actor outside ("Kathryn Newton (Allie)"); `None` when it does not show.
+fn paren_orientation(doc: &Document<'_>, titles: &[String]) -> Option<bool> {
+    let (mut char_out, mut actor_out) = (0usize, 0usize);
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if s.chrome {
+            continue;
+        }
+        let sent = doc.sentence_text(i);
+        if !sent.contains('(') {
+            continue;
+        }
+        for c in PAREN.captures_iter(sent) {
+            let (outside, inside) = (c[1].trim(), c[2].trim());
+            if is_network(inside) || titles.iter().any(|t| title_key(t) == title_key(inside) || title_key(t) == title_key(outside)) {
+                continue;
+            }
+            let (o, n) = (outside.split_whitespace().count(), inside.split_whitespace().count());
+            if o == 1 && n >= 2 {
+                char_out += 1;
+            } else if o >= 2 && n == 1 {
+                actor_out += 1;
+            }
+        }
+    }
+    match char_out.cmp(&actor_out) {
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+static CREDIT_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:as|is)\s").unwrap());
+
+/// Verb phrases of the cast rules whose small words would otherwise read as stops.
+const VERB_PHRASES: &[&str] = &[
+    " return to play ", " returns to play ", " set to play ", " tapped to play ", " cast to play ", " set to portray ",
+    " tapped to portray ", " cast to portray ", " the role of ", " the part of ", " the character of ", " the shoes of ",
+    " brought to life ", " brings to life ", " bring to life ", " role of ", " reprise her role as ", " reprise his role as ",
+];
 
 const NOT_A_ROLE: &[&str] = &[
     "well", "soon", "part", "long", "much", "far", "of", "in", "for", "if", "though", "with", "to", "by", "reported", "known", "executive", "producer",
@@ -58,7 +105,7 @@ static CASTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s*(?:,|and)\s*(?:[A-Z][\w'’-]*\s*){1,4}\([^)]*\))*\s*(?:,\s*)?(?:have|has|will|are|is|both|all)?\s*(?:both\s+|all\s+)?(?:signed\s+on|return|returning|are\s+back|is\s+back|joined|joins|star|stars|reprise|lead|head|round\s+out|rounds\s+out|complete|completes|fill\s+out)\b").unwrap()
 });
 static FILMOGRAPHY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:known\s+for|best\s+known|starred|previously|also\s+(?:starred|played|appeared)|role\s+as|run\s+as|turn\s+as|stint\s+as|who\s+played|formerly|former)\s*[^.]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?:known\s+for|best\s+known|starred\s+(?:in|on|opposite)|previously|also\s+(?:starred|played|appeared)|role\s+as|run\s+as|turn\s+as|stint\s+as|who\s+played|formerly|former)\s*[^.]{0,40}$").unwrap()
 });
 
 fn clean_name(s: &str) -> String {
@@ -82,6 +129,8 @@ struct Ctx<'d, 'a> {
     offsets: &'d CharOffsets<'a>,
     main_key: Option<&'d str>,
     titles: Vec<String>,
+    /// How this article orders "Name (Name)" pairs (see [`paren_orientation`]).
+    paren_char_outside: Option<bool>,
 }
 
 impl Ctx<'_, '_> {
@@ -118,6 +167,10 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                 if ctx.is_title(inside) || is_network(inside) || inside.chars().any(|ch| ch.is_ascii_digit()) {
                     continue;
                 }
+                // "Angela Lansbury (Murder She Wrote), as Aunt March": the parenthesis is a credit.
+                if CREDIT_THEN_ROLE.is_match(&sent[m.end()..]) {
+                    continue;
+                }
                 let before = &sent[..m.start()];
                 let after = &sent[m.end()..];
                 let listy = LIST_CONTEXT.is_match(before)
@@ -125,7 +178,14 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                     || CASTING_AFTER.is_match(after);
                 let outside_words = outside.split_whitespace().count();
                 let inside_words = inside.split_whitespace().count();
-                if listy && outside_words >= 2 || outside_words >= 2 && inside_words == 1 {
+                let actor_outside = if outside_words >= 2 && inside_words == 1 {
+                    true
+                } else if outside_words == 1 && inside_words >= 2 {
+                    false
+                } else {
+                    ctx.paren_char_outside.map(|c| !c).unwrap_or(listy && outside_words >= 2)
+                };
+                if actor_outside {
                     (outside.to_string(), inside.to_string())
                 } else {
                     (inside.to_string(), outside.to_string())
@@ -133,7 +193,12 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
             } else {
                 let (ga, gc) = (c.get(*ag).unwrap(), c.get(*cg).unwrap());
                 let between = if ga.end() <= gc.start() { &sent[ga.end()..gc.start()] } else { &sent[gc.end()..ga.start()] };
-                let mut words = between.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+                // The rule's own verb phrase ("returns to play", "the role of") is not a stop.
+                let mut between_l = format!(" {} ", between.to_lowercase());
+                for v in VERB_PHRASES {
+                    between_l = between_l.replace(v, " ");
+                }
+                let mut words = between_l.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string);
                 if words.any(|w| (NOT_A_ROLE.contains(&w.as_str()) && !(w == "by" && *name == "cast.played-by")) || w == "as" && between.matches(" as ").count() > 1) {
                     continue;
                 }
@@ -141,6 +206,10 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
             };
             // Character groups can swallow a following clause; keep the name only.
             actor = clean_name(&actor);
+            // "Endeavour’s Robert Hands": a credit's possessive is not part of the name.
+            if let Some(p) = actor.rfind(['’', '\'']).filter(|&p| actor[p..].starts_with("’s ") || actor[p..].starts_with("'s ")) {
+                actor = actor[p + actor[p..].find(' ').unwrap_or(0)..].trim().to_string();
+            }
             character = clean_name(&character);
             let first_char_word = character.split_whitespace().next().unwrap_or("").to_lowercase();
             if NOT_A_ROLE.contains(&first_char_word.as_str()) || !is_name_like(&character) || !is_name_like(&actor) {
@@ -166,7 +235,150 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
         }
     }
     respectively(sent, &mut out);
+    extra_pairs(ctx, sent, &mut out);
     out
+}
+
+/// "Orlando Bloom’s Rycroft Philostrate": an actor's possessive on a character's name.
+static POSSESSIVE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:^|[^\p{{L}}'’.])({N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}}?)(?:['’]s|s['’]|['’])\s+((?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}})(?P<after>\s*[+&:]|\s+[a-z]+)?")).unwrap()
+});
+static POSSESSIVE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:cast|characters?|roles?|plays?|played|return(?:s|ing)?|exits?|departures?|back|repris\w*|heroes|villains?|co-?stars?|ensemble|series\s+regulars?|recurring)\b").unwrap()
+});
+/// Words after a possessive that show it names a work or a thing, not a character.
+const NOT_AFTER_POSSESSIVE: &[&str] = &[
+    "novel", "novels", "book", "books", "series", "show", "film", "movie", "podcast", "comic", "comics", "memoir", "play",
+    "company", "production", "productions", "studio", "network", "album", "song", "franchise", "saga", "universe",
+    "adaptation", "reboot", "remake", "spinoff", "spin", "prequel", "sequel", "character", "role", "story", "version",
+    "creation", "drama", "comedy", "thriller", "sitcom", "anthology", "docuseries", "miniseries", "limited", "hit",
+];
+/// "Tom Ellis and Lauren German will reprise their roles as Lucifer Morningstar and
+/// Detective Chloe Decker": coordinated actors and characters, in order.
+static COORD_AS: LazyLock<Regex> = LazyLock::new(|| {
+    let a = format!(r"{N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}}");
+    let c = format!(r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}}");
+    Regex::new(&format!(r"(?P<names>{a}(?:,\s+{a})*,?\s+and\s+{a})\s+(?P<mid>[^.,;()]{{0,70}}?)\bas\s+(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
+});
+static COORD_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reprise|reprising|return|returning|back|play|playing|star|starring|portray|appear|join|joining|promoted|regulars?|cast|voice|roles?)\b").unwrap()
+});
+/// "Sylvie and Hugh (Sian Clifford and James McArdle)".
+static COORD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    let a = format!(r"{N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}}");
+    let c = format!(r"{N}(?:\s+{N}){{0,3}}");
+    Regex::new(&format!(r"(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})\s+\((?P<names>{a}(?:,\s+{a})*,?\s+and\s+{a})\)")).unwrap()
+});
+/// List lines: "Okarun - AJ Beckles (Gremmy in Bleach)", "Ingrid Yun: Arden Cho",
+/// "Yasha Jackson: This actress is playing Suzanne Martin".
+static LINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    let side = format!(r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+(?:{N}|\p{{Lu}}\b|(?:de|van|von|der|da|di|del|la|le|du)\b)){{0,3}}");
+    Regex::new(&format!(r"^(?:[-*•]\s+|\d{{1,2}}[.)]\s+)?(?P<l>{side})\s*(?:\s[-–—]|[–—]|:)\s+(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer)\s+(?P<verb>is\s+playing|plays|will\s+play|portrays|will\s+portray|stars\s+as|returns\s+as|is)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){{0,3}}?)?)?(?P<r>{side})(?P<cred>\s*\([^)]*\))?\s*(?P<end>[.,:;]|$)")).unwrap()
+});
+/// "Bradley Walsh (who plays Graham)".
+static WHO_PLAYS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{}\s+\((?:who\s+)?(?:plays|played|portrays|voices|as)\s+({N}(?:\s+{N}){{0,3}})\)", ACTOR.as_str())).unwrap()
+});
+/// Labels that open "Label: value" lines and are not characters.
+const LINE_LABELS: &[&str] = &[
+    "Cast", "Starring", "Stars", "Showrunner", "Showrunners", "Creator", "Creators", "Director", "Directors", "Writer", "Writers",
+    "Producer", "Producers", "Network", "Genre", "Release", "Premiere", "Episodes", "Runtime", "Status", "Platform", "Where",
+    "When", "Watch", "Rating", "Source", "Photo", "Image", "Credit", "Getty", "Related", "Read", "Also", "Plot", "Trailer",
+];
+
+fn push_pair(ctx: &Ctx<'_, '_>, out: &mut Vec<(String, String, &'static str)>, actor: &str, character: &str, rule: &'static str) {
+    let actor = clean_name(actor);
+    let character = clean_name(character);
+    if actor.is_empty() || character.is_empty() || !is_name_like(&actor) || !is_name_like(&character) {
+        return;
+    }
+    if ctx.is_title(&actor) || ctx.is_title(&character) || actor == character {
+        return;
+    }
+    if out.iter().any(|(a, _, _)| *a == actor) {
+        return;
+    }
+    out.push((actor, character, rule));
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',').flat_map(|p| p.split(" and ")).map(|p| p.trim().trim_start_matches("and ").trim().to_string()).filter(|p| !p.is_empty()).collect()
+}
+
+fn extra_pairs(ctx: &Ctx<'_, '_>, sent: &str, out: &mut Vec<(String, String, &'static str)>) {
+    if sent.contains('\'') || sent.contains('’') {
+        for c in POSSESSIVE_PAIR.captures_iter(sent) {
+            let (actor, character) = (c[1].trim(), c[2].trim());
+            let after = c.name("after").map(|m| m.as_str().trim()).unwrap_or("");
+            if after.starts_with(['+', '&', ':']) || NOT_AFTER_POSSESSIVE.contains(&after) {
+                continue;
+            }
+            if !crate::mentions::looks_like_person(actor) || ctx.is_title(character) || is_network(character) || is_outlet(actor) {
+                continue;
+            }
+            // "Shonda Rhimes' Bridgerton": a one-word name after a possessive is a work unless
+            // the sentence lists several such pairs.
+            let before = &sent[..c.get(1).unwrap().start()];
+            if FILMOGRAPHY_BEFORE.is_match(before) || before.matches('(').count() > before.matches(')').count() {
+                continue;
+            }
+            if !character.contains(' ') && !POSSESSIVE_CONTEXT.is_match(sent) {
+                continue;
+            }
+            push_pair(ctx, out, actor, character, "cast.possessive");
+        }
+    }
+    if sent.contains(" and ") {
+        for c in COORD_AS.captures_iter(sent) {
+            if !COORD_VERB.is_match(&c["mid"]) || NOT_A_ROLE.iter().any(|w| c["mid"].split_whitespace().any(|m| m == *w && !matches!(*w, "to" | "in" | "for"))) {
+                continue;
+            }
+            let (names, chars) = (split_list(&c["names"]), split_list(&c["chars"]));
+            if names.len() == chars.len() && names.iter().all(|n| crate::mentions::looks_like_person(n)) {
+                for (n, ch) in names.iter().zip(&chars) {
+                    push_pair(ctx, out, n, ch, "cast.coordinated");
+                }
+            }
+        }
+        for c in COORD_PAREN.captures_iter(sent) {
+            let (names, chars) = (split_list(&c["names"]), split_list(&c["chars"]));
+            if names.len() == chars.len() && names.iter().all(|n| crate::mentions::looks_like_person(n)) {
+                for (n, ch) in names.iter().zip(&chars) {
+                    push_pair(ctx, out, n, ch, "cast.coordinated-paren");
+                }
+            }
+        }
+    }
+    if let Some(c) = LINE_PAIR.captures(sent.trim()) {
+        let (l, r) = (c["l"].trim(), c["r"].trim());
+        let label = l.split_whitespace().next().unwrap_or("");
+        let ends_line = c.name("end").is_some_and(|e| e.as_str().is_empty()) || c.name("verb").is_some() || c.name("cred").is_some();
+        if ends_line && !LINE_LABELS.contains(&label) && !is_network(r) && !is_network(l) {
+            let (lw, rw) = (l.split_whitespace().count(), r.split_whitespace().count());
+            let person = crate::mentions::looks_like_person;
+            // Credits in parentheses follow the actor; a verb names the actor on the left.
+            let actor_left = if c.name("verb").is_some() {
+                true
+            } else if c.name("cred").is_some_and(|p| p.as_str().contains(" in ") || p.as_str().contains(',')) {
+                false
+            } else if lw == 1 && rw >= 2 {
+                false
+            } else if lw >= 2 && rw == 1 {
+                true
+            } else {
+                !ctx.paren_char_outside.unwrap_or(false)
+            };
+            let (actor, character) = if actor_left { (l, r) } else { (r, l) };
+            if person(actor) {
+                push_pair(ctx, out, actor, character, "cast.list-line");
+            }
+        }
+    }
+    if sent.contains("(who ") || sent.contains("(plays ") || sent.contains("(as ") {
+        for c in WHO_PLAYS_PAREN.captures_iter(sent) {
+            push_pair(ctx, out, &c[1], &c[2], "cast.who-plays-paren");
+        }
+    }
 }
 
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
@@ -295,7 +507,8 @@ const G_OTHER: u32 = 16;
 /// Keywords per fact family; a sentence with none of a family's words skips its rules.
 const PREFILTER_WORDS: &[(&str, u32)] = &[
     (" as ", G_CAST), ("(", G_CAST), ("play", G_CAST), ("portray", G_CAST), ("voice", G_CAST), ("respectively", G_CAST),
-    ("brought to life", G_CAST), ("creat", G_OTHER), ("showrunner", G_OTHER), ("develop", G_OTHER), ("'s", G_OTHER),
+    ("brought to life", G_CAST), ("'s", G_CAST), ("’s", G_CAST), ("s'", G_CAST), ("s’", G_CAST), (" and ", G_CAST), ("role", G_CAST), ("character", G_CAST), ("part of", G_CAST), ("shoes", G_CAST), ("to life", G_CAST),
+    (" - ", G_CAST), ("–", G_CAST), ("—", G_CAST), (":", G_CAST), ("creat", G_OTHER), ("showrunner", G_OTHER), ("develop", G_OTHER), ("'s", G_OTHER),
     ("’s", G_OTHER), ("based", G_OTHER), ("adapt", G_OTHER), ("inspired", G_OTHER), ("remake", G_OTHER), ("reimagin", G_OTHER), ("directed", G_OTHER), ("written", G_OTHER),
     ("produc", G_OTHER), ("director", G_OTHER), ("writer", G_OTHER), ("controller", G_OTHER), ("president", G_OTHER),
     ("head of", G_OTHER), ("chief", G_OTHER), ("commissioner", G_OTHER), ("helmed", G_OTHER), ("penned", G_OTHER), ("compar", G_OTHER),
@@ -387,7 +600,8 @@ pub fn attach_facts(
     let mut titles: Vec<String> = mentions.iter().map(|m| m.title.clone()).collect();
     titles.sort();
     titles.dedup();
-    let ctx = Ctx { doc, offsets, main_key, titles };
+    let paren_char_outside = paren_orientation(doc, &titles);
+    let ctx = Ctx { doc, offsets, main_key, titles, paren_char_outside };
     let known_season = reports.iter().find(|r| Some(title_key(&r.title).as_str()) == main_key).and_then(|r| r.season);
     let mut facts: Vec<ProfileFact> = Vec::new();
     // Which show each sentence's facts belong to: the main show, unless the sentence
@@ -673,7 +887,7 @@ mod tests {
     fn pairs(text: &str) -> Vec<(String, String)> {
         let ctx_doc = Document::new(text, None);
         let offsets = CharOffsets::new(text);
-        let ctx = Ctx { doc: &ctx_doc, offsets: &offsets, main_key: Some("glass harbor"), titles: vec!["Chicago Med".into()] };
+        let ctx = Ctx { doc: &ctx_doc, offsets: &offsets, main_key: Some("glass harbor"), titles: vec!["Chicago Med".into()], paren_char_outside: None };
         cast_pairs(&ctx, text).into_iter().map(|(a, c, _)| (a, c)).collect()
     }
 
