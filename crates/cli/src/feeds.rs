@@ -49,10 +49,19 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs(total))
 }
 
+/// Feed subscriptions live in the SQLite file beside the articles.
+fn feeds_path(db: &Db) -> Result<&std::path::Path> {
+    match db.spec.sqlite_path() {
+        Some(p) => Ok(p),
+        None => bail!("feeds and poll keep their subscriptions in a SQLite file: use --db PATH (PostgreSQL stores articles only)"),
+    }
+}
+
 fn open_feeds(db: &Db) -> Result<FeedDb> {
+    let path = feeds_path(db)?;
     // The article store creates the file (and its directory) and its own tables first.
     drop(db.open_for_write()?);
-    FeedDb::open(&db.path).with_context(|| format!("failed to open feeds in {}", db.path.display()))
+    FeedDb::open(path).with_context(|| format!("failed to open feeds in {}", path.display()))
 }
 
 pub fn feeds(db: &Db, cmd: FeedsCmd) -> Result<i32> {
@@ -73,7 +82,7 @@ pub fn feeds(db: &Db, cmd: FeedsCmd) -> Result<i32> {
             eprintln!("unsubscribed from {url}");
         }
         FeedsCmd::List { json } => {
-            let rows = if db.path.exists() { open_feeds(db)?.list()? } else { Vec::new() };
+            let rows = if feeds_path(db)?.exists() { open_feeds(db)?.list()? } else { Vec::new() };
             if json {
                 println!("{}", serde_json::to_string(&rows)?);
             } else {
@@ -102,8 +111,8 @@ struct PollSummary {
 }
 
 pub fn poll(db: &Db, every: Option<Duration>, json: bool) -> Result<i32> {
-    let mut store = db.open_for_write()?;
     let fdb = open_feeds(db)?;
+    let mut store = db.open_for_write()?;
     if fdb.list()?.is_empty() {
         bail!("no feeds to poll: add one with `greenlight feeds add URL`");
     }
@@ -190,14 +199,14 @@ mod tests {
         use greenlight_store::Store;
         let base = serve();
         let dir = tempfile::tempdir().unwrap();
-        let db = crate::Db { path: dir.path().join("g.db") };
+        let db = crate::Db::new(dir.path().join("g.db"));
         super::feeds(&db, super::FeedsCmd::Add { url: format!("{base}/feed.xml") }).unwrap();
         assert_eq!(super::poll(&db, None, true).unwrap(), 0);
         assert_eq!(super::poll(&db, None, true).unwrap(), 0);
         let store = db.open_for_read().unwrap();
         let shows = store.shows().unwrap();
         assert!(shows.iter().any(|s| s.title == "Harbor Lights"), "{:?}", shows.iter().map(|s| &s.title).collect::<Vec<_>>());
-        let rows = super::FeedDb::open(&db.path).unwrap().list().unwrap();
+        let rows = super::FeedDb::open(db.spec.sqlite_path().unwrap()).unwrap().list().unwrap();
         assert_eq!((rows[0].items_seen, rows[0].last_status.as_deref()), (1, Some("not-modified")));
     }
 

@@ -11,14 +11,15 @@ use greenlight_core::{ExtractedArticle, PartialDate, Status};
 use greenlight_extract::Extractor;
 use greenlight_ingest::{read_inputs, Format, ReadOptions};
 use greenlight_store::query::{self, QueryError};
-use greenlight_store::{SqliteStore, Store};
+use greenlight_store::{BoxStore, Store, StoreSpec};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
 #[derive(Parser)]
 #[command(name = "greenlight", version, about = "What is this show's status, who said so, and what's next?")]
 struct Cli {
-    /// The database file (default: $GREENLIGHT_DB, else greenlight.db in the user's data directory).
+    /// The database: a SQLite file, or a postgres://user@host/db URL (default: $GREENLIGHT_DB,
+    /// else greenlight.db in the user's data directory).
     #[arg(long, global = true, env = "GREENLIGHT_DB")]
     db: Option<PathBuf>,
     #[command(subcommand)]
@@ -171,26 +172,26 @@ fn main() {
     }
 }
 
-struct Db {
-    path: PathBuf,
+/// The store every command names with `--db`.
+pub(crate) struct Db {
+    spec: StoreSpec,
 }
 
 impl Db {
-    fn open_for_write(&self) -> Result<SqliteStore> {
-        SqliteStore::open(&self.path).with_context(|| format!("failed to open database {}", self.path.display()))
+    fn new(path: PathBuf) -> Self {
+        Db { spec: StoreSpec::from_path(path) }
     }
-    /// Reading a database that does not exist yet reads an empty store.
-    fn open_for_read(&self) -> Result<SqliteStore> {
-        if self.path.exists() {
-            self.open_for_write()
-        } else {
-            Ok(SqliteStore::in_memory()?)
-        }
+    fn open_for_write(&self) -> Result<BoxStore> {
+        greenlight_store::open(&self.spec).with_context(|| format!("failed to open database {}", self.spec))
+    }
+    /// Reading a SQLite file that does not exist yet reads an empty store.
+    fn open_for_read(&self) -> Result<BoxStore> {
+        greenlight_store::open_for_read(&self.spec).with_context(|| format!("failed to open database {}", self.spec))
     }
 }
 
 fn run(cli: Cli) -> Result<i32> {
-    let db = Db { path: cli.db.unwrap_or_else(default_db) };
+    let db = Db::new(cli.db.unwrap_or_else(default_db));
     match cli.cmd {
         Cmd::Extract { input, json } => extract(&input, json),
         Cmd::Ingest { input, json } => ingest(&db, &input, json),
@@ -259,11 +260,11 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Cmd::Watch { cmd } => watch::run(&db.path, cmd),
+        Cmd::Watch { cmd } => watch::run(&db, cmd),
         Cmd::Feeds { cmd } => feeds::feeds(&db, cmd),
         Cmd::Poll { every, json } => feeds::poll(&db, every, json),
         Cmd::Serve { addr } => {
-            greenlight_server::serve(db.path.clone(), addr)?;
+            greenlight_server::serve(db.spec.clone(), addr)?;
             Ok(0)
         }
     }

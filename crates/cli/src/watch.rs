@@ -1,13 +1,13 @@
 //! `greenlight watch`: the watchlist. A watch POSTs a JSON event to its webhook when the
 //! show's resolved status changes; `greenlight serve` and `greenlight watch run` deliver.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::Subcommand;
 use greenlight_core::title::title_key;
 use greenlight_server::watch as gw;
 use greenlight_store::query;
-use greenlight_store::{Delivery, DeliveryState, SqliteStore, Store, Watch};
-use std::path::Path;
+use crate::Db;
+use greenlight_store::{BoxStore, Delivery, DeliveryState, Store, Watch};
 use std::time::Duration;
 
 #[derive(Subcommand)]
@@ -56,17 +56,13 @@ pub enum WatchCmd {
     },
 }
 
-fn open(db: &Path) -> Result<SqliteStore> {
-    SqliteStore::open(db).with_context(|| format!("failed to open database {}", db.display()))
+fn open(db: &Db) -> Result<BoxStore> {
+    db.open_for_write()
 }
 
 /// Reading a database that does not exist yet reads an empty store.
-fn open_read(db: &Path) -> Result<SqliteStore> {
-    if db.exists() {
-        open(db)
-    } else {
-        Ok(SqliteStore::in_memory()?)
-    }
+fn open_read(db: &Db) -> Result<BoxStore> {
+    db.open_for_read()
 }
 
 fn time(ms: i64) -> String {
@@ -83,7 +79,7 @@ fn baseline(w: &Watch) -> String {
     }
 }
 
-pub fn run(db: &Path, cmd: WatchCmd) -> Result<i32> {
+pub fn run(db: &Db, cmd: WatchCmd) -> Result<i32> {
     match cmd {
         WatchCmd::Add { title, webhook, json } => {
             let mut store = open(db)?;
@@ -167,9 +163,9 @@ pub fn run(db: &Path, cmd: WatchCmd) -> Result<i32> {
             }
             let every = (!once).then(|| Duration::from_secs_f64(interval));
             if !once {
-                eprintln!("greenlight: watching {} every {interval} s (Ctrl-C stops)", db.display());
+                eprintln!("greenlight: watching {} every {interval} s (Ctrl-C stops)", db.spec);
             }
-            let (checked, delivered) = gw::run_blocking(db, every, site)?;
+            let (checked, delivered) = gw::run_blocking(&db.spec, every, site)?;
             if once {
                 eprintln!(
                     "checked {} watch(es): {} change(s), {} event(s) enqueued; {} delivered, {} to retry, {} failed",

@@ -82,10 +82,11 @@ impl ReadCache {
         Ok((version, index))
     }
 
-    /// The current data version, if the store is free right now (no write running):
-    /// reading it takes microseconds, so the async worker may do it without waiting.
+    /// The current data version, if the store is free right now (no write running) and
+    /// can tell it without I/O (SQLite: microseconds), so the async worker may ask
+    /// without waiting; `None` sends the request down the blocking path.
     pub fn version_now(&self, store: &SharedStore) -> Option<u64> {
-        store.try_lock().ok()?.data_version().ok()
+        store.try_lock().ok()?.data_version_now()?.ok()
     }
 
     /// A serialised answer for (key, as_of, today) at data version `version`.

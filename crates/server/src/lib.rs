@@ -69,11 +69,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use greenlight_extract::Extractor;
-use greenlight_store::{SqliteStore, Store};
+use greenlight_store::{BoxStore, Store, StoreSpec};
 use jiff::civil::Date;
 use std::future::IntoFuture;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -85,7 +84,7 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// The store as the server and the watchlist share it.
-pub type SharedStore = Arc<Mutex<SqliteStore>>;
+pub type SharedStore = Arc<Mutex<BoxStore>>;
 
 /// What every handler shares: the store, the write token and the date that is "today".
 #[derive(Clone)]
@@ -103,7 +102,12 @@ pub struct AppState {
 
 impl AppState {
     /// A read-only state over `store` whose "today" is the clock's date.
-    pub fn new(store: SqliteStore) -> Self {
+    pub fn new(store: impl Store + Send + 'static) -> Self {
+        Self::with_store(Box::new(store))
+    }
+
+    /// As [`new`](Self::new), for a store already boxed (what `greenlight_store::open` gives).
+    pub fn with_store(store: BoxStore) -> Self {
         AppState {
             store: Arc::new(Mutex::new(store)),
             token: None,
@@ -186,7 +190,7 @@ impl AppState {
     pub(crate) async fn update<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut SqliteStore) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut BoxStore) -> Result<T, ApiError> + Send + 'static,
     {
         let store = self.store.clone();
         tokio::task::spawn_blocking(move || f(&mut lock(&store)))
@@ -199,7 +203,7 @@ impl AppState {
     pub(crate) async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut SqliteStore, &mut Extractor) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut BoxStore, &mut Extractor) -> Result<T, ApiError> + Send + 'static,
     {
         let (store, extractor) = (self.store.clone(), self.extractor.clone());
         tokio::task::spawn_blocking(move || {
@@ -280,13 +284,13 @@ async fn guard(req: Request, next: Next) -> Response {
     res
 }
 
-/// Serves the store at `db` on `addr` until SIGINT or SIGTERM, then returns `Ok(())`.
+/// Serves the store `db` names on `addr` until SIGINT or SIGTERM, then returns `Ok(())`.
 ///
 /// Read-only unless the environment variable `GREENLIGHT_TOKEN` is set and non-empty,
 /// which enables `POST /api/articles` for that bearer token.
-pub fn serve(db: PathBuf, addr: SocketAddr) -> anyhow::Result<()> {
-    let store = SqliteStore::open(&db).with_context(|| format!("failed to open database {}", db.display()))?;
-    let mut state = AppState::new(store);
+pub fn serve(db: StoreSpec, addr: SocketAddr) -> anyhow::Result<()> {
+    let store = greenlight_store::open(&db).with_context(|| format!("failed to open database {db}"))?;
+    let mut state = AppState::with_store(store);
     let writable = match std::env::var("GREENLIGHT_TOKEN") {
         Ok(t) if !t.is_empty() => {
             state = state.with_token(t);
@@ -305,7 +309,7 @@ pub fn serve(db: PathBuf, addr: SocketAddr) -> anyhow::Result<()> {
     result
 }
 
-async fn run(state: AppState, addr: SocketAddr, db: &std::path::Path, writable: bool) -> anyhow::Result<()> {
+async fn run(state: AppState, addr: SocketAddr, db: &StoreSpec, writable: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("failed to listen on {addr}"))?;
@@ -315,7 +319,7 @@ async fn run(state: AppState, addr: SocketAddr, db: &std::path::Path, writable: 
     } else {
         "read-only"
     };
-    eprintln!("greenlight: serving {} on http://{local}/ ({mode})", db.display());
+    eprintln!("greenlight: serving {db} on http://{local}/ ({mode})");
     tracing::info!(%local, writable, "serving");
 
     let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);

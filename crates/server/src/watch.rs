@@ -557,13 +557,12 @@ impl Watcher {
 /// `greenlight watch run`: checks the watchlist of the database at `db` and posts what is
 /// due, once (`interval` = `None`) or every `interval` until SIGINT or SIGTERM.
 pub fn run_blocking(
-    db: &std::path::Path,
+    db: &greenlight_store::StoreSpec,
     interval: Option<Duration>,
     site: Option<String>,
 ) -> anyhow::Result<(CheckReport, DeliverReport)> {
     use anyhow::Context;
-    let store =
-        greenlight_store::SqliteStore::open(db).with_context(|| format!("failed to open database {}", db.display()))?;
+    let store = greenlight_store::open(db).with_context(|| format!("failed to open database {db}"))?;
     let watcher = Watcher::new(Arc::new(std::sync::Mutex::new(store))).with_site(site);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()

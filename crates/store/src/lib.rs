@@ -8,12 +8,18 @@
 //! ```
 
 pub mod dedup;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 mod profile;
 pub mod query;
 mod sqlite;
+mod spec;
 pub mod suite;
 pub mod watch;
 
+#[cfg(feature = "postgres")]
+pub use postgres::PgStore;
+pub use spec::{open, open_for_read, BoxStore, StoreSpec};
 pub use sqlite::SqliteStore;
 pub use watch::{AfterAttempt, Attempt, Baseline, Delivery, DeliveryState, Watch};
 
@@ -32,6 +38,15 @@ pub enum StoreError {
     TooNew { found: i64, supported: i64 },
     #[error("cannot open database {path}: {reason}")]
     Open { path: String, reason: String },
+    #[cfg(feature = "postgres")]
+    #[error("database error: {0}")]
+    Postgres(#[from] ::postgres::Error),
+    /// No connection could be had from the pool in time.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    /// The store was named in a way this build cannot open.
+    #[error("unsupported database {0}")]
+    Unsupported(String),
 }
 
 /// What storing an article did.
@@ -105,6 +120,12 @@ pub trait Store {
     /// have changed since, through this store or another handle on the same data (another
     /// process). Readers key their caches on it.
     fn data_version(&self) -> Result<u64, StoreError>;
+    /// `data_version`, when it can be read without waiting on I/O (SQLite reads a counter
+    /// in shared memory), so an async worker may call it; `None` when it takes a round
+    /// trip to a server (ask `data_version` on a blocking thread instead).
+    fn data_version_now(&self) -> Option<Result<u64, StoreError>> {
+        Some(self.data_version())
+    }
 
     // The watchlist (see [`watch`]). Times are Unix milliseconds, given by the caller.
 
@@ -141,4 +162,59 @@ pub trait Store {
     fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError>;
     /// Logs an attempt and moves the delivery on (delivered, retry at, or failed).
     fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError>;
+}
+
+/// A boxed store is a store (what [`open`] returns).
+impl<S: Store + ?Sized> Store for Box<S> {
+    fn put(&mut self, article: &ExtractedArticle) -> Result<PutOutcome, StoreError> {
+        (**self).put(article)
+    }
+    fn copies(&self, article_key: &str) -> Result<Vec<ArticleCopy>, StoreError> {
+        (**self).copies(article_key)
+    }
+    fn claims(&self, show_key: &str) -> Result<Vec<SourcedClaim>, StoreError> {
+        (**self).claims(show_key)
+    }
+    fn facts(&self, show_key: &str) -> Result<Vec<SourcedFact>, StoreError> {
+        (**self).facts(show_key)
+    }
+    fn shows(&self) -> Result<Vec<ShowRow>, StoreError> {
+        (**self).shows()
+    }
+    fn all_claims(&self) -> Result<Vec<SourcedClaim>, StoreError> {
+        (**self).all_claims()
+    }
+    fn counts(&self) -> Result<Counts, StoreError> {
+        (**self).counts()
+    }
+    fn data_version(&self) -> Result<u64, StoreError> {
+        (**self).data_version()
+    }
+    fn data_version_now(&self) -> Option<Result<u64, StoreError>> {
+        (**self).data_version_now()
+    }
+    fn add_watch(&mut self, show_key: &str, title: &str, webhook: &str, baseline: Option<Baseline>, now_ms: i64) -> Result<(Watch, bool), StoreError> {
+        (**self).add_watch(show_key, title, webhook, baseline, now_ms)
+    }
+    fn watches(&self) -> Result<Vec<Watch>, StoreError> {
+        (**self).watches()
+    }
+    fn remove_watch(&mut self, id: i64) -> Result<bool, StoreError> {
+        (**self).remove_watch(id)
+    }
+    fn record_change(&mut self, watch_id: i64, baseline: Baseline, idempotency_key: &str, payload: &str, now_ms: i64) -> Result<bool, StoreError> {
+        (**self).record_change(watch_id, baseline, idempotency_key, payload, now_ms)
+    }
+    fn deliveries(&self, watch_id: Option<i64>) -> Result<Vec<Delivery>, StoreError> {
+        (**self).deliveries(watch_id)
+    }
+    fn due_deliveries(&self, now_ms: i64) -> Result<Vec<Delivery>, StoreError> {
+        (**self).due_deliveries(now_ms)
+    }
+    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError> {
+        (**self).claim_delivery(id, now_ms, lease_until_ms)
+    }
+    fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError> {
+        (**self).finish_attempt(id, attempt, then)
+    }
 }
