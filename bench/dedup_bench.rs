@@ -235,6 +235,29 @@ fn main() {
         t.print();
     }
 
+    let fixtures = arg(&args, "--fixtures", "crates/cli/tests/fixtures/dedup");
+    let mut named: Vec<(String, Sketch)> = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(&fixtures) {
+        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
+        paths.sort();
+        for p in paths {
+            let page = greenlight_ingest::html::extract_bytes(&std::fs::read(&p).unwrap(), None);
+            if let Some(sk) = Sketch::of(&page.text) {
+                named.push((p.file_name().unwrap().to_string_lossy().into_owned(), sk));
+            }
+        }
+    }
+    if !named.is_empty() {
+        println!();
+        println!("fixtures in {}: estimated Jaccard / containment", fixtures.display());
+        for i in 0..named.len() {
+            for j in i + 1..named.len() {
+                let s = named[i].1.similarity(&named[j].1);
+                println!("  {:<28} {:<28} {:.2} / {:.2}{}", named[i].0, named[j].0, s.jaccard, s.containment, if s.is_copy() { "  copy" } else { "" });
+            }
+        }
+    }
+
     println!();
     println!("mean |estimated - exact| Jaccard over the copy pairs: {:.3}", err / errs.max(1) as f64);
     println!("{unsketched} of {} real pages too short for a sketch", pages.len());

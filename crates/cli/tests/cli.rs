@@ -1,6 +1,9 @@
 //! End-to-end tests of the `greenlight` binary: the contract's commands, bad input,
 //! idempotency, and the seed articles when `../shared/seeds` is present.
 
+#[path = "cli/dedup.rs"]
+mod dedup;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -6,7 +6,7 @@
 //! - [`Fetcher`] does HTTP GETs with a timeout, retries with exponential backoff on
 //!   timeouts, connection failures, 429 and 5xx, a pause between requests to one host,
 //!   and conditional requests (ETag / Last-Modified).
-//! - [`parse_feed`] reads RSS 0.9x/1.0/2.0, Atom and JSON Feed through `feed-rs`, and
+//! - [`parse_feed`] (from `greenlight_ingest::feed`) reads RSS 0.9x/1.0/2.0, Atom and JSON Feed through `feed-rs`, and
 //!   recovers from its quirks: a bare `&` is escaped and the feed parsed again, odd date
 //!   formats are read by a lenient parser, and an Atom entry with only `<updated>` takes
 //!   that as its date.
@@ -23,12 +23,21 @@
 
 mod db;
 mod fetch;
-mod parse;
 mod poll;
 
 pub use db::{FeedDb, FeedRow};
 pub use fetch::{Fetched, Fetcher, FetcherConfig};
-pub use parse::{parse_feed, parse_feed_at, Feed, Item};
+pub use greenlight_ingest::feed::{Feed, Item};
+
+/// Parses RSS, Atom or JSON Feed bytes (see [`greenlight_ingest::feed`]).
+pub fn parse_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
+    parse_feed_at(bytes, None)
+}
+
+/// [`parse_feed`] for a feed fetched from `base`, against which relative item links resolve.
+pub fn parse_feed_at(bytes: &[u8], base: Option<&str>) -> Result<Feed, FeedError> {
+    greenlight_ingest::feed::parse_feed_at(bytes, base).map_err(|e| FeedError::Malformed(e.0))
+}
 pub use poll::{poll, PollReport};
 
 /// What can go wrong with a feed or a page. Each names the URL it concerns.

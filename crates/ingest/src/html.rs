@@ -415,6 +415,12 @@ fn crude(html: &str, page: Page) -> Page {
     finish(page, tidy_paragraphs(&text))
 }
 
+/// The text of an HTML fragment (a feed item's content): one paragraph per block,
+/// separated by blank lines, tags dropped and entities decoded.
+pub fn fragment_text(html: &str) -> String {
+    crude(html, Page::default()).body
+}
+
 /// Decodes the common character entities.
 pub fn unescape(s: &str) -> String {
     if !s.contains('&') {

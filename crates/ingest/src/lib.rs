@@ -10,6 +10,7 @@
 //! assert_eq!(a.title.as_deref(), Some("Headline here"));
 //! ```
 
+pub mod feed;
 pub mod html;
 pub mod warc;
 
@@ -70,8 +71,8 @@ pub enum ReadError {
     Empty(String),
     #[error("{source_name}: malformed record: {why}")]
     Malformed { source_name: String, why: String },
-    #[error("{source_name}: {format} input is not read here (subscribe with `greenlight feeds add URL`, then `greenlight poll`)")]
-    Unsupported { source_name: String, format: &'static str },
+    #[error("{0}: feed item has neither content nor a summary (to read its page, subscribe with `greenlight feeds add URL` and `greenlight poll`)")]
+    NoItemText(String),
 }
 
 impl ReadError {
@@ -87,7 +88,7 @@ impl ReadError {
             ReadError::NoText(_) => "no text",
             ReadError::Empty(_) => "empty article",
             ReadError::Malformed { .. } => "malformed record",
-            ReadError::Unsupported { .. } => "unsupported input",
+            ReadError::NoItemText(_) => "feed item without text",
         }
     }
 }
@@ -224,11 +225,14 @@ pub fn detect(name: &str, head: &[u8]) -> Format {
     }
     let s = String::from_utf8_lossy(&head[..head.len().min(2048)]).to_ascii_lowercase();
     let t = s.trim_start_matches('\u{feff}').trim_start();
+    let feed_root = ["<rss", "<feed", "<rdf:rdf"].iter().filter_map(|r| t.find(r)).min();
     if t.starts_with("warc/") || head.starts_with(&[0x1f, 0x8b]) {
         Format::Warc
+    } else if t.starts_with('{') && t.contains("jsonfeed.org/version") {
+        Format::Feed
     } else if t.starts_with('{') {
         Format::Jsonl
-    } else if t.starts_with("<?xml") && (t.contains("<rss") || t.contains("<feed")) || t.starts_with("<rss") || t.starts_with("<feed") {
+    } else if t.starts_with('<') && feed_root.is_some_and(|f| t.find("<html").is_none_or(|h| f < h)) {
         Format::Feed
     } else if t.starts_with('<') && (t.contains("<html") || t.contains("<!doctype") || t.contains("<body") || t.contains("<p")) {
         Format::Html
@@ -316,8 +320,13 @@ fn read_path(path: &Path, opts: &ReadOptions, sink: &mut impl FnMut(Result<Artic
             }
         }
         Format::Warc => warc::read_warc(r, &name, opts, sink),
-        // A feed names pages rather than holding them: `greenlight feeds add` + `poll` read them.
-        Format::Feed => sink(Err(ReadError::Unsupported { source_name: name, format: "feed" })),
+        Format::Feed => {
+            let mut bytes = Vec::new();
+            if let Err(err) = r.by_ref().take(feed::MAX_FEED_BYTES as u64 + 1).read_to_end(&mut bytes) {
+                return sink(Err(ReadError::Io { source_name: name, err }));
+            }
+            feed::read_feed(&bytes, &name, opts, sink)
+        }
     }
 }
 
@@ -439,6 +448,10 @@ mod tests {
         assert_eq!(detect("x", b"<!DOCTYPE html><html>"), Format::Html);
         assert_eq!(detect("x", b"WARC/1.0\r\n"), Format::Warc);
         assert_eq!(detect("x", b"<?xml version='1.0'?><rss>"), Format::Feed);
+        assert_eq!(detect("x", b"<!-- generated -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"), Format::Feed);
+        assert_eq!(detect("x", b"<?xml version=\"1.0\"?><rdf:RDF xmlns=\"http://purl.org/rss/1.0/\">"), Format::Feed);
+        assert_eq!(detect("x", b"{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}"), Format::Feed);
+        assert_eq!(detect("x", b"<html><head><link type=\"application/rss+xml\"></head><body><p>rss"), Format::Html);
         assert_eq!(detect("x", b" date 2022-01-01 Hi"), Format::Text);
     }
 
