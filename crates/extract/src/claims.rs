@@ -68,6 +68,9 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
     start..end
 }
 
+static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
+static PRESUPPOSED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:decision|move|choice)\s+to\s+$|\b(?:after|since|following|despite)\s+(?:the\s+)?$").unwrap());
 static HISTORY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|once)\s+$").unwrap());
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:if|whether|unless)\b").unwrap());
@@ -87,6 +90,10 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     let cl = clause(sent, t);
     let mut name = rule.name.clone();
     if rules.counterfactuals.iter().any(|c| c.pattern.is_match(&sent[cl.clone()])) {
+        return None;
+    }
+    // "Cancel Prison Break!" / "Renew it already": a demand, not a report.
+    if t.start == sent.len() - sent.trim_start_matches(|c: char| !c.is_alphanumeric()).len() && IMPERATIVE.is_match(&sent[t.clone()]) && !headline {
         return None;
     }
     let mut status = rule.status;
@@ -120,6 +127,10 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     let tail = &sent[t.end..cl.end];
     let hedge_to = t.end + tail.find(',').unwrap_or(tail.len());
     let outside = format!("{} {}", &sent[hedge_from..t.start], &sent[t.end..hedge_to]);
+    // "the decision to axe X", "the cancellation of X" presuppose the decision: a hedge in
+    // front of them is about something else ("there may be more to the decision to axe").
+    let presupposed = PRESUPPOSED.is_match(&sent[floor_char(sent, t.start.saturating_sub(24))..t.start]);
+    let outside = if presupposed { sent[t.end..hedge_to].to_string() } else { outside };
     let hope = rules.hedges.iter().find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let pred = rules.hedges.iter().find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let question = sent.trim_end().ends_with('?')
@@ -414,12 +425,8 @@ pub fn shows_for(
     if !first.is_empty() {
         return (first, None);
     }
-    // One series named in the sentence, wherever it sits, is the one the trigger is about.
     let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
     named.dedup();
-    if named.len() == 1 {
-        return (vec![named[0].to_string()], None);
-    }
     // The capitalisation cue, on the rule's side.
     let cue_before = || backward_span(doc.text, sspan.start, f.span.start);
     let cue_after = || forward_span(doc.text, f.span.end, sspan.end);
@@ -431,10 +438,84 @@ pub fn shows_for(
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
         if plausible_title(&t) && !is_network(&t) && !is_outlet(&t) && !crate::mentions::non_series_context(doc.text, &r) {
-            return (vec![t], Some(r));
+            // "renewed Outlander, Blindspotting and Step Up" / "Arrow and Supernatural are
+            // also scheduled to end": the capitalised titles listed with it.
+            let mut list = if r.start >= f.span.end {
+                cue_list_after(doc.text, r.clone(), sspan.end)
+            } else {
+                cue_list_before(doc.text, sspan.start, r.clone(), PLURAL_VERB.is_match(&doc.text[r.end..f.span.end.max(r.end)]))
+            };
+            if list.len() > 1 {
+                list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+                return (list, Some(r));
+            }
+            if named.len() != 1 || named[0] == t {
+                return (vec![t], Some(r));
+            }
         }
     }
+    // One series named in the sentence, wherever it sits, is the one the trigger is about.
+    if named.len() == 1 {
+        return (vec![named[0].to_string()], None);
+    }
     (second, None)
+}
+
+static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:are|were|have|both|all|each|they)\b").unwrap()
+});
+
+const LIST_SEPS: &[&str] = &[", and ", " and ", ", ", " & ", ", or ", " or ", " as well as ", ", as well as "];
+
+/// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
+fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = first;
+    for _ in 0..15 {
+        let t = text[cur.clone()].to_string();
+        // A title run that swallowed " and " splits when both halves are titles.
+        match t.split_once(" and ") {
+            Some((a, b)) if plausible_title(a.trim()) && plausible_title(b.trim()) && b.trim().chars().next().is_some_and(char::is_uppercase) => {
+                out.push(a.trim().to_string());
+                out.push(b.trim().to_string());
+            }
+            _ => out.push(t),
+        }
+        let rest = &text[cur.end..limit];
+        let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else { break };
+        let at = cur.end + sep.len();
+        match crate::mentions::forward_span_list(text, at, limit) {
+            // The next title must follow the separator closely (an article or a genre word).
+            Some(n) if text[at..n.start].split_whitespace().count() <= 3 => cur = n,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The titles listed before the last one at `last`: "Supernatural, The Vampire Diaries and Arrow".
+fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = last;
+    for _ in 0..15 {
+        let t = text[cur.clone()].to_string();
+        match t.split_once(" and ") {
+            Some((a, b)) if plural && plausible_title(a.trim()) && plausible_title(b.trim()) => {
+                out.push(b.trim().to_string());
+                out.push(a.trim().to_string());
+            }
+            _ => out.push(t),
+        }
+        let head = &text[floor..cur.start];
+        let Some(sep) = LIST_SEPS.iter().find(|p| head.ends_with(**p)) else { break };
+        let at = cur.start - sep.len();
+        match backward_span(text, floor, at) {
+            Some(p) if p.end == at || text[p.end..at].trim().is_empty() => cur = p,
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -443,8 +524,14 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a sentence refers back to a show it does not name.
 pub fn refers_back(sent: &str) -> bool {
-    ANAPHOR.is_match(sent)
+    // "some of the streaming series that will be renewed" speaks of many shows, not this one.
+    ANAPHOR.find_iter(sent).any(|m| !QUANTIFIED.is_match(&sent[..m.start()]) && !PLURAL_AFTER.is_match(&sent[m.end()..]))
 }
+
+static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
+});
+static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)\b").unwrap());
 
 /// Builds a claim from its parts.
 #[allow(clippy::too_many_arguments)]

@@ -79,7 +79,7 @@ pub const NON_SERIES_AFTER: &[&str] = &[
     "game", "games", "video", "album", "musical", "play", "comic", "comics", "sequel", "prequel", "remake",
     "trilogy", "franchise", "tour", "soundtrack", "song", "single", "reboot movie", "star", "stars", "actor",
     "actress", "alum", "alums", "alumna", "alumnus", "veteran", "creator", "showrunner", "director", "writer",
-    "producer", "author", "universe",
+    "producer", "author", "universe", "shows", "titles", "franchises", "spinoffs", "characters", "fans",
 ];
 
 /// Words before a title that mark it as something other than a series.

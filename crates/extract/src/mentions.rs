@@ -51,11 +51,17 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_cap_word(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        // "iZombie", "iCarly", "eBay": a lower-case letter before a capital.
+        Some(c) if c.is_lowercase() => cs.next().is_some_and(char::is_uppercase) && w.chars().skip(2).all(|c| c.is_lowercase() || !c.is_alphabetic()),
+        _ => false,
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix("‘s")).unwrap_or(w)
 }
 
 pub fn is_network(w: &str) -> bool {
@@ -129,6 +135,32 @@ pub fn plausible_title(t: &str) -> bool {
     if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) && words.len() == 1 {
         return false;
     }
+    // Contractions are speech, not titles ("Shouldn’t", "They’ve", "Dont").
+    let contraction = |w: &str| {
+        let l = w.to_lowercase().replace('’', "'");
+        ["n't", "'ve", "'re", "'ll", "'d", "'m"].iter().any(|x| l.ends_with(x)) || matches!(l.as_str(), "dont" | "wont" | "cant" | "isnt" | "didnt" | "doesnt" | "thats" | "im" | "ive")
+    };
+    if words.iter().any(|w| contraction(w)) {
+        return false;
+    }
+    // A headline-case run ends on a connector ("A Bunch Of") only when it is no title.
+    if matches!(words[words.len() - 1].to_lowercase().as_str(), "of" | "the" | "and" | "in" | "on" | "a" | "an" | "at" | "for" | "to" | "&" | "with" | "from" | "or" | "by") {
+        return false;
+    }
+    // A network word opening a longer run is the network, not the title ("Starz The
+    // Serpent Queen", "Cw Network").
+    if words.len() >= 2 && (is_network(words[0]) || words[0].eq_ignore_ascii_case("cw") || words.iter().any(|w| *w == "Network" || *w == "Networks")) {
+        return false;
+    }
+    // Shouted words from a comment ("THE SHOW HAS NOT BEEN") are not a title.
+    if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) && words.iter().any(|w| TITLE_STOPS.iter().any(|s| s.eq_ignore_ascii_case(w))) {
+        return false;
+    }
+    // Generic words about TV inside a run mark a headline fragment ("Series Canceled",
+    // "TV Shows 2023: CBS", "Bbc Series Peaky Blinders").
+    if words.len() >= 2 && words[..words.len() - 1].iter().any(|w| matches!(w.trim_end_matches(':'), "Series" | "Shows" | "Show" | "TV" | "Bbc" | "Season")) && !words[0].eq_ignore_ascii_case("the") {
+        return false;
+    }
     true
 }
 
@@ -179,6 +211,9 @@ const SKIP_BACKWARD: &[&str] = &[
     "To", "not", "Not", "never", "won't", "isn't", "hasn't", "wasn't", "ultimately", "Ultimately", "sadly",
     "Reportedly", "Finally", "Just", "Already", "Now", "Headed", "headed", "could", "might", "may", "should",
     "Could", "Might", "May", "Should", "still", "Still", "yet", "Yet", "that", "That", "been", "which", "who",
+    "scheduled", "slated", "both", "each", "all", "going", "expected", "poised", "due", "Both", "All",
+    "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "did", "does", "do", "haven't", "haven’t",
+    "hasn’t", "won’t", "aren't", "aren’t", "weren't", "weren’t", "isn’t", "wasn’t", "officially",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
@@ -556,8 +591,23 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         if lists.iter().any(|&l| l <= m.start() && m.start() <= l + 20) {
             continue;
         }
-        if let Some(t) = forward_span(text, sentence.start + m.end(), sentence.end) {
-            out.push((t, Cue::Trigger));
+        // "renewed P-Valley, Outlander and Step Up": every title in the list.
+        let mut at = sentence.start + m.end();
+        let mut first = true;
+        for _ in 0..12 {
+            let t = if first { forward_span(text, at, sentence.end) } else { forward_span_list(text, at, sentence.end) };
+            let Some(t) = t else { break };
+            if !first && text[at..t.start].split_whitespace().count() > 2 {
+                break;
+            }
+            first = false;
+            let rest = &text[t.end..sentence.end];
+            out.push((t.clone(), Cue::Trigger));
+            let sep = [", and ", " and ", ", ", " & ", ", or ", " or ", " as well as "].iter().find(|p| rest.starts_with(**p));
+            match sep {
+                Some(p) => at = t.end + p.len(),
+                None => break,
+            }
         }
     }
     for m in LIST_CUE.find_iter(s) {
