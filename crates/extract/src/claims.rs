@@ -93,7 +93,7 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
         return None;
     }
     // "Cancel Prison Break!" / "Renew it already": a demand, not a report.
-    if t.start == sent.len() - sent.trim_start_matches(|c: char| !c.is_alphanumeric()).len() && IMPERATIVE.is_match(&sent[t.clone()]) && !headline {
+    if t.start == sent.len() - sent.trim_start_matches(|c: char| !c.is_alphanumeric()).len() && IMPERATIVE.is_match(&sent[t.clone()]) {
         return None;
     }
     let mut status = rule.status;
@@ -133,7 +133,9 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     let outside = if presupposed { sent[t.end..hedge_to].to_string() } else { outside };
     let hope = rules.hedges.iter().find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     let pred = rules.hedges.iter().find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
-    let question = sent.trim_end().ends_with('?')
+    // A question mark ends the trigger's own clause, not a later one ("X was renewed, and
+    // the streamer renewed Y? Not quite").
+    let question = (sent[cl.clone()].trim_end().ends_with('?') || sent[cl.end..].trim().is_empty() && sent.trim_end().ends_with('?'))
         || (headline && QUESTION_HEADLINE.is_match(sent));
     if let Some(h) = hope.or(pred) {
         if status != Status::Undecided || certainty.rank() > h.certainty.unwrap_or(Certainty::Expected).rank() {
@@ -157,7 +159,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbeyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season\b|\b(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)\b|\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b").unwrap()
+    Regex::new(r"(?i)\bbeyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season\b|\b(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)\b|\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b|\bfor\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)\b|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -165,7 +167,14 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
     let mut best: Option<(usize, u16)> = None;
     for c in SEASON_NUM.captures_iter(sent) {
         let m = c.get(0).unwrap();
-        let dist = if m.start() >= t.end { m.start() - t.end } else { t.start.saturating_sub(m.end()) };
+        // "renewed X for a third": an elliptical season after the trigger is its object.
+        let dist = if c.name("ell").is_some() && m.start() >= t.end {
+            0
+        } else if m.start() >= t.end {
+            m.start() - t.end
+        } else {
+            t.start.saturating_sub(m.end())
+        };
         let n = if let Some(b) = c.name("beyond") {
             number_word(b.as_str()).map(|n| n + 1)
         } else if let Some(f) = c.name("fresh") {
@@ -181,7 +190,7 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
         } else if let Some(a) = c.name("andfinal") {
             number_word(a.as_str())
         } else {
-            ["num", "ord", "s"].iter().find_map(|k| c.name(k)).and_then(|x| number_word(x.as_str()))
+            ["num", "ord", "s", "ell"].iter().find_map(|k| c.name(k)).and_then(|x| number_word(x.as_str()))
         };
         if let Some(n) = n {
             if best.is_none_or(|(d, _)| dist < d) {
@@ -428,13 +437,28 @@ pub fn shows_for(
     let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
     named.dedup();
     // The capitalisation cue, on the rule's side.
-    let cue_before = || backward_span(doc.text, sspan.start, f.span.start);
+    // "Succession, the Emmy Award-winning HBO series, will be coming to an end": the title
+    // sits before an appositive.
+    let cue_before = || {
+        backward_span(doc.text, sspan.start, f.span.start).or_else(|| {
+            let head = &doc.text[sspan.start..f.span.start];
+            let c = APPOSITIVE_TAIL.captures(head)?;
+            let at = sspan.start + c.get(0)?.start();
+            backward_span(doc.text, sspan.start, at)
+        })
+    };
     let cue_after = || forward_span(doc.text, f.span.end, sspan.end);
     let cue = match f.rule.show {
         Side::Before => cue_before(),
         Side::After => cue_after(),
         Side::Either => cue_before().or_else(cue_after),
     };
+    // A single headline-case word ("Originally Supposed to Be ...") is a title only when
+    // the body names it too.
+    let cue = cue.filter(|r| {
+        let t = &doc.text[r.clone()];
+        t.contains(' ') || !crate::mentions::is_headline_case(&doc.text[sspan.clone()]) || doc.text[sspan.end..].contains(t)
+    });
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
         if plausible_title(&t) && !is_network(&t) && !is_outlet(&t) && !crate::mentions::non_series_context(doc.text, &r) {
@@ -460,6 +484,10 @@ pub fn shows_for(
     }
     (second, None)
 }
+
+static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)\b[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+});
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:are|were|have|both|all|each|they)\b").unwrap()

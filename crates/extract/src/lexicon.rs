@@ -86,7 +86,8 @@ pub const NON_SERIES_AFTER: &[&str] = &[
 pub const NON_SERIES_BEFORE: &[&str] = &[
     "film", "movie", "novel", "book", "documentary", "podcast", "game", "album", "musical", "play", "comic",
     "director of", "author of", "star of", "films like", "movies like", "films such as", "prequel to", "sequel to",
-    "spinoff of", "spin-off of", "reboot of", "remake of", "prequel", "podcast", "spotify",
+    "spinoff of", "spin-off of", "reboot of", "remake of", "prequel", "podcast", "spotify", "creator of",
+    "creators of", "maker of", "makers of", "showrunner of", "producer of", "producers of", "writer of", "co-creator of",
 ];
 
 /// Parses "2", "two", "second", "2nd" into a number.

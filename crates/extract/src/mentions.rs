@@ -42,6 +42,11 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)\b").unwrap()
 });
+/// "its crime drama Velvet Frontier", "the Laura Dern comedy Enlightened": a descriptor
+/// that introduces the title after it.
+static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)\s+(?:(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+});
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+season)\s+of\s+").unwrap()
 });
@@ -135,6 +140,10 @@ pub fn plausible_title(t: &str) -> bool {
     if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) && words.len() == 1 {
         return false;
     }
+    // Dates are not titles ("November 1", "January 6th").
+    if words.len() == 2 && MONTHS.contains(&words[0]) && words[1].trim_end_matches(|c: char| c.is_alphabetic() || c == ',').chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
     // Contractions are speech, not titles ("Shouldn’t", "They’ve", "Dont").
     let contraction = |w: &str| {
         let l = w.to_lowercase().replace('’', "'");
@@ -200,7 +209,7 @@ const SKIP_FORWARD: &[&str] = &[
     "adult", "musical", "historical", "political", "british", "korean", "spanish", "german", "french", "japanese",
     "anime", "also", "officially", "formally", "quietly", "finally", "has", "have", "is", "a", "second", "third",
     "shows", "previously", "recently", "already", "renewed", "cancelled", "canceled", "dramas", "comedies", "sitcoms",
-    "new", "first", "for", "to", "with", "of", "off", "up",
+    "new", "first", "for", "to", "with", "of", "off", "up", "on", "about", "regarding",
 ];
 
 /// Words that may sit between a title and the trigger after it ("X has officially been renewed").
@@ -628,6 +637,14 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         let m = c.get(1).unwrap();
         if let Some(t) = forward_span(text, sentence.start + m.start(), sentence.start + m.end() + 1) {
             out.push((t, Cue::Season));
+        }
+    }
+    for m in DESCRIPTOR.find_iter(s) {
+        let at = sentence.start + m.end();
+        if let Some(t) = forward_span(text, at, sentence.end).filter(|t| t.start == at) {
+            if !looks_like_person(&text[t.clone()]) || text[t.end..sentence.end].starts_with([',', '.']) {
+                out.push((t, Cue::Season));
+            }
         }
     }
     for m in SEASON_OF.find_iter(s) {
