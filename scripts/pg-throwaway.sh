@@ -58,7 +58,7 @@ case "${1:-}" in
       || { cat "$dir/initdb.log" >&2; exit 1; }
     # The socket in DIR, TCP on loopback only; fsync stays on so load figures are honest.
     as_owner "$who" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200" start >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200 -c track_commit_timestamp=on" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     psql=$bin/psql; [ -x "$psql" ] || psql=psql
     "$psql" -h 127.0.0.1 -p "$port" -U greenlight -d postgres -qc 'CREATE DATABASE greenlight' >/dev/null

@@ -3,12 +3,12 @@
 mod feeds;
 mod profile_view;
 mod summary;
+mod titles;
 mod watch;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use greenlight_core::{ExtractedArticle, PartialDate, Status};
-use greenlight_extract::Extractor;
 use greenlight_ingest::{read_inputs, Format, ReadOptions};
 use greenlight_store::query::{self, QueryError};
 use greenlight_store::{BoxStore, Store, StoreSpec};
@@ -40,6 +40,10 @@ struct InputArgs {
     /// URL for a single-article input.
     #[arg(long)]
     url: Option<String>,
+    /// Know exactly these titles (one per line) and learn none while reading, so each
+    /// article's output is the same however the input is split across processes.
+    #[arg(long, value_name = "FILE")]
+    titles: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -280,7 +284,7 @@ fn read_opts(i: &InputArgs) -> ReadOptions {
 }
 
 fn extract(input: &InputArgs, json: bool) -> Result<i32> {
-    let mut ex = Extractor::new();
+    let mut ex = titles::Reader::new(input.titles.as_deref())?;
     let mut errors = 0;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -352,8 +356,10 @@ fn finish(s: &summary::Summary, json: bool, verb: &str) -> Result<i32> {
 
 fn ingest(db: &Db, input: &InputArgs, json: bool) -> Result<i32> {
     let mut store = db.open_for_write()?;
-    let mut ex = Extractor::new();
-    ex.learn_titles(store.shows()?.into_iter().map(|s| s.title));
+    let mut ex = titles::Reader::new(input.titles.as_deref())?;
+    if matches!(ex, titles::Reader::Learning(_)) {
+        ex.learn_titles(store.shows()?.into_iter().map(|s| s.title));
+    }
     let mut run = summary::Run::new(today());
     let pb = progress(input.inputs.len());
     let mut fatal: Option<anyhow::Error> = None;
