@@ -423,9 +423,19 @@ pub fn shows_for(
     if !inside.is_empty() {
         return (inside.iter().map(|m| m.title.clone()).collect(), None);
     }
+    // "CBS Renews Tin Lantern, Cancels Harbor Lights": an active verb's show is its object.
+    let trig = &doc.text[f.span.clone()];
+    let head = doc.text[sspan.start..f.span.start].trim_end();
+    let active = ACTIVE_TRIGGER.is_match(trig)
+        || head.ends_with(',')
+        || crate::claims::networks_in(head).last().is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
     let (first, second): (Vec<String>, Vec<String>) = match f.rule.show {
         Side::Before => (list_before(), list_after(f.span.end)),
         Side::After => (list_after(f.span.end), list_before()),
+        Side::Either if active => {
+            let a = list_after(f.span.end);
+            if a.is_empty() { (list_before(), a) } else { (a, list_before()) }
+        }
         Side::Either => {
             let b = list_before();
             if b.is_empty() { (list_after(f.span.end), b) } else { (b, list_after(f.span.end)) }
@@ -451,6 +461,7 @@ pub fn shows_for(
     let cue = match f.rule.show {
         Side::Before => cue_before(),
         Side::After => cue_after(),
+        Side::Either if active => cue_after().or_else(cue_before),
         Side::Either => cue_before().or_else(cue_after),
     };
     // A single headline-case word ("Originally Supposed to Be ...") is a title only when
@@ -487,6 +498,10 @@ pub fn shows_for(
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)\b[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+});
+
+static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pulls\s+the\s+plug\s+on)\b").unwrap()
 });
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {

@@ -117,7 +117,10 @@ fn certainty(name: &str, s: &str) -> Result<Certainty, RuleError> {
 }
 
 fn compile(name: &str, p: &str) -> Result<Regex, RuleError> {
-    let p = if p.starts_with("(?") { p.to_string() } else { format!("(?i){p}") };
+    // Patterns are case-insensitive unless they open with their own flags ("(?-i)...");
+    // a leading non-capturing group "(?:" is not a flag.
+    let own_flags = p.starts_with("(?") && !p.starts_with("(?:") && !p.starts_with("(?P<") && !p.starts_with("(?<");
+    let p = if own_flags { p.to_string() } else { format!("(?i){p}") };
     Regex::new(&p).map_err(|source| RuleError::Pattern { name: name.into(), source })
 }
 
