@@ -468,7 +468,7 @@ pub fn shows_for(
     // the body names it too.
     let cue = cue.filter(|r| {
         let t = &doc.text[r.clone()];
-        t.contains(' ') || !crate::mentions::is_headline_case(&doc.text[sspan.clone()]) || doc.text[sspan.end..].contains(t)
+        t.contains(' ') || r.start >= f.span.end && active || !crate::mentions::is_headline_case(&doc.text[sspan.clone()]) || doc.text[sspan.end..].contains(t)
     });
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
