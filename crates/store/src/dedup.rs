@@ -272,6 +272,33 @@ pub fn claim_pairs(a: &greenlight_core::ExtractedArticle) -> ClaimPairs {
         .collect()
 }
 
+/// A band key shared by more than this many stored originals is template text common to
+/// many different articles, not evidence of a copy: lookups skip it. Backends fetch at
+/// most `HOT_BAND + 1` articles per band key, so a lookup's cost stays bounded however
+/// alike the stored articles are.
+pub const HOT_BAND: usize = 8;
+/// At most this many candidates, those sharing the most band keys, are compared.
+pub const MAX_CANDIDATES: usize = 16;
+
+/// The candidates worth comparing, from the articles found under each band key (at most
+/// `HOT_BAND + 1` per key): keys with more than [`HOT_BAND`] articles are skipped, and
+/// the [`MAX_CANDIDATES`] articles sharing the most keys are kept (ties: lowest id first,
+/// i.e. the oldest original).
+pub fn rank_candidates<Id: Ord + Copy>(per_band: impl IntoIterator<Item = Vec<Id>>) -> Vec<Id> {
+    let mut shared: std::collections::BTreeMap<Id, usize> = Default::default();
+    for ids in per_band {
+        if ids.len() > HOT_BAND {
+            continue;
+        }
+        for id in ids {
+            *shared.entry(id).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(Id, usize)> = shared.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.into_iter().take(MAX_CANDIDATES).map(|(id, _)| id).collect()
+}
+
 /// A stored original found by band lookup.
 #[derive(Clone, Debug)]
 pub struct Candidate<Id> {
@@ -395,6 +422,16 @@ mod tests {
         assert_eq!(a.shingles, 63);
         assert_eq!(&a.slots[..3], &[39446716, 92943102, 103436919]);
         assert_eq!(&a.band_keys()[..2], &[154456679, 1820904641]);
+    }
+
+    #[test]
+    fn candidates_sharing_more_bands_come_first_and_hot_bands_are_skipped() {
+        let hot: Vec<u32> = (100..100 + HOT_BAND as u32 + 1).collect();
+        let got = rank_candidates(vec![vec![3, 5], vec![5], vec![9, 5, 3], hot.clone(), vec![7]]);
+        assert_eq!(got, [5, 3, 7, 9]);
+        let mut just_hot = hot.clone();
+        just_hot.pop();
+        assert_eq!(rank_candidates(vec![just_hot]).len(), HOT_BAND.min(MAX_CANDIDATES), "a band at the limit still counts");
     }
 
     #[test]

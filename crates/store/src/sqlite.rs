@@ -6,6 +6,7 @@ use crate::{ArticleCopy, Counts, PutOutcome, ShowRow, Store, StoreError};
 use greenlight_core::title::title_key;
 use greenlight_core::{ExtractedArticle, PartialDate, SourcedClaim, SourcedFact, StatusClaim};
 use rusqlite::{params, Connection};
+use std::collections::HashMap;
 use std::path::Path;
 
 mod watch_sql;
@@ -87,6 +88,8 @@ const MIGRATIONS: &[&str] = &[
         article_id INTEGER NOT NULL REFERENCES articles(id),
         PRIMARY KEY (band, article_id)
      ) WITHOUT ROWID;",
+    // 4: a near-duplicate lookup reads each candidate's claims by article.
+    "CREATE INDEX IF NOT EXISTS claims_by_article ON claims(article_id);",
 ];
 
 /// The schema version whose migration adds sketches (existing originals are sketched then).
@@ -118,6 +121,9 @@ impl SqliteStore {
     }
 
     fn migrate(mut conn: Connection) -> Result<Self, StoreError> {
+        // A put and its near-duplicate lookup use about 15 statements; the default cache
+        // of 16 would parse some of them again on every put.
+        conn.set_prepared_statement_cache_capacity(64);
         let supported = MIGRATIONS.len() as i64;
         loop {
             // The version is read inside the write transaction, so two processes opening
@@ -165,10 +171,8 @@ fn backfill_sketches(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
 }
 
 fn save_sketch(tx: &rusqlite::Transaction<'_>, article_id: i64, sk: &Sketch) -> Result<(), StoreError> {
-    tx.execute(
-        "INSERT INTO sketches (article_id, shingles, signature) VALUES (?1, ?2, ?3)",
-        params![article_id, sk.shingles, sk.to_bytes()],
-    )?;
+    tx.prepare_cached("INSERT INTO sketches (article_id, shingles, signature) VALUES (?1, ?2, ?3)")?
+        .execute(params![article_id, sk.shingles, sk.to_bytes()])?;
     let mut st = tx.prepare_cached("INSERT OR IGNORE INTO sketch_bands (band, article_id) VALUES (?1, ?2)")?;
     for band in sk.band_keys() {
         st.execute(params![band, article_id])?;
@@ -176,27 +180,53 @@ fn save_sketch(tx: &rusqlite::Transaction<'_>, article_id: i64, sk: &Sketch) -> 
     Ok(())
 }
 
-/// The stored original that `sk` (with `claims`) is a copy of: candidates share a band key.
+/// The stored original that `sk` (with `claims`) is a copy of: candidates share band
+/// keys (see [`dedup::rank_candidates`] for the bounds).
 fn find_copy(tx: &rusqlite::Transaction<'_>, sk: &Sketch, claims: &ClaimPairs) -> Result<Option<(i64, f32)>, StoreError> {
-    static CANDIDATES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let keys = sk.band_keys();
+    // One query finds every article under the sketch's band keys, up to a total that no
+    // lookup among ordinary news reaches; past it (many template-alike articles), each
+    // key is asked separately with its own bound.
+    static ALL_BANDS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let marks: Vec<String> = (1..=dedup::BANDS).map(|i| format!("?{i}")).collect();
-        format!(
-            "SELECT s.article_id, s.shingles, s.signature FROM sketches s WHERE s.article_id IN
-             (SELECT DISTINCT article_id FROM sketch_bands WHERE band IN ({}))",
-            marks.join(", ")
-        )
+        // Limits are literals: a bound LIMIT makes SQLite prepare the statement again on
+        // every run.
+        format!("SELECT band, article_id FROM sketch_bands WHERE band IN ({}) LIMIT {BUDGET}", marks.join(", "))
     });
-    let mut st = tx.prepare_cached(&CANDIDATES)?;
-    let found: Vec<(i64, u32, Vec<u8>)> = st
-        .query_map(rusqlite::params_from_iter(sk.band_keys()), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<Result<_, _>>()?;
-    let mut candidates = Vec::with_capacity(found.len());
+    static ONE_BAND: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!("SELECT article_id FROM sketch_bands WHERE band = ?1 LIMIT {}", dedup::HOT_BAND + 1)
+    });
+    const BUDGET: usize = 4 * dedup::BANDS;
+    let mut all = tx.prepare_cached(&ALL_BANDS)?;
+    let rows: Vec<(i64, i64)> =
+        all.query_map(rusqlite::params_from_iter(keys), |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    let per_band: Vec<Vec<i64>> = if rows.len() < BUDGET {
+        let mut by_band: HashMap<i64, Vec<i64>> = HashMap::new();
+        for (band, id) in rows {
+            by_band.entry(band).or_default().push(id);
+        }
+        by_band.into_values().collect()
+    } else {
+        let mut one = tx.prepare_cached(&ONE_BAND)?;
+        let mut v = Vec::with_capacity(dedup::BANDS);
+        for key in keys {
+            v.push(one.query_map(params![key], |r| r.get(0))?.collect::<Result<_, _>>()?);
+        }
+        v
+    };
+    let mut sketch_of = tx.prepare_cached("SELECT shingles, signature FROM sketches WHERE article_id = ?1")?;
     let mut pairs = tx.prepare_cached(
         "SELECT DISTINCT show_key, status, json_extract(body, '$.season') FROM claims WHERE article_id = ?1",
     )?;
-    for (id, shingles, bytes) in found {
+    let mut candidates = Vec::new();
+    for id in dedup::rank_candidates(per_band) {
+        let (shingles, bytes): (u32, Vec<u8>) = sketch_of.query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let sketch = Sketch::from_bytes(shingles, &bytes)
             .ok_or_else(|| StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len())))?;
+        // Claims are read only for candidates alike enough to be copies.
+        if !sk.similarity(&sketch).is_copy() {
+            continue;
+        }
         let mut have = ClaimPairs::new();
         for row in pairs.query_map(params![id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<i64>>(2)?))
@@ -215,22 +245,22 @@ impl Store for SqliteStore {
         let sketch = Sketch::of(&a.text);
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = jiff::Timestamp::now().to_string();
-        let inserted = tx.execute(
-            "INSERT INTO articles (key, url, title, published, source, text, stored_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO NOTHING",
-            params![a.key, a.url, a.title, a.published.map(|d| d.to_string()), a.source, a.text, now],
-        )?;
+        let inserted = tx
+            .prepare_cached(
+                "INSERT INTO articles (key, url, title, published, source, text, stored_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO NOTHING",
+            )?
+            .execute(params![a.key, a.url, a.title, a.published.map(|d| d.to_string()), a.source, a.text, now])?;
         if inserted == 0 {
             return Ok(PutOutcome::Duplicate);
         }
         let article_id = tx.last_insert_rowid();
         if let Some(sk) = &sketch {
             if let Some((original, similarity)) = find_copy(&tx, sk, &dedup::claim_pairs(a))? {
-                tx.execute(
-                    "UPDATE articles SET copy_of = ?1, similarity = ?2 WHERE id = ?3",
-                    params![original, similarity, article_id],
-                )?;
-                let of: String = tx.query_row("SELECT key FROM articles WHERE id = ?1", params![original], |r| r.get(0))?;
+                tx.prepare_cached("UPDATE articles SET copy_of = ?1, similarity = ?2 WHERE id = ?3")?
+                    .execute(params![original, similarity, article_id])?;
+                let of: String =
+                    tx.prepare_cached("SELECT key FROM articles WHERE id = ?1")?.query_row(params![original], |r| r.get(0))?;
                 tx.commit()?;
                 return Ok(PutOutcome::Copy { of, similarity });
             }
@@ -241,21 +271,20 @@ impl Store for SqliteStore {
             if key.is_empty() {
                 continue;
             }
-            tx.execute("INSERT INTO shows (key, title) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING", params![key, show.title])?;
+            tx.prepare_cached("INSERT INTO shows (key, title) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING")?
+                .execute(params![key, show.title])?;
             for c in &show.claims {
                 let body = serde_json::to_string(c).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                tx.execute(
+                tx.prepare_cached(
                     "INSERT INTO claims (article_id, show_key, status, date, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![article_id, key, c.status.as_str(), c.date.map(|d| d.to_string()), body],
-                )?;
+                )?
+                .execute(params![article_id, key, c.status.as_str(), c.date.map(|d| d.to_string()), body])?;
                 nc += 1;
             }
             for f in &show.facts {
                 let body = serde_json::to_string(f).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                tx.execute(
-                    "INSERT INTO facts (article_id, show_key, kind, body) VALUES (?1, ?2, ?3, ?4)",
-                    params![article_id, key, f.kind, body],
-                )?;
+                tx.prepare_cached("INSERT INTO facts (article_id, show_key, kind, body) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![article_id, key, f.kind, body])?;
                 nf += 1;
             }
         }
