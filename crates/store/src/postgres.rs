@@ -133,9 +133,18 @@ const INSERT_ARTICLE: &str = "INSERT INTO articles (key, url, title, published, 
 const LOCK_BANDS: &str = "SELECT pg_advisory_xact_lock(1735160683, u.k::integer)
      FROM (SELECT k FROM unnest($1::bigint[]) AS k ORDER BY k) AS u";
 
-/// Stored originals sharing a band key.
-const CANDIDATES: &str = "SELECT s.article_id, s.shingles, s.signature FROM sketches s
-     WHERE s.article_id IN (SELECT DISTINCT article_id FROM sketch_bands WHERE band = ANY($1))";
+/// Stored originals under each band key, at most `HOT_BAND + 1` per key, so a lookup
+/// stays bounded however alike the stored articles are (see `dedup::rank_candidates`).
+static BAND_HITS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT b.k, x.article_id FROM unnest($1::bigint[]) AS b(k)
+         CROSS JOIN LATERAL (SELECT article_id FROM sketch_bands WHERE band = b.k LIMIT {}) AS x",
+        dedup::HOT_BAND + 1
+    )
+});
+
+/// The sketches of the ranked candidates.
+const CANDIDATES: &str = "SELECT article_id, shingles, signature FROM sketches WHERE article_id = ANY($1)";
 
 /// What each candidate claims, as (show, status, season).
 const CANDIDATE_CLAIMS: &str = "SELECT DISTINCT article_id, show_key, status, (body->>'season')::bigint
@@ -297,33 +306,47 @@ fn band_keys(sk: &Sketch) -> Vec<i64> {
     keys
 }
 
-/// The stored original that `sk` (with `claims`) is a copy of, among those sharing a band.
+/// The stored original that `sk` (with `claims`) is a copy of, among the candidates
+/// [`dedup::rank_candidates`] picks from those sharing band keys.
 fn find_copy(
     tx: &mut postgres::Transaction<'_>,
-    statements: (&Statement, &Statement),
+    statements: (&Statement, &Statement, &Statement),
     sk: &Sketch,
     bands: &[i64],
     claims: &ClaimPairs,
 ) -> Result<Option<(i64, f32)>, PgOrStore> {
-    let found = tx.query(statements.0, &[&bands])?;
-    if found.is_empty() {
+    let mut per_band: HashMap<i64, Vec<i64>> = HashMap::new();
+    for r in tx.query(statements.0, &[&bands])? {
+        per_band.entry(r.get(0)).or_default().push(r.get(1));
+    }
+    let ids = dedup::rank_candidates(per_band.into_values());
+    if ids.is_empty() {
         return Ok(None);
     }
-    let ids: Vec<i64> = found.iter().map(|r| r.get(0)).collect();
-    let mut have: HashMap<i64, ClaimPairs> = HashMap::new();
+    let mut alike: Vec<(i64, Sketch)> = Vec::with_capacity(ids.len());
     for r in tx.query(statements.1, &[&ids])? {
+        let (id, shingles, bytes): (i64, i32, Vec<u8>) = (r.get(0), r.get(1), r.get(2));
+        let sketch = Sketch::from_bytes(shingles as u32, &bytes)
+            .ok_or_else(|| StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len())))?;
+        // Claims are read only for candidates alike enough to be copies.
+        if sk.similarity(&sketch).is_copy() {
+            alike.push((id, sketch));
+        }
+    }
+    if alike.is_empty() {
+        return Ok(None);
+    }
+    let alike_ids: Vec<i64> = alike.iter().map(|(id, _)| *id).collect();
+    let mut have: HashMap<i64, ClaimPairs> = HashMap::new();
+    for r in tx.query(statements.2, &[&alike_ids])? {
         let status: String = r.get(2);
         let status = status.parse().map_err(StoreError::Corrupt)?;
         let season: Option<i64> = r.get(3);
         have.entry(r.get(0)).or_default().insert((r.get(1), status, season.and_then(|s| u16::try_from(s).ok())));
     }
-    let mut candidates = Vec::with_capacity(found.len());
-    for r in &found {
-        let (id, shingles, bytes): (i64, i32, Vec<u8>) = (r.get(0), r.get(1), r.get(2));
-        let sketch = Sketch::from_bytes(shingles as u32, &bytes)
-            .ok_or_else(|| StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len())))?;
-        candidates.push(dedup::Candidate { id, sketch, claims: have.remove(&id).unwrap_or_default() });
-    }
+    let candidates = alike
+        .into_iter()
+        .map(|(id, sketch)| dedup::Candidate { id, sketch, claims: have.remove(&id).unwrap_or_default() });
     Ok(dedup::find_copy(sk, claims, candidates).map(|(id, sim)| (id, sim.jaccard as f32)))
 }
 
@@ -511,8 +534,12 @@ impl Store for PgStore {
         let (source, text) = (pg_text(&a.source), pg_text(&a.text));
         self.retry(|c| {
             let insert = c.prepared(INSERT_ARTICLE)?;
-            let (lock, candidates, candidate_claims) =
-                (c.prepared(LOCK_BANDS)?, c.prepared(CANDIDATES)?, c.prepared(CANDIDATE_CLAIMS)?);
+            let (lock, hits, candidates, candidate_claims) = (
+                c.prepared(LOCK_BANDS)?,
+                c.prepared(BAND_HITS.as_str())?,
+                c.prepared(CANDIDATES)?,
+                c.prepared(CANDIDATE_CLAIMS)?,
+            );
             let (mark, rest, bump) = (c.prepared(MARK_COPY)?, c.prepared(PUT_REST)?, c.prepared(BUMP)?);
             let mut tx = c.client.transaction()?;
             let params: [&(dyn ToSql + Sync); 6] =
@@ -523,7 +550,7 @@ impl Store for PgStore {
             let id: i64 = row.get(0);
             if let Some(sk) = &sketch {
                 tx.query(&lock, &[&bands])?;
-                if let Some((original, similarity)) = find_copy(&mut tx, (&candidates, &candidate_claims), sk, &bands, &pairs)? {
+                if let Some((original, similarity)) = find_copy(&mut tx, (&hits, &candidates, &candidate_claims), sk, &bands, &pairs)? {
                     let of: String = tx.query_one(&mark, &[&id, &original, &similarity])?.get(0);
                     tx.execute(&bump, &[])?;
                     tx.commit()?;
