@@ -235,7 +235,6 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
         }
     }
     respectively(sent, &mut out);
-    extra_pairs(ctx, sent, &mut out);
     out
 }
 
@@ -503,12 +502,15 @@ const G_GENRE: u32 = 2;
 const G_DATES: u32 = 4;
 const G_SIGNAL: u32 = 8;
 const G_OTHER: u32 = 16;
+/// Possessive pairs, coordinated lists and list lines (`extra_pairs`).
+const G_CAST_EXTRA: u32 = 32;
 
 /// Keywords per fact family; a sentence with none of a family's words skips its rules.
 const PREFILTER_WORDS: &[(&str, u32)] = &[
     (" as ", G_CAST), ("(", G_CAST), ("play", G_CAST), ("portray", G_CAST), ("voice", G_CAST), ("respectively", G_CAST),
-    ("brought to life", G_CAST), ("'s", G_CAST), ("’s", G_CAST), ("s'", G_CAST), ("s’", G_CAST), (" and ", G_CAST), ("role", G_CAST), ("character", G_CAST), ("part of", G_CAST), ("shoes", G_CAST), ("to life", G_CAST),
-    (" - ", G_CAST), ("–", G_CAST), ("—", G_CAST), (":", G_CAST), ("creat", G_OTHER), ("showrunner", G_OTHER), ("develop", G_OTHER), ("'s", G_OTHER),
+    ("brought to life", G_CAST), ("'s", G_CAST_EXTRA), ("’s", G_CAST_EXTRA), ("s'", G_CAST_EXTRA), ("s’", G_CAST_EXTRA),
+    (" and ", G_CAST_EXTRA), ("role", G_CAST), ("character", G_CAST), ("part of", G_CAST), ("shoes", G_CAST), ("to life", G_CAST),
+    (" - ", G_CAST_EXTRA), ("–", G_CAST_EXTRA), ("—", G_CAST_EXTRA), (":", G_CAST_EXTRA), ("(who ", G_CAST_EXTRA), ("(as ", G_CAST_EXTRA), ("(plays ", G_CAST_EXTRA), ("creat", G_OTHER), ("showrunner", G_OTHER), ("develop", G_OTHER), ("'s", G_OTHER),
     ("’s", G_OTHER), ("based", G_OTHER), ("adapt", G_OTHER), ("inspired", G_OTHER), ("remake", G_OTHER), ("reimagin", G_OTHER), ("directed", G_OTHER), ("written", G_OTHER),
     ("produc", G_OTHER), ("director", G_OTHER), ("writer", G_OTHER), ("controller", G_OTHER), ("president", G_OTHER),
     ("head of", G_OTHER), ("chief", G_OTHER), ("commissioner", G_OTHER), ("helmed", G_OTHER), ("penned", G_OTHER), ("compar", G_OTHER),
@@ -634,7 +636,10 @@ pub fn attach_facts(
         let lower = sent.to_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
         // Cast.
-        let cast_here = if groups & G_CAST != 0 { cast_pairs(&ctx, sent) } else { Vec::new() };
+        let mut cast_here = if groups & G_CAST != 0 { cast_pairs(&ctx, sent) } else { Vec::new() };
+        if groups & (G_CAST | G_CAST_EXTRA) != 0 {
+            extra_pairs(&ctx, sent, &mut cast_here);
+        }
         for (actor, character, rule) in cast_here {
             push(ctx.fact(i, "cast", rule, json!({"actor": actor, "character": character})), &mut facts);
         }
