@@ -3,6 +3,8 @@
 
 #[path = "cli/dedup.rs"]
 mod dedup;
+#[path = "cli/postgres.rs"]
+mod postgres;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
