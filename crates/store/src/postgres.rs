@@ -473,7 +473,7 @@ fn sourced_claim(r: &Row) -> Result<SourcedClaim, StoreError> {
     })
 }
 
-/// The columns one article's statement binds, in `PUT`'s parameter order.
+/// The columns an original's rows are bound from, in `PUT_REST`'s parameter order.
 #[derive(Default)]
 struct PutRows {
     show_keys: Vec<String>,
