@@ -340,7 +340,13 @@ fn progress(n_inputs: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let pb = indicatif::ProgressBar::new_spinner();
-    pb.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}").unwrap());
+    let style = indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {rate}, {elapsed} {msg}")
+        .unwrap()
+        .with_key("rate", |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0}/s", st.per_sec());
+        });
+    pb.set_style(style);
+    pb.enable_steady_tick(std::time::Duration::from_millis(250));
     pb.set_message(format!("from {n_inputs} input(s)"));
     pb
 }
