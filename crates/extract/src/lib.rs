@@ -296,6 +296,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         claims.push(build_claim(&doc, &offsets, &f, &reading, title, season, network_for(sent, &(0..0)), None, date));
     }
 
+    // One name per show within the article: acronyms, typos, person possessives and
+    // coordinated titles resolve to the titles the article otherwise uses.
+    let claims = canonical_titles(text, claims, cands.keys().map(String::as_str));
+
     // Per-show network from the sentences that mention the show.
     let mut shows: BTreeMap<String, Vec<StatusClaim>> = BTreeMap::new();
     let mut display: HashMap<String, String> = HashMap::new();
@@ -361,6 +365,76 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         shows: reports,
         text: article.text.clone(),
     }
+}
+
+/// Resolves each claim's title to the name the article uses for that show:
+/// - "HIMYM" is the initials of "How I Met Your Mother" named elsewhere;
+/// - "The Goof Place" (once) is "The Good Place" (more often), by close spelling;
+/// - "Maggie Q’s Bosch" is "Bosch";
+/// - "Seed and Backpackers" is two shows when the article names each on its own.
+fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterator<Item = &'a str>) -> Vec<StatusClaim> {
+    let mut names: Vec<String> = cands.map(str::to_string).chain(claims.iter().map(|c| c.show.clone())).collect();
+    names.sort();
+    names.dedup();
+    let count = |t: &str| text.matches(t).count();
+    let initials = |t: &str| -> String {
+        t.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric())).flat_map(char::to_uppercase).collect()
+    };
+    let canonical = |t: &str| -> Vec<String> {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        // Acronyms.
+        if words.len() == 1 && (3..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(full) = names.iter().find(|n| n.split_whitespace().count() == t.len() && initials(n) == t) {
+                return vec![full.clone()];
+            }
+        }
+        // A person's possessive in front of a title.
+        if let Some(p) = words.iter().position(|w| w.ends_with("’s") || w.ends_with("'s")) {
+            if p >= 1 && p + 1 < words.len() {
+                let owner = words[..=p].join(" ");
+                let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
+                let rest = words[p + 1..].join(" ");
+                if mentions::looks_like_person(owner) && mentions::plausible_title(&rest) {
+                    return vec![rest];
+                }
+            }
+        }
+        // Coordinated titles the article also names one by one.
+        if let Some((a, b)) = t.split_once(" and ") {
+            let (a, b) = (a.trim(), b.trim());
+            let n = count(t);
+            if mentions::plausible_title(a) && mentions::plausible_title(b) && count(a) > n && count(b) > n {
+                return vec![a.to_string(), b.to_string()];
+            }
+        }
+        // Misspellings: a title named once, close to one named more often.
+        if t.len() >= 6 && count(t) <= 1 {
+            let k = title_key(t);
+            if let Some(best) = names
+                .iter()
+                .filter(|n| n.as_str() != t && count(n) > count(t).max(1))
+                .filter(|n| {
+                    let nk = title_key(n);
+                    nk != k && strsim::levenshtein(&nk, &k) <= if k.len() >= 10 { 2 } else { 1 } && nk.split(' ').count() == k.split(' ').count()
+                })
+                .max_by_key(|n| count(n))
+            {
+                return vec![best.clone()];
+            }
+        }
+        vec![t.to_string()]
+    };
+    let mut out: Vec<StatusClaim> = Vec::new();
+    for c in claims {
+        for t in canonical(&c.show) {
+            let mut c2 = c.clone();
+            c2.show = t;
+            if !out.iter().any(|o| o.show == c2.show && o.evidence.text == c2.evidence.text && o.status == c2.status) {
+                out.push(c2);
+            }
+        }
+    }
+    out
 }
 
 static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

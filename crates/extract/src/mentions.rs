@@ -33,7 +33,7 @@ static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bS\d{1,2}\b").unwrap()
 });
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?:fans|viewers)\s+of)\s+").unwrap()
+    Regex::new(r"\b(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
@@ -105,7 +105,7 @@ pub fn plausible_title(t: &str) -> bool {
     }
     // A stop word may sit inside a longer title ("How I Met Your Father", "A League of
     // Their Own"), but a title does not end on one, and verbs never sit inside one.
-    let question_start = words.len() >= 3 && matches!(words[0], "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are");
+    let question_start = words.len() >= 3 && (matches!(words[0], "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") || words[0] == "This" && words[1] == "Is");
     let last = strip_possessive(words[words.len() - 1]);
     if TITLE_STOPS.contains(&last)
         || words.iter().enumerate().any(|(i, w)| {
@@ -279,7 +279,7 @@ fn is_soft_stop(w: &str) -> bool {
         w,
         "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are" | "Your" | "Our" | "Their" | "Its"
             | "It" | "You" | "We" | "They" | "This" | "That" | "These" | "Those" | "Not" | "No" | "Yes" | "As" | "Have"
-            | "Can" | "Could" | "Would" | "Should" | "May" | "Might" | "Know" | "Star" | "Stars"
+            | "Can" | "Could" | "Would" | "Should" | "May" | "Might" | "Know" | "Star" | "Stars" | "Get"
     )
 }
 
@@ -414,6 +414,10 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     }
     if j >= i {
         return None;
+    }
+    // "This Is Us", "This Is England": the one title that opens on two stop words.
+    if j >= 2 && ws[j - 2].1 == "This" && ws[j - 1].1 == "Is" {
+        j -= 2;
     }
     let (r0, w0) = &ws[j];
     let (lead, _) = trim_word(w0);
