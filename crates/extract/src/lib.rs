@@ -262,6 +262,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 .or_else(|| para_date.entry(para).or_insert_with(|| paragraph_date(&doc, para)).clone());
             let season = season_for(sent, &t, reading.status);
             let network = network_for(sent, &t);
+            // Weakly cued names that the article uses as a person's are people, not shows
+            // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
+            shows.retain(|t| !(matches!(cands.get(t), None | Some(Cue::Trigger)) && names_a_person(text, t)));
             for show in shows {
                 if claims.iter().any(|c| c.show == show && c.evidence.text == sent && c.status == reading.status) {
                     continue;
@@ -365,6 +368,32 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         shows: reports,
         text: article.text.clone(),
     }
+}
+
+static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)\b)").unwrap()
+});
+
+/// Whether the article writes `t` as a person: a surname after a first name elsewhere
+/// ("Lena Dunham" for "Dunham"), or a full name followed by what people do ("said",
+/// "plays", "'s character").
+fn names_a_person(text: &str, t: &str) -> bool {
+    if !t.contains(' ') {
+        let needle = format!(" {t}");
+        return text.match_indices(&needle).any(|(i, _)| {
+            let before = text[..i].trim_end();
+            let first = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            first.chars().next().is_some_and(char::is_uppercase)
+                && first.chars().all(|c| c.is_alphabetic() || c == '-')
+                && first.chars().skip(1).any(char::is_lowercase)
+                && !lexicon::TITLE_STOPS.contains(&first)
+                && !lexicon::SENTENCE_OPENERS.contains(&first)
+                && !mentions::is_network(first)
+                && first.len() >= 2
+                && text[i + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        });
+    }
+    mentions::looks_like_person(t) && text.match_indices(t).any(|(i, _)| PERSON_AFTER.is_match(&text[i + t.len()..]))
 }
 
 /// Resolves each claim's title to the name the article uses for that show:

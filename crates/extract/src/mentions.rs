@@ -140,6 +140,13 @@ pub fn plausible_title(t: &str) -> bool {
     if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) && words.len() == 1 {
         return false;
     }
+    // "Two Series", "1 TV Show": a count of shows; "Internationally": an adverb.
+    if words.len() >= 2 && matches!(words[words.len() - 1], "Series" | "Shows" | "Show" | "TV") && (number_word(words[0]).is_some() || words[0].chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    if words.len() == 1 && t.len() >= 7 && t.ends_with("ly") && t.chars().skip(1).all(|c| c.is_lowercase()) {
+        return false;
+    }
     // Dates are not titles ("November 1", "January 6th").
     if words.len() == 2 && MONTHS.contains(&words[0]) && words[1].trim_end_matches(|c: char| c.is_alphabetic() || c == ',').chars().all(|c| c.is_ascii_digit()) {
         return false;
@@ -511,6 +518,10 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let c = STANDALONE.captures(para.trim())?;
     let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']).trim();
     let words: Vec<&str> = t.split_whitespace().collect();
+    // "'Mindhunter' on Indefinite Hiatus" is a headline with a quoted title, not a title line.
+    if t.contains(['"', '“', '”']) || t.contains("' ") || t.contains("’ ") {
+        return None;
+    }
     if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") || t.contains(": ") || t.contains('/') {
         return None;
     }
