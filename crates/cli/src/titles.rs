@@ -99,7 +99,7 @@ mod tests {
     #[test]
     fn a_fixed_reader_answers_alike_whatever_it_read_before() {
         let quoted = article("Netflix has renewed “Salt Ledger” for a second season.");
-        let unquoted = article("Fans of Salt Ledger cheered on Tuesday as the show was renewed by Netflix.");
+        let unquoted = article("Netflix renewed fan favourite Salt Ledger on Tuesday.");
         // A learning extractor reads the unquoted article differently after the quoted one.
         let mut learning = Extractor::new();
         let cold = learning.extract(&unquoted);
