@@ -174,8 +174,12 @@ pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option
     let s = standing?;
     let top = &seen[s];
     // A renewal that follows a cancellation is a revival.
+    // So is a renewal the same article gives right after the revival it reports ("saved
+    // from cancellation by Yahoo, which renewed it for season 6").
     let revival = top.claim.status == Status::Renewed
-        && seen[..run_start].iter().rev().find(|c| is_decision(c)).is_some_and(|c| c.claim.status == Status::Cancelled);
+        && seen[..run_start].iter().rev().find(|c| is_decision(c)).is_some_and(|c| {
+            c.claim.status == Status::Cancelled || c.claim.status == Status::Revived && c.article_key == top.article_key
+        });
     // Evidence: the standing claim, then the rest of its run, newest first.
     let mut run: Vec<&SourcedClaim> = seen[run_start..]
         .iter()

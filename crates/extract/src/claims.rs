@@ -77,6 +77,9 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:i
 static QUESTION_HEADLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)\b").unwrap());
 
+/// Words after "not" that show it negates something other than the trigger.
+const NOT_NEGATING: &[&str] = &["surpris", "only", "just", "exactly", "quite", "least", "unlike", "long", "much", "sure", "every", "all ", "shock", "unexpected", "wholly", "entirely"];
+
 /// How a firing reads once hedges, negations and counterfactuals are applied.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
@@ -101,7 +104,14 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     // Negation: within a few words in front of the trigger, inside its clause.
     let neg_from = floor_char(sent, t.start.saturating_sub(28)).max(cl.start);
     let before = &sent[neg_from..t.start];
-    if let Some(n) = rules.negations.iter().find(|n| n.pattern.is_match(before)) {
+    // "It is not surprising given ...", "not only": a negation of another word.
+    let negates = |n: &&crate::rules::Modifier| {
+        n.pattern.find_iter(before).any(|m| {
+            let next = before[m.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+            !NOT_NEGATING.iter().any(|w| next.starts_with(w))
+        })
+    };
+    if let Some(n) = rules.negations.iter().find(negates) {
         match rule.negated {
             OnNegation::Drop => return None,
             OnNegation::Become(s) => {
@@ -562,7 +572,7 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.

@@ -393,8 +393,37 @@ fn names_a_person(text: &str, t: &str) -> bool {
                 && text[i + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
         });
     }
-    mentions::looks_like_person(t) && text.match_indices(t).any(|(i, _)| PERSON_AFTER.is_match(&text[i + t.len()..]))
+    if mentions::looks_like_person(t) && text.match_indices(t).any(|(i, _)| PERSON_AFTER.is_match(&text[i + t.len()..]) || PERSON_BEFORE.is_match(&text[..i])) {
+        return true;
+    }
+    // "Sarah Paulson ... Paulson said": a given name whose surname the article also uses alone.
+    if mentions::looks_like_named_person(t) {
+        let surname = t.rsplit(' ').next().unwrap_or(t);
+        let first = t.split(' ').next().unwrap_or(t);
+        let alone = text.match_indices(surname).any(|(i, _)| {
+            let before = text[..i].trim_end();
+            !before.ends_with(first) && text[i + surname.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) && text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        });
+        // "Sarah Paulson and Evan Peters are back": coordinated with another person's name.
+        let coordinated = text.match_indices(t).any(|(i, _)| {
+            let before = text[..i].trim_end();
+            let before = before.strip_suffix(" and").or_else(|| before.strip_suffix(',')).or_else(|| before.strip_suffix(" &"));
+            before.is_some_and(|b| {
+                let ws: Vec<&str> = b.split_whitespace().rev().take(2).collect();
+                ws.len() == 2 && mentions::looks_like_named_person(&format!("{} {}", ws[1], ws[0]))
+            }) || text[i + t.len()..].starts_with(" and ") && {
+                let ws: Vec<&str> = text[i + t.len() + 5..].split_whitespace().take(2).collect();
+                ws.len() == 2 && mentions::looks_like_named_person(&ws.join(" ").trim_end_matches([',', '.']).to_string())
+            }
+        });
+        return alone || coordinated;
+    }
+    false
 }
+
+static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
+});
 
 /// Resolves each claim's title to the name the article uses for that show:
 /// - "HIMYM" is the initials of "How I Met Your Mother" named elsewhere;

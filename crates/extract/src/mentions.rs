@@ -101,7 +101,11 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     if words.iter().map(|w| w.trim_end_matches(['!', '?', '.', ','])).all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w)) {
-        return false;
+        // "The Great", "The Good Place": an article and an adjective can be a title.
+        let adjective = |w: &&str| matches!(*w, "Great" | "Good" | "Bad" | "Big" | "Other" | "Last" | "Only");
+        if !(words.len() >= 2 && words[0] == "The" && words[1..].iter().all(adjective)) {
+            return false;
+        }
     }
     // A stop word may sit inside a longer title ("How I Met Your Father", "A League of
     // Their Own"), but a title does not end on one, and verbs never sit inside one.
@@ -242,7 +246,28 @@ pub fn forward_span(text: &str, pos: usize, limit: usize) -> Option<Range<usize>
     forward_span_with(text, pos, limit, false)
 }
 
+/// After a network's possessive: any adjectives may sit before the title
+/// ("Netflix's acclaimed dark comedy series Dead to Me"), but not a clause.
+pub fn forward_span_np(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+    forward_span_inner(text, pos, limit, false, true)
+}
+
+/// Lower-case words that end a noun phrase: a title is not looked for past them.
+const NP_BLOCK: &[&str] = &[
+    "to", "of", "that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says",
+    "and", "or", "but", "for", "on", "in", "at", "with", "by", "from", "about", "decision", "plans", "plan", "own",
+    "after", "before", "since", "as", "than", "it", "its", "this", "these", "those", "can", "could", "may", "might",
+    // Roles: "Netflix's drama head Jinny Howe" names a person.
+    "head", "chief", "boss", "president", "executive", "exec", "star", "stars", "creator", "showrunner", "director",
+    "producer", "writer", "host", "actor", "actress", "ceo", "chairman", "chairwoman", "officer", "spokesperson",
+    "spokesman", "spokeswoman", "programming", "co-head", "co-chief", "lead", "leads", "alum", "veteran",
+];
+
 fn forward_span_with(text: &str, pos: usize, limit: usize, stop_at_and: bool) -> Option<Range<usize>> {
+    forward_span_inner(text, pos, limit, stop_at_and, false)
+}
+
+fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, np: bool) -> Option<Range<usize>> {
     let ws = words(&text[pos..limit], pos);
     let mut i = 0;
     let mut skipped = 0;
@@ -256,7 +281,8 @@ fn forward_span_with(text: &str, pos: usize, limit: usize, stop_at_and: bool) ->
         if matches!(w, "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") && next_cap {
             break;
         }
-        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w)) && skipped < 5 {
+        let adjective = np && !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') && !NP_BLOCK.contains(&w);
+        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w) || adjective) && skipped < 5 {
             i += 1;
             skipped += 1;
             // A punctuation mark after a skipped word ends the search.
@@ -267,8 +293,23 @@ fn forward_span_with(text: &str, pos: usize, limit: usize, stop_at_and: bool) ->
         }
         return None;
     }
-    collect_forward_with(text, &ws[i..], stop_at_and)
+    let found = collect_forward_with(text, &ws[i..], stop_at_and)?;
+    // "the Queen Latifah series", "Mike Schur comedy The Good Place": a name before a
+    // descriptor is its star or maker; the title, if any, follows the descriptor.
+    if let Some(m) = DESCRIPTOR_AFTER.find(&text[found.end..limit]) {
+        let at = found.end + m.end();
+        let next = words(&text[at..limit], at);
+        return match next.first() {
+            Some((_, w)) if is_cap_word(trim_word(w).1) => collect_forward_with(text, &next, stop_at_and),
+            _ => None,
+        };
+    }
+    Some(found)
 }
+
+static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced)?\s+(?:(?:hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)\b(?:\s+|$)").unwrap()
+});
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,}$").unwrap());
 
@@ -498,6 +539,22 @@ static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$").unwrap()
 });
 
+static FIRST_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/first_names.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+});
+
+/// Whether `w` is a common given name ("Sarah", "Evan"; not "Will" or "Grace").
+pub fn is_first_name(w: &str) -> bool {
+    FIRST_NAMES.contains(w)
+}
+
+/// A person's name by its shape: a common given name and one or two capitalised
+/// words after it ("Sarah Paulson", "Laura Dern", "Mary Louise Parker").
+pub fn looks_like_named_person(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=3).contains(&words.len()) && is_first_name(words[0]) && looks_like_person(s)
+}
+
 /// Two to four capitalised name words ("Natasha Rothwell", "Lee Jung-jae", "Maggie Q"),
 /// not a network or an outlet: how an actor's name looks in a cast line.
 pub fn looks_like_person(s: &str) -> bool {
@@ -600,7 +657,7 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         let after = &s[r.end..];
         if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) {
             let from = sentence.start + s.len() - rest.len();
-            if let Some(t) = forward_span(text, from, sentence.end) {
+            if let Some(t) = forward_span_np(text, from, sentence.end) {
                 out.push((t, Cue::Possessive));
             }
         }
