@@ -150,6 +150,11 @@ pub struct StatusClaim {
     /// The words that fired the rule, as a span into the article text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<Evidence>,
+    /// The article recounts this as background: its own latest word on the show is
+    /// another claim ("Hulu canceled The Path ... It was renewed for season 3 in 2017").
+    /// Among one article's claims of the same date, background claims come first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
 }
 
 /// A profile fact about a show (cast, creator, source material, ...), read from one sentence.

@@ -70,8 +70,10 @@ pub struct Resolved {
     pub contradictions: Vec<Contradiction>,
 }
 
-fn sort_key(c: &SourcedClaim) -> (Option<PartialDate>, u8, Option<PartialDate>) {
-    (c.claim.date, c.claim.certainty.rank(), c.published)
+/// Timeline order: by date; on one date, what an article recounts as background before
+/// its news, then the firmer claim last.
+fn sort_key(c: &SourcedClaim) -> (Option<PartialDate>, bool, u8, Option<PartialDate>) {
+    (c.claim.date, !c.claim.background, c.claim.certainty.rank(), c.published)
 }
 
 /// Claims in timeline order: dated claims oldest first; undated claims first of all,
@@ -112,10 +114,19 @@ fn overrides(next: &SourcedClaim, standing: &SourcedClaim) -> bool {
     match (nd, sd) {
         (true, false) => true,
         (true, true) => {
+            // A decision about an earlier season is history: "renewed for season 3" does
+            // not undo "cancelled after three seasons" (season 4).
+            if matches!((next.claim.season, standing.claim.season), (Some(n), Some(s)) if n < s) {
+                return false;
+            }
             // Later dates win; an undated decision never displaces a dated one.
             match (next.claim.date, standing.claim.date) {
                 (None, Some(_)) => false,
-                (Some(a), Some(b)) if a == b => next.claim.certainty.rank() >= standing.claim.certainty.rank(),
+                (Some(a), Some(b)) if a == b => {
+                    standing.claim.background && !next.claim.background
+                        || next.claim.background == standing.claim.background
+                            && next.claim.certainty.rank() >= standing.claim.certainty.rank()
+                }
                 _ => true,
             }
         }
@@ -259,6 +270,7 @@ mod tests {
                 rule: "test".into(),
                 evidence: Evidence { start: 0, end: 1, text: format!("{who} {status}") },
                 trigger: None,
+                background: false,
             },
             url: None,
             published: None,

@@ -147,6 +147,9 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     // the streamer renewed Y? Not quite").
     let question = (sent[cl.clone()].trim_end().ends_with('?') || sent[cl.end..].trim().is_empty() && sent.trim_end().ends_with('?'))
         || (headline && QUESTION_HEADLINE.is_match(sent));
+    if rule.drop_when_hedged && (hope.is_some() || pred.is_some() || question) {
+        return None;
+    }
     if let Some(h) = hope.or(pred) {
         if status != Status::Undecided || certainty.rank() > h.certainty.unwrap_or(Certainty::Expected).rank() {
             status = Status::Undecided;
@@ -572,7 +575,7 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b|(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.
@@ -631,6 +634,7 @@ pub fn build_claim(
             end: offsets.char_at(f.span.end),
             text: doc.text[f.span.clone()].to_string(),
         }),
+        background: false,
     }
 }
 

@@ -39,6 +39,16 @@ fn is_chrome_marker(line: &str) -> bool {
         && CHROME_MARKERS.iter().any(|m| l == *m || (m.len() > 8 && l.starts_with(m)))
 }
 
+/// A single line that links elsewhere: "RELATED: ...", "Read More: ...", "WATCH: ...".
+fn is_teaser_line(line: &str) -> bool {
+    let l = line.trim_start();
+    let head: String = l.chars().take(16).collect::<String>().to_lowercase();
+    ["related:", "related |", "read more:", "read more |", "also read:", "read also:", "see also:", "watch:", "more:", "recommended:", "trending:", "next:", "don't miss:", "must read:"]
+        .iter()
+        .any(|p| head.starts_with(p))
+        && !l.contains('\n')
+}
+
 impl<'a> Document<'a> {
     /// Cuts `text` into paragraphs and sentences and marks the headline and chrome.
     pub fn new(text: &'a str, published: Option<PartialDate>) -> Self {
@@ -51,8 +61,10 @@ impl<'a> Document<'a> {
             if pi >= tail_from.max(1) && is_chrome_marker(&text[p.clone()]) {
                 chrome = true;
             }
+            // "RELATED: Netflix renews ...", "READ MORE: ...": a teaser line on its own.
+            let teaser = is_teaser_line(&text[p.clone()]);
             for s in sentences_in(text, p.clone()) {
-                sentences.push(Sentence { span: s, para: pi, headline: pi == 0, chrome });
+                sentences.push(Sentence { span: s, para: pi, headline: pi == 0, chrome: chrome || teaser });
             }
         }
         Document { text, published, paragraphs, sentences }

@@ -26,6 +26,7 @@ pub mod mentions;
 pub mod profile;
 pub mod rules;
 pub mod sentences;
+pub mod verdict;
 
 use claims::*;
 use document::{CharOffsets, Document};
@@ -114,6 +115,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // Title candidates: quotes, possessive and season cues, known titles, trigger cues.
     let mut cands: HashMap<String, Cue> = HashMap::new();
     let add = |t: &str, c: Cue, cands: &mut HashMap<String, Cue>| {
+        let question = text.find(t).is_some_and(|p| {
+            let end = text[p..].find(['\n', '?', '.', '!']).map_or(text.len(), |e| p + e);
+            text[end..].starts_with('?')
+        });
+        let cleaned = mentions::clean_title(t, question);
+        // Quoted and known titles keep their own shape; cue-found ones are cleaned.
+        let t = if matches!(c, Cue::Quoted | Cue::Known) || cleaned == t { t } else { cleaned };
+        if t.is_empty() || cleaned != t && !mentions::plausible_title(t) {
+            return;
+        }
         let e = cands.entry(t.to_string()).or_insert(c);
         if c > *e {
             *e = c;
@@ -223,7 +234,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 continue;
             }
             let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else { continue };
-            let (mut shows, _) = shows_for(&doc, f, &here);
+            let (shows, _) = shows_for(&doc, f, &here);
+            let question = sent.trim_end().ends_with('?');
+            let mut shows: Vec<String> = shows.iter().map(|t| mentions::clean_title(t, question).to_string()).filter(|t| !t.is_empty()).collect();
             // "Girls and Veep were renewed": a plural verb splits coordinated titles.
             if PLURAL.is_match(sent) {
                 shows = shows
@@ -316,8 +329,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let article_net = most_common(all_nets.iter().map(String::as_str))
         .filter(|n| all_nets.len() >= 2 && all_nets.iter().filter(|x| *x == n).count() * 5 >= all_nets.len() * 3);
     let mut reports = Vec::new();
+    let lead = verdict::lead_sentences(&doc);
+    let sentence_starts: Vec<usize> = doc.sentences.iter().map(|s| offsets.char_at(s.span.start)).collect();
     for (k, mut cs) in shows {
         let title = display[&k].clone();
+        cs.sort_by_key(|c| (c.evidence.start, c.trigger.as_ref().map(|t| t.start)));
+        let at: Vec<usize> = cs.iter().map(|c| sentence_starts.partition_point(|&st| st <= c.evidence.start).saturating_sub(1)).collect();
+        verdict::settle(&doc, &lead, &mut cs, &at);
         let nets: Vec<String> = mentions
             .iter()
             .filter(|m| title_key(&m.title) == k)
@@ -336,10 +354,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 c.network = show_net.clone();
             }
         }
+        // The article's verdict: undated claims speak as of its writing.
+        let writing = greenlight_core::PartialDate::from_civil(FAR);
         let sourced: Vec<SourcedClaim> = cs
             .iter()
             .map(|c| SourcedClaim {
-                claim: c.clone(),
+                claim: StatusClaim { date: c.date.or(Some(writing)), ..c.clone() },
                 url: None,
                 published: article.published,
                 source: String::new(),

@@ -91,6 +91,30 @@ const STUDIOS: &[&str] = &[
     "CBS Studios", "Netflix Studios", "Apple Studios", "Amazon Studios", "HBO Max's", "Google", "Meta", "Spotify",
 ];
 
+static TRAILING_SEASON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap());
+static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
+});
+
+/// A candidate title without what sticks to it in headlines and running text:
+/// "The Society Season 2" is "The Society"; "Spoilers for Star Trek" is "Star Trek";
+/// "Is High Fidelity" (a question) is "High Fidelity".
+pub fn clean_title(t: &str, question: bool) -> &str {
+    let mut t = t.trim();
+    if let Some(m) = TRAILING_SEASON.find(t) {
+        t = t[..m.start()].trim_end_matches([':', ',', '-', '–', ' ']);
+    }
+    if let Some(m) = LEADING_NOISE.find(t) {
+        let rest = &t[m.end()..];
+        let auxiliary = m.as_str().split_whitespace().next().is_some_and(|w| matches!(w, "Is" | "Are" | "Will" | "Does" | "Did" | "Has" | "Have" | "Can" | "Could" | "Should" | "Would" | "When" | "How" | "Why"));
+        if (!auxiliary || question) && plausible_title(rest) {
+            t = rest;
+        }
+    }
+    t
+}
+
 /// Whether a cue-found span can be a series title.
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -150,6 +174,23 @@ pub fn plausible_title(t: &str) -> bool {
     }
     if words.len() == 1 && t.len() >= 7 && t.ends_with("ly") && t.chars().skip(1).all(|c| c.is_lowercase()) {
         return false;
+    }
+    // A count word alone ("One", "Two") or a listicle ("The 21 Best Shows") is no title.
+    if words.len() == 1 && number_word(words[0]).is_some() && !words[0].chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if words.len() >= 2
+        && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || number_word(w).is_some())
+        && matches!(words[words.len() - 1], "Shows" | "Series" | "Dramas" | "Comedies" | "Sitcoms" | "Titles" | "Predictions" | "Renewals" | "Cancellations" | "Things" | "Ways" | "Facts")
+        && words.len() <= 4
+    {
+        return false;
+    }
+    // Two people's names joined ("Jay Hernandez and Perdita Weeks") are not a title.
+    if let Some((a, b)) = t.split_once(" and ").or_else(|| t.split_once(" & ")) {
+        if looks_like_named_person(a.trim()) && looks_like_named_person(b.trim()) {
+            return false;
+        }
     }
     // Dates are not titles ("November 1", "January 6th").
     if words.len() == 2 && MONTHS.contains(&words[0]) && words[1].trim_end_matches(|c: char| c.is_alphabetic() || c == ',').chars().all(|c| c.is_ascii_digit()) {
@@ -655,7 +696,7 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     let mut out = Vec::new();
     for (r, _) in crate::claims::networks_in(s) {
         let after = &s[r.end..];
-        if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) {
+        if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).or_else(|| after.strip_prefix("‘s ")) {
             let from = sentence.start + s.len() - rest.len();
             if let Some(t) = forward_span_np(text, from, sentence.end) {
                 out.push((t, Cue::Possessive));

@@ -31,6 +31,9 @@ pub struct StatusRule {
     pub pattern: Regex,
     pub not_followed_by: Option<Regex>,
     pub requires: Option<Regex>,
+    /// Whether a hedge or question drops the claim instead of making it undecided:
+    /// "season 2 could premiere in March" says nothing about a renewal either way.
+    pub drop_when_hedged: bool,
 }
 
 /// A modifier rule (hedge, negation, counterfactual).
@@ -96,6 +99,9 @@ struct RawRule {
     not_followed_by: Option<String>,
     #[serde(default)]
     requires: Option<String>,
+    /// `hedged = "drop"`: a hedge or question drops the claim.
+    #[serde(default)]
+    hedged: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +151,11 @@ impl RuleSet {
                 pattern: compile(&r.name, &r.pattern)?,
                 not_followed_by: r.not_followed_by.as_deref().map(|p| compile(&r.name, p)).transpose()?,
                 requires: r.requires.as_deref().map(|p| compile(&r.name, p)).transpose()?,
+                drop_when_hedged: match r.hedged.as_deref() {
+                    None | Some("undecided") => false,
+                    Some("drop") => true,
+                    Some(other) => return Err(RuleError::Field { name: r.name, what: format!("unknown hedged {other:?}") }),
+                },
                 name: r.name,
                 status,
                 show: r.show,

@@ -237,6 +237,7 @@ mod tests {
                     text: format!("{key} says {status}"),
                 },
                 trigger: None,
+                background: false,
             },
             url: Some(format!("https://example.com/{key}")),
             published: Some("2023-12-01".parse().unwrap()),

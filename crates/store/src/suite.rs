@@ -20,6 +20,7 @@ pub fn article(key: &str, show: &str) -> ExtractedArticle {
         rule: "renewed.verb".into(),
         evidence: Evidence { start: 0, end: 10, text: format!("{show} renewed") },
         trigger: None,
+        background: false,
     };
     let fact = ProfileFact {
         kind: "creator".into(),

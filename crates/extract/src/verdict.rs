@@ -1,0 +1,97 @@
+//! Claims → the article's own verdict per show: which of its claims is its latest word.
+//!
+//! News is written top-down: the headline and the lead carry the news, later paragraphs
+//! recount history ("the show was renewed for season 3 the same day ...") and speculate.
+//! Explainers and retrospectives are written in order of events instead. So:
+//!
+//! 1. A decision in the headline or lead stands, unless a later sentence dates another
+//!    decision after it ("Update: on June 5, Netflix picked it up").
+//! 2. Without one, the last decision in the text stands; sentences that mark themselves
+//!    as history ("originally", "back in 2016", "before being cancelled") stand only
+//!    when nothing else does.
+//! 3. Some statuses subsume others within one article: a cancelled show's "final season"
+//!    is the cancellation's, not an ending by choice (unless the article also reports a
+//!    pickup: "renewed for a fifth season, which will be its last"); a limited series
+//!    that "won't return" is limited.
+//!
+//! Decisions of another status than the verdict, not dated by the text, are marked
+//! `background`, so that resolution over time ([`greenlight_core::resolve`]) reads the
+//! article the same way.
+
+use crate::document::Document;
+use greenlight_core::{Certainty, DateBasis, PartialDate, Status, StatusClaim};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:originally|previously|initially|formerly|back\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|at\s+the\s+time|had\s+(?:already\s+)?(?:been\s+)?(?:renewed|cancell?ed|picked\s+up|ordered|revived|ended)|before\s+(?:being|it\s+was|getting)|first\s+(?:aired|premiered|debuted)|once\s+(?:again\s+)?(?:renewed|cancell?ed))\b").unwrap()
+});
+
+fn is_decision(c: &StatusClaim) -> bool {
+    c.status != Status::Undecided && matches!(c.certainty, Certainty::Confirmed | Certainty::Reported)
+}
+
+/// The sentences that make up the lead: the headline, and the first two sentences of the
+/// first paragraph written as prose (a dozen words or more).
+pub fn lead_sentences(doc: &Document<'_>) -> Vec<usize> {
+    let mut lead: Vec<usize> = (0..doc.sentences.len()).filter(|&i| doc.sentences[i].headline && !doc.sentences[i].chrome).collect();
+    let prose = doc.sentences.iter().enumerate().find(|(_, s)| {
+        !s.headline && !s.chrome && doc.text[doc.paragraphs[s.para].clone()].split_whitespace().count() >= 12
+    });
+    if let Some((first, s)) = prose {
+        let para = s.para;
+        lead.extend((first..doc.sentences.len()).filter(|&i| doc.sentences[i].para == para).take(2));
+    }
+    lead
+}
+
+/// Chooses the verdict among one show's claims (given in text order, each with its
+/// sentence index), applies the within-article readings of rule 3, and marks the
+/// background. Returns the index of the verdict claim, if any claim is a decision.
+pub fn settle(doc: &Document<'_>, lead: &[usize], claims: &mut [StatusClaim], sentence: &[usize]) -> Option<usize> {
+    // A cancelled show's "final season" is the cancellation's.
+    let cancelled = claims.iter().any(|c| c.status == Status::Cancelled && is_decision(c) && !c.rule.contains('+'));
+    let picked_up = claims.iter().any(|c| matches!(c.status, Status::Renewed | Status::Revived) && is_decision(c));
+    if cancelled && !picked_up {
+        for c in claims.iter_mut().filter(|c| c.status == Status::Ending && c.rule.starts_with("ending.final-season") && !c.rule.contains('+')) {
+            c.status = Status::Cancelled;
+            c.rule.push_str("+cancelled-show");
+        }
+    }
+    let limited = claims.iter().any(|c| c.status == Status::Limited && is_decision(c));
+    let history = |i: usize| HISTORY.is_match(doc.sentence_text(sentence[i]));
+    let decisions: Vec<usize> = (0..claims.len()).filter(|&i| is_decision(&claims[i])).collect();
+    if decisions.is_empty() {
+        return None;
+    }
+    let current: Vec<usize> = decisions.iter().copied().filter(|&i| !history(i)).collect();
+    let pool = if current.is_empty() { &decisions } else { &current };
+    let in_lead: Vec<usize> = pool.iter().copied().filter(|&i| lead.contains(&sentence[i])).collect();
+    let mut v = *in_lead.last().unwrap_or_else(|| pool.last().expect("pool is not empty"));
+    // A later sentence that dates another decision after the verdict's event.
+    let when = |c: &StatusClaim| -> Option<PartialDate> { c.date };
+    let after: Vec<usize> = pool.iter().copied().filter(|&i| i > v).collect();
+    for i in after {
+        let later = claims[i].date_basis == DateBasis::Text
+            && match (when(&claims[i]), when(&claims[v])) {
+                (Some(a), Some(b)) => a.start() > b.end(),
+                _ => false,
+            };
+        if later {
+            v = i;
+        }
+    }
+    // A limited series that "won't return" is limited.
+    if limited && claims[v].status == Status::Cancelled {
+        if let Some(&l) = pool.iter().rev().find(|&&i| claims[i].status == Status::Limited) {
+            v = l;
+        }
+    }
+    let status = claims[v].status;
+    for c in claims.iter_mut() {
+        if is_decision(c) && c.status != status && c.date_basis != DateBasis::Text {
+            c.background = true;
+        }
+    }
+    Some(v)
+}
