@@ -177,6 +177,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
         }
     }
+    // Titles the article repeats, when no other cue named them.
+    let live_text: Vec<std::ops::Range<usize>> = live.iter().map(|&i| doc.sentences[i].span.clone()).collect();
+    for t in mentions::repeated_titles(text, &live_text, |t| names_a_person(text, t) || mentions::looks_like_named_person(t) || surname_alone(text, t)) {
+        if !cands.keys().any(|c| c.contains(t.as_str()) || t.contains(c.as_str())) {
+            add(&t, Cue::Repeated, &mut cands);
+        }
+    }
     let (sections, headings) = section_statuses(&doc);
     let mut firings = Vec::new();
     for &i in &live {
@@ -277,7 +284,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let network = network_for(sent, &t);
             // Weakly cued names that the article uses as a person's are people, not shows
             // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
-            shows.retain(|t| !(matches!(cands.get(t), None | Some(Cue::Trigger)) && names_a_person(text, t)));
+            shows.retain(|t| !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated)) && names_a_person(text, t)));
             for show in shows {
                 if claims.iter().any(|c| c.show == show && c.evidence.text == sent && c.status == reading.status) {
                     continue;
@@ -377,7 +384,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         });
     }
     let main_key = main_show.as_deref().map(title_key);
-    profile::attach_facts(&doc, &offsets, &mentions, main_key.as_deref(), main_show.as_deref(), &mut reports);
+    let strong: Vec<String> = cands.iter().filter(|(_, c)| matches!(c, Cue::Possessive | Cue::Season | Cue::Known)).map(|(t, _)| t.clone()).collect();
+    profile::attach_facts(&doc, &offsets, &mentions, main_key.as_deref(), main_show.as_deref(), &strong, &mut reports);
     reports.sort_by_key(|r| (Some(title_key(&r.title)) != main_key, r.title.clone()));
     ExtractedArticle {
         url: article.url.clone(),
@@ -391,7 +399,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
 }
 
 static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)\b)").unwrap()
+    regex::Regex::new(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)\b|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)\b)").unwrap()
 });
 
 /// Whether the article writes `t` as a person: a surname after a first name elsewhere
@@ -444,6 +452,21 @@ fn names_a_person(text: &str, t: &str) -> bool {
 static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
 });
+
+/// Whether the article writes the last word of a two-word name on its own, as it
+/// does a person's surname ("Quinta Brunson ... Brunson said").
+fn surname_alone(text: &str, t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() != 2 || !mentions::looks_like_person(t) {
+        return false;
+    }
+    let last = words[1];
+    text.match_indices(last).any(|(i, _)| {
+        let before_ok = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[i + last.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || c == '’' || c == '\'');
+        before_ok && after_ok && !text[..i].trim_end().ends_with(words[0])
+    })
+}
 
 /// Resolves each claim's title to the name the article uses for that show:
 /// - "HIMYM" is the initials of "How I Met Your Mother" named elsewhere;

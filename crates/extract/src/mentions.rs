@@ -20,6 +20,8 @@ pub struct Mention {
 /// How a title candidate was found; stronger cues win when counting the main show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Cue {
+    /// Repeated in the article as a capitalised run, and named by nothing else.
+    Repeated,
     Trigger,
     Possessive,
     Season,
@@ -766,6 +768,108 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         }
     }
     out
+}
+
+/// Places, awards, events and companies whose capitalised names recur in TV news.
+const NOT_TITLES: &[&str] = &[
+    "New York", "New York City", "Los Angeles", "San Francisco", "Las Vegas", "New Orleans", "San Diego", "New Jersey",
+    "North Carolina", "South Carolina", "United States", "United Kingdom", "North America", "South Korea", "New Zealand",
+    "Hong Kong", "Laguna Beach", "Hollywood", "Golden Globe", "Golden Globes", "Golden Globe Awards", "Emmy Award",
+    "Emmy Awards", "Primetime Emmy", "Primetime Emmys", "Academy Award", "Academy Awards", "Critics Choice",
+    "Critics Choice Awards", "Screen Actors Guild", "Comic-Con", "San Diego Comic-Con", "Rotten Tomatoes", "Top 10",
+    "Live+7", "Live+Same Day", "Nielsen", "Marvel Studios", "Marvel Television", "Marvel Entertainment", "DC Comics",
+    "Warner Bros", "Warner Bros.", "Warner Bros. Discovery", "Sony Pictures", "Sony Pictures Television",
+    "Universal Television", "20th Television", "CBS Studios", "ABC Signature", "Lionsgate Television", "Amazon Studios",
+    "Amazon MGM Studios", "Apple Studios", "Netflix Studios", "World War", "Super Bowl", "White House", "Prime Day",
+    "Eastern Time", "Pacific Time", "Video Games", "Social Media", "Writers Guild", "WGA", "SAG-AFTRA", "The Associated Press",
+    "Associated Press", "Upfronts", "Deadline Hollywood", "Twitter", "Instagram", "YouTube", "TikTok", "Getty Images",
+];
+
+/// Titles found by repetition: a capitalised run of two or more words that the article
+/// writes at least twice, at least once where a capital is not just the sentence's
+/// first word ("committed to The Equalizer long-term ... The success of The Equalizer").
+/// People, places, awards, companies, networks and outlets are left out; `person`
+/// says whether the article writes a run as someone's name.
+pub fn repeated_titles(text: &str, sentences: &[Range<usize>], person: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut counts: HashMap<String, (usize, bool)> = HashMap::new();
+    for sp in sentences {
+        let ws = words(&text[sp.clone()], sp.start);
+        let mut k = 0;
+        while k < ws.len() {
+            let (lead, w) = trim_word(ws[k].1);
+            if w.is_empty() || !is_cap_word(w) {
+                k += 1;
+                continue;
+            }
+            // Collect a run: capitalised words, with connectors between them.
+            let start = ws[k].0.start + lead;
+            let mut end = ws[k].0.start + lead + w.len();
+            let mut n = 1;
+            let mut j = k + 1;
+            let mut last_raw = ws[k].1;
+            while j < ws.len() {
+                if last_raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”']) && !last_raw.ends_with("P.I.") {
+                    break;
+                }
+                let (l2, w2) = trim_word(ws[j].1);
+                if w2.is_empty() {
+                    break;
+                }
+                if is_cap_word(w2) && !is_verbish(w2) {
+                    end = ws[j].0.start + l2 + w2.len();
+                    n += 1;
+                    last_raw = ws[j].1;
+                    j += 1;
+                    continue;
+                }
+                // A connector counts only before another capitalised word.
+                if TITLE_CONNECTORS.contains(&w2) && !matches!(w2, "is" | "are" | "be" | "it" | "we" | "you" | "i" | "me" | "my" | "our" | "do" | "not") {
+                    let next = ws.get(j + 1).map(|(_, r)| trim_word(r).1).unwrap_or("");
+                    if is_cap_word(next) && !is_verbish(next) && !ws[j].1.ends_with([',', ';', '.']) {
+                        last_raw = ws[j].1;
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if n >= 2 {
+                let first_of_sentence = k == 0 || ws[k - 1].1.ends_with([':', '"', '“']);
+                let run = text[start..end].trim_end_matches(['\'', '’', '"', '”', ':', ',', '.']);
+                let run = strip_possessive(run);
+                let e = counts.entry(run.to_string()).or_insert((0, false));
+                e.0 += 1;
+                e.1 |= !first_of_sentence;
+            }
+            k = j.max(k + 1);
+        }
+    }
+    let mut out: Vec<String> = counts
+        .into_iter()
+        .filter(|(t, (n, mid))| *n >= 2 && *mid && repeated_title_shape(t) && !person(t))
+        .map(|(t, _)| t)
+        .collect();
+    out.sort();
+    out
+}
+
+fn repeated_title_shape(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 7 || NOT_TITLES.contains(&t) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
+        return false;
+    }
+    // The run must not open with a sentence word or a network ("Netflix Top", "But Netflix").
+    if SENTENCE_OPENERS.contains(&words[0]) && words[0] != "The" || is_network(words[0]) || is_outlet(words[0]) || MONTHS.contains(&words[0]) {
+        return false;
+    }
+    if words.iter().any(|w| TITLE_STOPS.contains(w) && !is_soft_stop(w) || MONTHS.contains(w) || is_network(w) && words.len() == 2) {
+        return false;
+    }
+    // Shouted runs ("THE SHOW HAS BEEN") and all-initial runs are not titles here.
+    if words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return false;
+    }
+    plausible_title(t)
 }
 
 /// Finds every occurrence of `titles` in `text` on word boundaries, longest title first

@@ -596,6 +596,7 @@ pub fn attach_facts(
     mentions: &[Mention],
     main_key: Option<&str>,
     main_title: Option<&str>,
+    strong: &[String],
     reports: &mut Vec<ShowReport>,
 ) {
     let Some(main_title) = main_title else { return };
@@ -609,8 +610,17 @@ pub fn attach_facts(
     // Which show each sentence's facts belong to: the main show, unless the sentence
     // names exactly one other series and not the main one ("Not to be confused with
     // Apple TV+'s Hollow Creek Rising, starring ...").
+    // Only a show the article gives a status, or names as a show (a network's possessive,
+    // a season), is another show here; a quoted nickname or a character's name in a
+    // sentence does not take its cast away from the main show.
+    let with_status: Vec<String> =
+        reports.iter().filter(|r| r.status.is_some()).map(|r| title_key(&r.title)).chain(strong.iter().map(|t| title_key(t))).collect();
     let target_of = |i: usize| -> Option<String> {
-        let mut named: Vec<&str> = mentions.iter().filter(|m| m.sentence == i && !m.non_series).map(|m| m.title.as_str()).collect();
+        let mut named: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.sentence == i && !m.non_series && with_status.contains(&title_key(&m.title)))
+            .map(|m| m.title.as_str())
+            .collect();
         named.sort();
         named.dedup();
         let main_named = named.iter().any(|t| Some(title_key(t).as_str()) == main_key);
