@@ -64,6 +64,7 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "My", "His", "Her", "Their", "Its", "More", "Less", "Fewer", "Network", "Networks", "Essentially", "Basically", "Officially", "Courtesy",
     "Saved", "Renewed", "Cancelled", "Canceled", "Additionally", "Furthermore", "Lastly", "Moreover", "Similarly",
     "Likewise", "Overall", "Meanwhile", "Elsewhere", "Besides", "Regardless", "Nevertheless", "Nonetheless", "Ending", "Undecided", "Limited", "Revived", "Verdict", "Status",
+    "Any", "Anyone", "Anything", "Everyone", "Everything", "Nobody", "Nothing", "Somebody", "Someone", "Something",
     "Based", "Created", "Developed", "Written", "Directed", "Produced", "Inspired", "Adapted", "Starring", "Featuring",
 ];
 

@@ -158,7 +158,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
             // network beside it, or the show named again elsewhere in the article.
-            if in_live(p.start) && pi > 0 && (net.is_some() || text.matches(t.as_str()).count() >= 2) {
+            if in_live(p.start) && pi > 0 && (net.is_some() || count_words(text, &t) >= 2) {
                 add(&t, Cue::Possessive, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
                 for next in pi + 1..(pi + 5).min(doc.paragraphs.len()) {
@@ -180,7 +180,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // Titles the article repeats, when no other cue named them.
     let live_text: Vec<std::ops::Range<usize>> = live.iter().map(|&i| doc.sentences[i].span.clone()).collect();
     for t in mentions::repeated_titles(text, &live_text, |t| names_a_person(text, t) || mentions::looks_like_named_person(t) || surname_alone(text, t)) {
-        if !cands.keys().any(|c| c.contains(t.as_str()) || t.contains(c.as_str())) {
+        if !cands.keys().any(|c| contains_words(c, &t) || contains_words(&t, c)) {
             add(&t, Cue::Repeated, &mut cands);
         }
     }
@@ -453,6 +453,21 @@ static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     regex::Regex::new(r"(?i)\b(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
 });
 
+/// Whole-word occurrences of `t` in `text`.
+fn count_words(text: &str, t: &str) -> usize {
+    text.match_indices(t)
+        .filter(|(i, _)| {
+            text[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && text[i + t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+        .count()
+}
+
+/// Whether `outer` contains `inner` as whole words ("Star Trek: Discovery" holds "Star Trek").
+fn contains_words(outer: &str, inner: &str) -> bool {
+    count_words(outer, inner) > 0
+}
+
 /// Whether the article writes the last word of a two-word name on its own, as it
 /// does a person's surname ("Quinta Brunson ... Brunson said").
 fn surname_alone(text: &str, t: &str) -> bool {
@@ -477,7 +492,8 @@ fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterat
     let mut names: Vec<String> = cands.map(str::to_string).chain(claims.iter().map(|c| c.show.clone())).collect();
     names.sort();
     names.dedup();
-    let count = |t: &str| text.matches(t).count();
+    // Whole-word occurrences: "Abbott Elementar" (a cut-off copy) is not inside "Abbott Elementary".
+    let count = |t: &str| count_words(text, t);
     let initials = |t: &str| -> String {
         t.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric())).flat_map(char::to_uppercase).collect()
     };

@@ -194,7 +194,14 @@ pub fn plausible_title(t: &str) -> bool {
             return false;
         }
     }
-    // Dates are not titles ("November 1", "January 6th").
+    // Dates are not titles ("November 1", "January 6th", "April 8 2020").
+    if words.len() >= 2 && MONTHS.contains(&words[0]) && words[1].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // A cut-off parenthesis is no title ("Faculty and Students (aka My Fans").
+    if t.matches('(').count() != t.matches(')').count() {
+        return false;
+    }
     if words.len() == 2 && MONTHS.contains(&words[0]) && words[1].trim_end_matches(|c: char| c.is_alphabetic() || c == ',').chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
@@ -319,6 +326,10 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
         if is_cap_word(w) && !is_network(w) && !TITLE_STOPS.contains(&w) {
             break;
         }
+        // "Star Trek: Discovery": a stop word may open a title when a capital follows it.
+        if matches!(w, "Star" | "Stars") && ws.get(i + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1) && !TITLE_STOPS.contains(&trim_word(n).1)) {
+            break;
+        }
         // Titles may open with a question word: "How I Met Your Father", "What We Do in the Shadows".
         let next_cap = ws.get(i + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
         if matches!(w, "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") && next_cap {
@@ -353,6 +364,9 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced)?\s+(?:(?:hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)\b(?:\s+|$)").unwrap()
 });
+
+/// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
+const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Mt.", "Lt.", "Sgt.", "Capt."];
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,}$").unwrap());
 
@@ -426,7 +440,7 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
         }
         // Punctuation after the word ends the title, except a subtitle colon and initials.
         let after = &raw[lead + w.len()..];
-        let initials = INITIALS.is_match(raw.trim_end_matches([',', ';']));
+        let initials = INITIALS.is_match(raw.trim_end_matches([',', ';'])) || HONORIFICS.contains(raw);
         if !initials && (!after.is_empty() && !after.starts_with(':') || raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”', '’']) && !raw.ends_with("P.I.")) {
             break;
         }
@@ -471,6 +485,15 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             break;
         }
     }
+    // "The Glasshouse (UK) series 2": a country or year in parentheses is part of the title.
+    if i > 0 && i == ws.len() {
+        let raw = ws[i - 1].1;
+        let inner = raw.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or("");
+        if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            let paren = ws[i - 1].0.clone();
+            return backward_span(text, floor, paren.start).map(|r| r.start..paren.end);
+        }
+    }
     let mut j = i;
     while j > 0 {
         let raw = ws[j - 1].1;
@@ -481,10 +504,17 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         let last = j == i;
         // Punctuation after a word (other than the last) separates clauses; a colon
         // inside a title ("Star Trek: Discovery") does not.
-        if !last && raw.ends_with([',', ';', '.', ')', '”', '"']) && !raw.ends_with("P.I.") {
+        if !last && raw.ends_with([',', ';', '.', ')', '”', '"']) && !raw.ends_with("P.I.") && !HONORIFICS.contains(&raw) {
             break;
         }
-        let cap = is_cap_word(w) && !TITLE_STOPS.contains(&strip_possessive(w));
+        let question_tail = last
+            && matches!(w, "Who" | "Why" | "What")
+            && j >= 2
+            && is_cap_word(trim_word(ws[j - 2].1).1)
+            && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
+        // "Star Trek": a stop word opening the run (no capital before it) belongs to the title.
+        let opener = matches!(w, "Star" | "Stars") && !last && (j < 2 || !is_cap_word(trim_word(ws[j - 2].1).1));
+        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || question_tail || opener);
         let connector = TITLE_CONNECTORS.contains(&w) && j < i;
         if is_network(w) && (raw.ends_with("'s") || raw.ends_with("’s")) && !last {
             break;
@@ -499,8 +529,13 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         j -= 1;
     }
     // Connectors cannot open a title; sentence openers at the very start are dropped.
-    let droppable = |w: &str| SENTENCE_OPENERS.contains(&w) && !matches!(w, "The" | "A" | "An");
-    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (droppable(trim_word(ws[j].1).1) && j + 1 < i)) {
+    // Only where the clause begins: "series For All Mankind" keeps its "For All".
+    let clause_start = |j: usize| j == 0 || ws[j - 1].1.ends_with([',', ';', ':', '.', '"', '”', '(']) || ws[j - 1].1.chars().next().is_some_and(char::is_uppercase);
+    let droppable = |j: usize| {
+        let w = trim_word(ws[j].1).1;
+        SENTENCE_OPENERS.contains(&w) && !matches!(w, "The" | "A" | "An") && clause_start(j)
+    };
+    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (droppable(j) && j + 1 < i)) {
         j += 1;
     }
     if j >= i {
@@ -538,6 +573,9 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
 }
 
 fn plausible_quoted(t: &str) -> bool {
+    if t.matches('(').count() != t.matches(')').count() {
+        return false;
+    }
     let first = t.split_whitespace().next().unwrap_or("");
     !(matches!(first, "Renew" | "Save" | "Bring") || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
 }
