@@ -319,6 +319,29 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         claims.push(build_claim(&doc, &offsets, &f, &reading, title, season, network_for(sent, &(0..0)), None, date));
     }
 
+    // Under a heading or a list intro, a list line names a show that takes its status.
+    for (pi, status) in &sections {
+        if dash_titles.contains_key(pi) {
+            continue;
+        }
+        let Some(i) = doc.sentences.iter().position(|s| s.para == *pi && !s.chrome) else { continue };
+        let line = doc.text[doc.paragraphs[*pi].clone()].trim();
+        if !is_list_item(line) {
+            continue;
+        }
+        let Some(title) = list_item_title(line) else { continue };
+        if claims.iter().any(|c| doc.sentences.iter().any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)) {
+            continue;
+        }
+        let span = doc.sentences[i].span.clone();
+        let f = Firing { rule: &rules.rules[0], sentence: i, span: span.clone() };
+        let certainty = if *status == greenlight_core::Status::Undecided { greenlight_core::Certainty::Expected } else { greenlight_core::Certainty::Confirmed };
+        let reading = Reading { status: *status, certainty, rule: "list.under-heading".into() };
+        let sent = doc.sentence_text(i);
+        let season = season_for(sent, &(0..sent.len()), *status);
+        claims.push(build_claim(&doc, &offsets, &f, &reading, &title, season, network_for(sent, &(0..0)), None, None));
+    }
+
     // One name per show within the article: acronyms, typos, person possessives and
     // coordinated titles resolve to the titles the article otherwise uses.
     let claims = canonical_titles(text, claims, cands.keys().map(String::as_str));
@@ -560,42 +583,85 @@ static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
 fn section_statuses(doc: &Document<'_>) -> (HashMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
-    use greenlight_core::Status::*;
     let mut out = HashMap::new();
     let mut headings = BTreeSet::new();
     let mut current = None;
+    let mut intro_only = false;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let t = doc.text[p.clone()].trim();
         let words = t.split_whitespace().count();
         let head = t.split('(').next().unwrap_or(t);
-        let heading = words <= 8 && (head.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) || t.ends_with(':'));
-        if heading {
-            let l = t.to_lowercase();
-            current = if l.contains("limited") {
-                Some(Limited)
-            } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
-                Some(Revived)
-            } else if l.contains("ending") || l.contains("final season") || l.contains("wrapping") {
-                Some(Ending)
-            } else if l.contains("cancel") || l.contains("axed") || l.contains("not returning") {
-                Some(Cancelled)
-            } else if l.contains("renew") || l.contains("coming back") || l.contains("returning") {
-                Some(Renewed)
-            } else if l.contains("waiting") || l.contains("undecided") || l.contains("bubble") || l.contains("pending") || l.contains("limbo") || l.contains("tbd") {
-                Some(Undecided)
-            } else {
-                None
-            };
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let heading = words <= 8 && !LIST_BULLET.is_match(t) && (letters >= 3 && head.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) || t.ends_with(':'));
+        // "They join these other TV shows on the 2023 cancellation list:" heads the list
+        // lines under it, and only those.
+        let intro = !heading && words <= 40 && t.ends_with(':');
+        if heading || intro {
+            current = heading_status(t);
+            intro_only = intro;
             if current.is_some() {
                 headings.insert(pi);
             }
             continue;
+        }
+        if intro_only && !is_list_item(t) {
+            current = None;
         }
         if let Some(s) = current {
             out.insert(pi, s);
         }
     }
     (out, headings)
+}
+
+/// The status a list heading or intro names: "RENEWED", "Still waiting:", "shows
+/// cancelled this year:". A hedged intro ("could be cancelled") is undecided.
+fn heading_status(t: &str) -> Option<greenlight_core::Status> {
+    use greenlight_core::Status::*;
+    let l = t.to_lowercase();
+    let status = if l.contains("limited") {
+        Limited
+    } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
+        Revived
+    } else if l.contains("ending") || l.contains("final season") || l.contains("wrapping") || l.contains("concluding") {
+        Ending
+    } else if l.contains("cancel") || l.contains("axed") || l.contains("not returning") || l.contains("won't return") || l.contains("won’t return") || l.contains("not coming back") {
+        Cancelled
+    } else if l.contains("renew") || l.contains("coming back") || l.contains("returning") || l.contains("picked up") {
+        Renewed
+    } else if l.contains("waiting") || l.contains("undecided") || l.contains("bubble") || l.contains("pending") || l.contains("limbo") || l.contains("tbd") {
+        Undecided
+    } else {
+        return None;
+    };
+    static HEDGED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:could|might|may|likely|unlikely|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
+    });
+    Some(if HEDGED.is_match(&l) || t.contains('?') { Undecided } else { status })
+}
+
+static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^(?:[-*•·▪►]|\d{1,2}[.)])\s+").unwrap());
+
+/// Whether a paragraph is one line of a list: a bullet, or a title on its own line.
+fn is_list_item(t: &str) -> bool {
+    LIST_BULLET.is_match(t) || mentions::standalone_title(t).is_some() || mentions::heading_title(t).is_some()
+}
+
+/// The title a list line names: "- Gossip Girl (2021)", "• Titans (HBO Max)",
+/// "3. The Mosquito Coast – Apple TV+".
+fn list_item_title(t: &str) -> Option<String> {
+    let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();
+    let body = body.split([':', '–', '—']).next().unwrap_or(body);
+    let body = body.split(" - ").next().unwrap_or(body).trim();
+    // A trailing network in parentheses goes; a year or country stays ("Gossip Girl (2021)").
+    let body = match body.rfind(" (") {
+        Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
+        _ => body,
+    };
+    let body = body.trim_matches(['"', '“', '”', '‘', '’', '\'', '*']).trim();
+    let words = body.split_whitespace().count();
+    (words >= 1 && words <= 8 && !body.ends_with(['.', '!', '?']) && mentions::list_title_ok(body)).then(|| body.to_string())
 }
 
 /// A network that is the subject of the trigger ("HBO has renewed ...") made the decision.

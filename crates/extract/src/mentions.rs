@@ -117,6 +117,29 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     t
 }
 
+/// Whether a list line's text can be a title: looser than running text (a list line is
+/// a title by its place), but not a sentence, a person's name or a date.
+pub fn list_title_ok(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || is_network(t) || is_outlet(t) {
+        return false;
+    }
+    let first = words[0].trim_start_matches(['"', '“', '‘', '\'']);
+    if !(is_cap_word(first) || first.chars().next().is_some_and(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    // Mostly capitalised words: "One of Us Is Lying", "Let The Right One In".
+    let content: Vec<&&str> = words.iter().filter(|w| !TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())).collect();
+    let caps = content.iter().filter(|w| is_cap_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
+    if content.is_empty() || caps * 4 < content.len() * 3 {
+        return false;
+    }
+    if words.len() == 1 && (SENTENCE_OPENERS.contains(&first) || TITLE_STOPS.contains(&first) || MONTHS.contains(&first)) {
+        return false;
+    }
+    !looks_like_named_person(t)
+}
+
 /// Whether a cue-found span can be a series title.
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
