@@ -407,6 +407,7 @@ pub fn shows_for(
         let mut at = start;
         for m in &after {
             let gap = doc.text[at..m.span.start].trim();
+            let gap = gap.trim_matches(['\'', '’', '‘', '"', '“', '”']).trim();
             let gap_ok = out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
                 || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or" | "as well as");
             if !gap_ok {
@@ -422,6 +423,7 @@ pub fn shows_for(
         let mut at = f.span.start;
         for m in before.iter().rev() {
             let gap = doc.text[m.span.end..at].trim();
+            let gap = gap.trim_matches(['\'', '’', '‘', '"', '“', '”']).trim();
             let gap_ok = out.is_empty() && gap.split_whitespace().count() <= 5 && !gap.contains([';'])
                 || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or");
             if !gap_ok {
@@ -575,7 +577,7 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b|(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.

@@ -543,7 +543,7 @@ fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterat
         if let Some((a, b)) = t.split_once(" and ") {
             let (a, b) = (a.trim(), b.trim());
             let n = count(t);
-            if mentions::plausible_title(a) && mentions::plausible_title(b) && count(a) > n && count(b) > n {
+            if a != b && mentions::plausible_title(a) && mentions::plausible_title(b) && count(a) > n && count(b) > n {
                 return vec![a.to_string(), b.to_string()];
             }
         }

@@ -44,13 +44,18 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)\b").unwrap()
 });
+/// "... continued with Harrow Lane, an adaptation of ...", "Dry Spell, their smash hit
+/// comedy": a title named by the appositive after it, anywhere in the sentence.
+static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)\b").unwrap()
+});
 /// "its crime drama Velvet Frontier", "the Laura Dern comedy Enlightened": a descriptor
 /// that introduces the title after it.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)\s+(?:(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+    Regex::new(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|\b[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
 });
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+season)\s+of\s+").unwrap()
+    Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
 });
 
 fn is_word_char(c: char) -> bool {
@@ -107,6 +112,17 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     if let Some(m) = TRAILING_SEASON.find(t) {
         t = t[..m.start()].trim_end_matches([':', ',', '-', '–', ' ']);
     }
+    if let Some(x) = t.strip_suffix(" TV").filter(|x| x.contains(' ') || x.len() > 3) {
+        t = x;
+    }
+    // "Partner Track Star Arden Cho": a title, then its star.
+    for sep in [" Star ", " Stars ", " Actor ", " Actress ", " Creator ", " Showrunner "] {
+        if let Some(p) = t.find(sep) {
+            if looks_like_person(&t[p + sep.len()..]) && plausible_title(&t[..p]) {
+                t = &t[..p];
+            }
+        }
+    }
     if let Some(m) = LEADING_NOISE.find(t) {
         let rest = &t[m.end()..];
         let auxiliary = m.as_str().split_whitespace().next().is_some_and(|w| matches!(w, "Is" | "Are" | "Will" | "Does" | "Did" | "Has" | "Have" | "Can" | "Could" | "Should" | "Would" | "When" | "How" | "Why"));
@@ -160,10 +176,18 @@ pub fn plausible_title(t: &str) -> bool {
     // Their Own"), but a title does not end on one, and verbs never sit inside one.
     let question_start = words.len() >= 3 && (matches!(words[0], "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") || words[0] == "This" && words[1] == "Is");
     let last = strip_possessive(words[words.len() - 1]);
-    if TITLE_STOPS.contains(&last)
+    // "Killing It", "Doctor Who", "13 Reasons Why": a pronoun or question word may end a title.
+    let tail_ok = |i: usize, w: &str| {
+        i == words.len() - 1
+            && i >= 1
+            && matches!(w, "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them" | "Who" | "Why" | "What")
+            && is_cap_word(words[i - 1])
+            && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
+    };
+    if TITLE_STOPS.contains(&last) && !tail_ok(words.len() - 1, last)
         || words.iter().enumerate().any(|(i, w)| {
             let w = strip_possessive(w);
-            TITLE_STOPS.contains(&w) && (i == 0 && !question_start || !is_soft_stop(w) || words.len() < 3)
+            TITLE_STOPS.contains(&w) && !tail_ok(i, w) && (i == 0 && !question_start || !is_soft_stop(w) || words.len() < 3)
         })
     {
         return false;
@@ -194,7 +218,7 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // "Two Series", "1 TV Show": a count of shows; "Internationally": an adverb.
-    if words.len() >= 2 && matches!(words[words.len() - 1], "Series" | "Shows" | "Show" | "TV") && (number_word(words[0]).is_some() || words[0].chars().all(|c| c.is_ascii_digit())) {
+    if (2..=3).contains(&words.len()) && matches!(words[words.len() - 1], "Series" | "Shows" | "Show" | "TV") && (number_word(words[0]).is_some() || words[0].chars().all(|c| c.is_ascii_digit())) {
         return false;
     }
     if words.len() == 1 && t.len() >= 7 && t.ends_with("ly") && t.chars().skip(1).all(|c| c.is_lowercase()) {
@@ -233,7 +257,8 @@ pub fn plausible_title(t: &str) -> bool {
         let l = w.to_lowercase().replace('’', "'");
         ["n't", "'ve", "'re", "'ll", "'d", "'m"].iter().any(|x| l.ends_with(x)) || matches!(l.as_str(), "dont" | "wont" | "cant" | "isnt" | "didnt" | "doesnt" | "thats" | "im" | "ive")
     };
-    if words.iter().any(|w| contraction(w)) {
+    let leading_ok = words.len() >= 3 && contraction(words[0]) && !words[1..].iter().any(|w| contraction(w)) && (matches!(words[1], "the" | "a" | "an") || is_cap_word(words[1]));
+    if words.iter().any(|w| contraction(w)) && !leading_ok {
         return false;
     }
     // A headline-case run ends on a connector ("A Bunch Of") only when it is no title.
@@ -373,7 +398,8 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
     let found = collect_forward_with(text, &ws[i..], stop_at_and)?;
     // "the Queen Latifah series", "Mike Schur comedy The Good Place": a name before a
     // descriptor is its star or maker; the title, if any, follows the descriptor.
-    if let Some(m) = DESCRIPTOR_AFTER.find(&text[found.end..limit]) {
+    let name_like = looks_like_person(&text[found.clone()]) || text[found.end..limit].starts_with(['\'', '’']);
+    if let Some(m) = DESCRIPTOR_AFTER.find(&text[found.end..limit]).filter(|_| name_like) {
         let at = found.end + m.end();
         let next = words(&text[at..limit], at);
         return match next.first() {
@@ -385,7 +411,7 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
 }
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced)?\s+(?:(?:hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)\b(?:\s+|$)").unwrap()
+    Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)\b(?:\s+|$)").unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
@@ -432,7 +458,9 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
         }
         // In running text a capital mid-title is a title word ("A League of Their Own");
         // in a headline-case line the stop words end the title.
-        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || start.is_none() && k == 0 || start.is_some() && !headline_case && !is_verbish(w));
+        let next_is_title_word = ws.get(k + 1).map(|(_, n)| trim_word(n).1).is_some_and(|n| is_cap_word(n) || matches!(n, "the" | "a" | "an"));
+        let inner_aux = start.is_some() && !headline_case && matches!(w, "Is" | "Are" | "Was" | "Were" | "Has" | "Had" | "Will" | "Gets") && next_is_title_word;
+        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || start.is_none() && k == 0 || start.is_some() && !headline_case && !is_verbish(w) || inner_aux);
         let connector = TITLE_CONNECTORS.contains(&w) && start.is_some();
         if !(cap || connector) {
             break;
@@ -488,7 +516,11 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
     if text[end..].trim_start_matches(['\'', '’', '"', '”']).starts_with(" as ") {
         return None;
     }
-    let end = s + text[s..end].trim_end_matches(['\'', '’', '"', '”', '?', '!', ',', '.', ':']).len();
+    let mut end = s + text[s..end].trim_end_matches(['\'', '’', '"', '”', '?', '!', ',', '.', ':']).len();
+    // "the One of Us Is Lying TV series": the medium is not part of the title.
+    if text[s..end].ends_with(" TV") && text[end..].trim_start().to_lowercase().starts_with("series") {
+        end -= 3;
+    }
     if text[s..end].ends_with("P.I") {
         return (end > s).then(|| s..end + 1).filter(|r| plausible_title(&text[r.clone()]));
     }
@@ -531,7 +563,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             break;
         }
         let question_tail = last
-            && matches!(w, "Who" | "Why" | "What")
+            && matches!(w, "Who" | "Why" | "What" | "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them")
             && j >= 2
             && is_cap_word(trim_word(ws[j - 2].1).1)
             && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
@@ -558,7 +590,9 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         let w = trim_word(ws[j].1).1;
         SENTENCE_OPENERS.contains(&w) && !matches!(w, "The" | "A" | "An") && clause_start(j)
     };
-    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (droppable(j) && j + 1 < i)) {
+    // "You're the Worst": an opener before a lower-case connector is the title's own word.
+    let keeps_connector = |j: usize| j + 1 < i && TITLE_CONNECTORS.contains(&trim_word(ws[j + 1].1).1);
+    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (droppable(j) && j + 1 < i && !keeps_connector(j))) {
         j += 1;
     }
     if j >= i {
@@ -806,6 +840,18 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             match sep {
                 Some(p) => at = t.end + p.len(),
                 None => break,
+            }
+        }
+    }
+    for m in APPOSITIVE_MID.find_iter(s) {
+        let comma = sentence.start + m.start() + s[m.start()..].find(',').unwrap_or(0);
+        let descr = &s[m.start()..m.end()].to_lowercase();
+        if descr.contains(" star") || descr.contains(" of the ") {
+            continue;
+        }
+        if let Some(t) = backward_span(text, sentence.start, comma) {
+            if !looks_like_named_person(&text[t.clone()]) {
+                out.push((t, Cue::Season));
             }
         }
     }
