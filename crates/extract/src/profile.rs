@@ -32,10 +32,11 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
     vec![
         ("cast.joining-the-cast", Regex::new(&format!(r"(?:Joining|Rounding\s+out|Also\s+joining|New\s+to)\s+(?:the\s+(?:cast|series|show|ensemble)\s+)?as\s+{descr}{c}\s+(?:is|are|will\s+be)\s+{a}")).unwrap(), 2, 1),
         ("cast.reprise", Regex::new(&format!(r"{a}{age},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
-        ("cast.joins-as", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:joined|joins|joining|will\s+join|will\s+be\s+joining|is\s+joining|has\s+been\s+promoted\s+to\s+(?:a\s+)?series\s+regular|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|will\s+return|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.joins-as", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:also\s+|now\s+|still\s+|officially\s+|reportedly\s+)?(?:has\s+|have\s+)?(?:also\s+)?(?:will\s+be\s+back|(?:is|are)\s+(?:set|slated|expected|due)\s+to\s+(?:return|appear|star|reprise\s+(?:her|his|their)\s+role)|(?:is\s+|are\s+)?(?:also\s+)?reappear(?:s|ing)?|joined|joins|joining|will\s+join|will\s+be\s+joining|is\s+joining|has\s+been\s+promoted\s+to\s+(?:a\s+)?series\s+regular|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|will\s+return|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.as-possessive", Regex::new(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{N}['’]s\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\s+){{1,3}}?{c}")).unwrap(), 1, 2),
         ("cast.name-as-char", Regex::new(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.credit-is", Regex::new(&format!(r"{a}\s+\([^)]{{2,60}}\)\s+is\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|returns\s+to\s+play|will\s+return\s+to\s+play|(?:will\s+)?takes?\s+on\s+the\s+(?:character|role|part)(?:\s+named|\s+of)?|brings\s+to\s+life|will\s+bring\s+to\s+life|fills\s+the\s+shoes\s+of|plays\s+the\s+part\s+of|is\s+set\s+to\s+play|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is)\s+(?:tapped|cast|set)\s+to\s+(?:play|portray)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|returns\s+to\s+play|will\s+return\s+to\s+play|(?:will\s+)?takes?\s+on\s+the\s+(?:character|role|part)(?:\s+named|\s+of)?|brings\s+to\s+life|will\s+bring\s+to\s+life|fills\s+the\s+shoes\s+of|plays\s+the\s+part\s+of|is\s+set\s+to\s+play|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is|are)\s+(?:tapped|cast|set|slated|expected|due)\s+to\s+(?:play|portray|voice|take\s+on\s+the\s+role\s+of)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.surname-plays", Regex::new(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.played-by", Regex::new(&format!(r"{c}(?:\s+\([^)]{{1,30}}\))?,?\s+(?:\()?(?:the\s+(?:character|role|part)\s+)?(?:who\s+is\s+|who\s+will\s+be\s+|who\s+was\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+|is\s+being\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
         ("cast.dash-line", Regex::new(&format!(r"^(?:[-*•]\s+)?{a}\s+[-–—]\s+{c}\s*$")).unwrap(), 1, 2),
@@ -80,7 +81,7 @@ fn paren_orientation(doc: &Document<'_>, titles: &[String]) -> Option<bool> {
     }
 }
 
-static CREDIT_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:as|is)\s").unwrap());
+static CREDIT_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s*(?:as|is)\s+(?:[a-z]+\s+){0,6}?\p{Lu}").unwrap());
 
 /// Verb phrases of the cast rules whose small words would otherwise read as stops.
 const VERB_PHRASES: &[&str] = &[
@@ -168,7 +169,7 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                     continue;
                 }
                 // "Angela Lansbury (Murder She Wrote), as Aunt March": the parenthesis is a credit.
-                if CREDIT_THEN_ROLE.is_match(&sent[m.end()..]) {
+                if CREDIT_THEN_ROLE.is_match(&sent[m.end()..]) && !sent[m.end()..].trim_start_matches(',').trim_start().starts_with("as well as") {
                     continue;
                 }
                 let before = &sent[..m.start()];
@@ -257,7 +258,8 @@ const NOT_AFTER_POSSESSIVE: &[&str] = &[
 static COORD_AS: LazyLock<Regex> = LazyLock::new(|| {
     let a = format!(r"{N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}}");
     let c = format!(r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}}");
-    Regex::new(&format!(r"(?P<names>{a}(?:,\s+{a})*,?\s+and\s+{a})\s+(?P<mid>[^.,;()]{{0,70}}?)\bas\s+(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
+    let cr = r#"(?:\s*\([^)]{1,40}\))?"#;
+    Regex::new(&format!(r"(?P<names>{a}{cr}(?:,\s+{a}{cr})*,?\s+and\s+{a}{cr})\s+(?P<mid>[^.,;()]{{0,70}}?)\bas\s+(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
 });
 static COORD_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:reprise|reprising|return|returning|back|play|playing|star|starring|portray|appear|join|joining|promoted|regulars?|cast|voice|roles?)\b").unwrap()
@@ -300,8 +302,62 @@ fn push_pair(ctx: &Ctx<'_, '_>, out: &mut Vec<(String, String, &'static str)>, a
     out.push((actor, character, rule));
 }
 
+/// Full names of people the article writes: two or three capitalised name words
+/// ("Sutton Foster", "Adrienne C. Moore"), not titles or places it knows of.
+fn full_person_names(doc: &Document<'_>) -> Vec<String> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{N}(?:\s+\p{{Lu}}\.)?(?:\s+{PARTICLE}{N}){{1,2}}\b")).unwrap());
+    let mut out: Vec<String> = Vec::new();
+    for m in NAME.find_iter(doc.text) {
+        let n = m.as_str().trim_end_matches(['.', '’', '\'']);
+        if crate::mentions::looks_like_person(n) && !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+    }
+    out
+}
+
+/// Ranks, titles and forms of address that open a character's name, not an actor's
+/// ("DI Alec Hardy", "Father Fogden", "Madame Jeanne").
+fn has_role_prefix(name: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "DI", "DS", "DCI", "DC", "DSI", "DSU", "PC", "Det.", "Detective", "Sgt.", "Sergeant", "Father", "Madame", "Mme",
+        "Lady", "Lord", "Queen", "King", "Prince", "Princess", "Dr.", "Dr", "Doctor", "Agent", "Captain", "Capt.", "Lieutenant",
+        "Lt.", "Officer", "Chief", "President", "Principal", "Professor", "Prof.", "Judge", "Dean", "Uncle", "Aunt",
+        "Sister", "Brother", "Mr.", "Mrs.", "Ms.", "Miss", "Mayor", "General", "Colonel", "Commander", "Emperor",
+        "Empress", "Reverend", "Pastor", "Nurse", "Inspector", "Sheriff", "Deputy", "Senator", "Governor", "Count",
+        "Countess", "Duke", "Duchess", "Baron", "Ser",
+    ];
+    name.split_whitespace().next().is_some_and(|w| PREFIXES.contains(&w)) && name.split_whitespace().count() >= 2
+}
+
+/// How much the article writes about a name as an actor: "X is an actor", "actress X",
+/// "X is best known for", "X has starred in", "X plays", "X (credits, 2019)".
+fn actor_evidence(text: &str, name: &str) -> usize {
+    if name.len() < 4 {
+        return 0;
+    }
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,)?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:actor|actress|star|comedian|performer)\b|(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)\b|has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)\b|(?:who\s+)?(?:plays|played|will\s+play|portrays|stars\s+as|returns\s+as|reprises)\b|['’]s\s+(?:character|role|career|credits)\b|\([^)]*(?:,|\b(?:19|20)\d\d\b)[^)]*\))").unwrap()
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:actor|actress|star|co-star|newcomer|veteran|comedian)\s+$").unwrap());
+    text.match_indices(name)
+        .filter(|(i, _)| AFTER.is_match(&text[i + name.len()..]) || BEFORE.is_match(&text[..*i]))
+        .count()
+}
+
 fn split_list(s: &str) -> Vec<String> {
-    s.split(',').flat_map(|p| p.split(" and ")).map(|p| p.trim().trim_start_matches("and ").trim().to_string()).filter(|p| !p.is_empty()).collect()
+    // Credits in parentheses ("Hamish Linklater (“Midnight Mass”)") are not part of a name.
+    let mut plain = String::with_capacity(s.len());
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain.split(',').flat_map(|p| p.split(" and ")).map(|p| p.trim().trim_start_matches("and ").trim().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
 fn extra_pairs(ctx: &Ctx<'_, '_>, sent: &str, out: &mut Vec<(String, String, &'static str)>) {
@@ -335,6 +391,8 @@ fn extra_pairs(ctx: &Ctx<'_, '_>, sent: &str, out: &mut Vec<(String, String, &'s
             let (names, chars) = (split_list(&c["names"]), split_list(&c["chars"]));
             if names.len() == chars.len() && names.iter().all(|n| crate::mentions::looks_like_person(n)) {
                 for (n, ch) in names.iter().zip(&chars) {
+                    // "A and B are back as X and Y": the pairing in order beats "B ... as X".
+                    out.retain(|(a, _, _)| a != n);
                     push_pair(ctx, out, n, ch, "cast.coordinated");
                 }
             }
@@ -842,14 +900,43 @@ pub fn attach_facts(
         .filter_map(|f| f.value["actor"].as_str().map(str::to_string))
         .filter(|a| a.contains(' '))
         .collect();
+    // Failing that, the full name the article writes anywhere ("The series stars Sutton
+    // Foster, ..." for "Liza (Foster)").
+    let text_names = full_person_names(doc);
     for f in facts.iter_mut().filter(|f| f.kind == "cast") {
         let a = f.value["actor"].as_str().unwrap_or("").to_string();
         if !a.contains(' ') {
-            if let Some(full) = full_names.iter().find(|n| n.ends_with(&format!(" {a}"))) {
+            let suffix = format!(" {a}");
+            if let Some(full) = full_names.iter().find(|n| n.ends_with(&suffix)).or_else(|| {
+                let mut hits = text_names.iter().filter(|n| n.ends_with(&suffix));
+                let first = hits.next()?;
+                // Only when the article writes one full name with that surname.
+                hits.all(|n| n == first).then_some(first)
+            }) {
                 f.value["actor"] = json!(full);
             }
         }
     }
+    // Which side of a pair is the actor: "DI Alec Hardy – David Tennant" and "Father
+    // Fogden: Nick Fletcher" name the character first; the article's own words about a
+    // name ("David Tennant is an actor who needs no introduction") settle the rest.
+    for f in facts.iter_mut().filter(|f| f.kind == "cast") {
+        let (Some(a), Some(c)) = (f.value["actor"].as_str().map(str::to_string), f.value["character"].as_str().map(str::to_string)) else { continue };
+        let swap = (has_role_prefix(&a) && !has_role_prefix(&c)) || (!has_role_prefix(&c) && c.contains(' ') && actor_evidence(doc.text, &c) > actor_evidence(doc.text, &a));
+        if swap {
+            f.value["actor"] = json!(c);
+            f.value["character"] = json!(a);
+            f.rule.push_str("+swapped");
+        }
+    }
+    // One character per actor: when rules disagree, "as" and "plays" beat a parenthesis
+    // ("Angela Griffin (Lewis)" is a credit where "Angela Griffin as Jenna" is the role).
+    let strong: Vec<String> = facts
+        .iter()
+        .filter(|f| f.kind == "cast" && f.rule != "cast.paren")
+        .filter_map(|f| f.value["actor"].as_str().map(str::to_string))
+        .collect();
+    facts.retain(|f| !(f.kind == "cast" && f.rule == "cast.paren" && f.value["actor"].as_str().is_some_and(|a| strong.iter().any(|s| s == a))));
     // One character per actor within an article: "Marla" in a recap is the "Marla Quinn"
     // of the cast list.
     let fuller: Vec<(String, String)> = facts
