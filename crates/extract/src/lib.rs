@@ -159,7 +159,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
             // network beside it, or the show named again elsewhere in the article.
             if in_live(p.start) && pi > 0 && (net.is_some() || count_words(text, &t) >= 2) {
-                add(&t, Cue::Possessive, &mut cands);
+                add(&t, Cue::Line, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
                 for next in pi + 1..(pi + 5).min(doc.paragraphs.len()) {
                     let body = &text[doc.paragraphs[next].clone()];
@@ -171,7 +171,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
         } else if let Some(t) = mentions::heading_title(&text[p.clone()]) {
             if in_live(p.start) {
-                add(&t, Cue::Possessive, &mut cands);
+                add(&t, Cue::Line, &mut cands);
                 topics.insert(pi, t.clone());
                 dash_titles.insert(pi, t);
             }
@@ -210,7 +210,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let mut weight: BTreeMap<String, usize> = BTreeMap::new();
     for m in mentions.iter().filter(|m| !m.non_series) {
         let w = if doc.sentences[m.sentence].headline { 3 } else { 1 }
-            + usize::from(matches!(cands.get(&m.title), Some(Cue::Quoted | Cue::Possessive | Cue::Season)));
+            + usize::from(matches!(cands.get(&m.title), Some(Cue::Quoted | Cue::Possessive | Cue::Season | Cue::Line)));
         *weight.entry(m.title.clone()).or_default() += w;
     }
     let main_show = weight.iter().max_by_key(|(t, w)| (**w, std::cmp::Reverse((*t).clone()))).map(|(t, _)| t.clone());
@@ -262,6 +262,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             if shows.is_empty() && here.iter().all(|m| topics.get(&para) == Some(&m.title)) {
                 shows.extend(topics.get(&para).cloned());
+            }
+            // "X returns this month, and the third season brings back ...": the one series the
+            // sentence names, when the trigger's own clause names none.
+            if shows.is_empty() && refers_back(sent) {
+                let named: BTreeSet<&str> = here.iter().filter(|m| !m.non_series).map(|m| m.title.as_str()).collect();
+                if named.len() == 1 && main_show.as_deref().is_some_and(|m| named.contains(m)) {
+                    shows.extend(named.iter().map(|t| t.to_string()));
+                }
             }
             if shows.is_empty() && here.is_empty() && refers_back(sent) {
                 let prev = last_show.as_ref().filter(|(p, _)| *p + 1 >= para).map(|(_, s)| s.clone());
@@ -408,7 +416,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
     let main_key = main_show.as_deref().map(title_key);
     let strong: Vec<String> = cands.iter().filter(|(_, c)| matches!(c, Cue::Possessive | Cue::Season | Cue::Known)).map(|(t, _)| t.clone()).collect();
-    profile::attach_facts(&doc, &offsets, &mentions, main_key.as_deref(), main_show.as_deref(), &strong, &mut reports);
+    // Titles found only as a line of their own may be a cast heading ("Grant Feld"), so
+    // they do not stop a name from being an actor's.
+    let lines: Vec<String> = cands.iter().filter(|(_, c)| matches!(c, Cue::Line)).map(|(t, _)| t.clone()).collect();
+    profile::attach_facts(&doc, &offsets, &mentions, main_key.as_deref(), main_show.as_deref(), &strong, &lines, &mut reports);
     reports.sort_by_key(|r| (Some(title_key(&r.title)) != main_key, r.title.clone()));
     ExtractedArticle {
         url: article.url.clone(),
@@ -422,7 +433,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
 }
 
 static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)\b|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)\b)").unwrap()
+    regex::Regex::new(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)\b|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)\b|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)\b|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)\b|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)\b)").unwrap()
 });
 
 /// Whether the article writes `t` as a person: a surname after a first name elsewhere

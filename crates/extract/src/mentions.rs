@@ -23,6 +23,8 @@ pub enum Cue {
     /// Repeated in the article as a capitalised run, and named by nothing else.
     Repeated,
     Trigger,
+    /// A line of its own ("Marrow Lane (AMC)") or a list line's lead ("The Tin Crown — ...").
+    Line,
     Possessive,
     Season,
     Quoted,
@@ -654,6 +656,10 @@ pub fn heading_title(para: &str) -> Option<String> {
         }
     }
     let rest = &para[c.get(0)?.end()..];
+    // "Matthew Aubrey - Mike": an actor's name heads a cast line.
+    if looks_like_named_person(whole.trim_matches(['"', '“', '”', '*'])) {
+        return None;
+    }
     if CAST_LINE_REST.is_match(rest) {
         return None;
     }
@@ -722,7 +728,8 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     }
     let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
     let all_caps = words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
-    if !ok || all_caps || !plausible_title(t) {
+    // "Grant Feld" on its own line heads a cast profile, not a show.
+    if !ok || all_caps || !plausible_title(t) || looks_like_named_person(t) {
         return None;
     }
     if c.name("net").is_some_and(|n| looks_like_person(n.as_str().trim())) {

@@ -38,6 +38,11 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
         ("cast.credit-is", Regex::new(&format!(r"{a}\s+\([^)]{{2,60}}\)\s+is\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|returns\s+to\s+play|will\s+return\s+to\s+play|(?:will\s+)?takes?\s+on\s+the\s+(?:character|role|part)(?:\s+named|\s+of)?|brings\s+to\s+life|will\s+bring\s+to\s+life|fills\s+the\s+shoes\s+of|plays\s+the\s+part\s+of|is\s+set\s+to\s+play|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is|are)\s+(?:tapped|cast|set|slated|expected|due)\s+to\s+(?:play|portray|voice|take\s+on\s+the\s+role\s+of)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.surname-plays", Regex::new(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
+        // "Bower plays Peter Ballard", "Ben-Adir ... will play private detective Karim Washington":
+        // a surname that the article writes in full elsewhere (resolved below, else dropped).
+        ("cast.surname-verb", Regex::new(&format!(r"(?:^|[.,;:]\s+|\s(?:and|while|as)\s+){s}(?:,\s+[^,.;]{{3,50}},)?\s+(?:also\s+|now\s+)?(?:plays|will\s+play|portrays|will\s+portray|is\s+playing|voices|(?:is|was)\s+(?:set|tapped|cast)\s+to\s+(?:play|portray)|(?:will\s+be\s+|is\s+)?(?:introduced|returning|back)\s+(?:in\s+[^.;]{{3,30}}?\s+)?as)\s+{descr}{c}")).unwrap(), 1, 2),
+        // "Adam Scott will be returning to Severance Season 2 to reprise his role as Mark Scout".
+        ("cast.returning-to-as", Regex::new(&format!(r"{a}\s+(?:will\s+be\s+returning|is\s+returning|returns|will\s+return|is\s+set\s+to\s+return|is\s+coming\s+back)\s+to\s+(?:[^.;]{{3,60}}?\s+)?(?:to\s+reprise\s+(?:her|his|their)\s+role\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.played-by", Regex::new(&format!(r"{c}(?:\s+\([^)]{{1,30}}\))?,?\s+(?:\()?(?:the\s+(?:character|role|part)\s+)?(?:who\s+is\s+|who\s+will\s+be\s+|who\s+was\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+|is\s+being\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
         ("cast.dash-line", Regex::new(&format!(r"^(?:[-*•]\s+)?{a}\s+[-–—]\s+{c}\s*$")).unwrap(), 1, 2),
         ("cast.paren", PAREN.clone(), 0, 0),
@@ -51,6 +56,31 @@ static PAREN: LazyLock<Regex> =
 /// Which way round the article writes "Name (Name)": `Some(true)` when its unambiguous
 /// pairs put the character outside ("Allie (Kathryn Newton)"), `Some(false)` when they put
 /// the actor outside ("Kathryn Newton (Allie)"); `None` when it does not show.
+fn line_orientation(doc: &Document<'_>) -> Option<bool> {
+    let (mut left, mut right) = (0usize, 0usize);
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if s.chrome {
+            continue;
+        }
+        let Some(c) = LINE_PAIR.captures(doc.sentence_text(i).trim()) else { continue };
+        if c.name("verb").is_some() {
+            continue;
+        }
+        let (l, r) = (c["l"].trim(), c["r"].trim());
+        let (lw, rw) = (l.split_whitespace().count(), r.split_whitespace().count());
+        if has_role_prefix(l) && !has_role_prefix(r) || lw == 1 && rw >= 2 {
+            right += 1;
+        } else if has_role_prefix(r) && !has_role_prefix(l) || lw >= 2 && rw == 1 {
+            left += 1;
+        }
+    }
+    match left.cmp(&right) {
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 fn paren_orientation(doc: &Document<'_>, titles: &[String]) -> Option<bool> {
     let (mut char_out, mut actor_out) = (0usize, 0usize);
     for (i, s) in doc.sentences.iter().enumerate() {
@@ -85,6 +115,8 @@ static CREDIT_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s*(
 
 /// Verb phrases of the cast rules whose small words would otherwise read as stops.
 const VERB_PHRASES: &[&str] = &[
+    " set to return ", " set to appear ", " set to star ", " slated to return ", " expected to return ", " due to return ",
+    " returning to ", " return to ", " returns to ", " to reprise her role ", " to reprise his role ", " to reprise their role ",
     " return to play ", " returns to play ", " set to play ", " tapped to play ", " cast to play ", " set to portray ",
     " tapped to portray ", " cast to portray ", " the role of ", " the part of ", " the character of ", " the shoes of ",
     " brought to life ", " brings to life ", " bring to life ", " role of ", " reprise her role as ", " reprise his role as ",
@@ -132,6 +164,11 @@ struct Ctx<'d, 'a> {
     titles: Vec<String>,
     /// How this article orders "Name (Name)" pairs (see [`paren_orientation`]).
     paren_char_outside: Option<bool>,
+    /// How this article orders "Name – Name" list lines: `Some(true)` when its
+    /// unambiguous lines put the actor first.
+    line_actor_left: Option<bool>,
+    /// The last words of the full names of people the article writes.
+    surnames: Vec<String>,
 }
 
 impl Ctx<'_, '_> {
@@ -179,7 +216,11 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                     || CASTING_AFTER.is_match(after);
                 let outside_words = outside.split_whitespace().count();
                 let inside_words = inside.split_whitespace().count();
-                let actor_outside = if outside_words >= 2 && inside_words == 1 {
+                // "Marta (Oduya)": the one that is the surname of a full name the article writes.
+                let surname_of = |w: &str| ctx.surnames.iter().any(|s| s == w);
+                let actor_outside = if outside_words == 1 && inside_words == 1 && surname_of(inside) != surname_of(outside) {
+                    surname_of(outside)
+                } else if outside_words >= 2 && inside_words == 1 {
                     true
                 } else if outside_words == 1 && inside_words >= 2 {
                     false
@@ -244,7 +285,7 @@ static POSSESSIVE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:^|[^\p{{L}}'’.])({N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}}?)(?:['’]s|s['’]|['’])\s+((?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}})(?P<after>\s*[+&:]|\s+[a-z]+)?")).unwrap()
 });
 static POSSESSIVE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cast|characters?|roles?|plays?|played|return(?:s|ing)?|exits?|departures?|back|repris\w*|heroes|villains?|co-?stars?|ensemble|series\s+regulars?|recurring)\b").unwrap()
+    Regex::new(r"(?i)\b(?:cast|characters?|roles?|plays?|played|return(?:s|ing)?|exits?|departures?|back|repris\w*|heroes|villains?|co-?stars?|ensemble|series\s+regulars?|recurring|faces|newcomers?|additions?|such\s+as|including|stars?)\b").unwrap()
 });
 /// Words after a possessive that show it names a work or a thing, not a character.
 const NOT_AFTER_POSSESSIVE: &[&str] = &[
@@ -259,7 +300,7 @@ static COORD_AS: LazyLock<Regex> = LazyLock::new(|| {
     let a = format!(r"{N}(?:\s+(?:\p{{Lu}}\.\s+)?{PARTICLE}{N}){{1,3}}");
     let c = format!(r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}}");
     let cr = r#"(?:\s*\([^)]{1,40}\))?"#;
-    Regex::new(&format!(r"(?P<names>{a}{cr}(?:,\s+{a}{cr})*,?\s+and\s+{a}{cr})\s+(?P<mid>[^.,;()]{{0,70}}?)\bas\s+(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
+    Regex::new(&format!(r"(?P<names>{a}{cr}(?:,\s+{a}{cr})*,?\s+and\s+{a}{cr})\s+(?P<mid>[^.,;()]{{0,70}}?)\bas\s+(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
 });
 static COORD_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:reprise|reprising|return|returning|back|play|playing|star|starring|portray|appear|join|joining|promoted|regulars?|cast|voice|roles?)\b").unwrap()
@@ -309,6 +350,11 @@ fn full_person_names(doc: &Document<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for m in NAME.find_iter(doc.text) {
         let n = m.as_str().trim_end_matches(['.', '’', '\'']);
+        // A sentence's last word is not the first of a name ("... Oren Ashby. Marta").
+        let words: Vec<&str> = n.split_whitespace().collect();
+        if words[..words.len() - 1].iter().any(|w| w.ends_with('.') && w.chars().count() > 2) {
+            continue;
+        }
         if crate::mentions::looks_like_person(n) && !out.iter().any(|o| o == n) {
             out.push(n.to_string());
         }
@@ -423,7 +469,7 @@ fn extra_pairs(ctx: &Ctx<'_, '_>, sent: &str, out: &mut Vec<(String, String, &'s
             } else if lw >= 2 && rw == 1 {
                 true
             } else {
-                !ctx.paren_char_outside.unwrap_or(false)
+                ctx.line_actor_left.unwrap_or(!ctx.paren_char_outside.unwrap_or(false))
             };
             let (actor, character) = if actor_left { (l, r) } else { (r, l) };
             if person(actor) {
@@ -655,14 +701,17 @@ pub fn attach_facts(
     main_key: Option<&str>,
     main_title: Option<&str>,
     strong: &[String],
+    lines: &[String],
     reports: &mut Vec<ShowReport>,
 ) {
     let Some(main_title) = main_title else { return };
-    let mut titles: Vec<String> = mentions.iter().map(|m| m.title.clone()).collect();
+    let mut titles: Vec<String> = mentions.iter().map(|m| m.title.clone()).filter(|t| !lines.contains(t)).collect();
     titles.sort();
     titles.dedup();
     let paren_char_outside = paren_orientation(doc, &titles);
-    let ctx = Ctx { doc, offsets, main_key, titles, paren_char_outside };
+    let line_actor_left = line_orientation(doc);
+    let surnames: Vec<String> = full_person_names(doc).iter().filter_map(|n| n.rsplit(' ').next().map(str::to_string)).collect();
+    let ctx = Ctx { doc, offsets, main_key, titles, paren_char_outside, line_actor_left, surnames };
     let known_season = reports.iter().find(|r| Some(title_key(&r.title).as_str()) == main_key).and_then(|r| r.season);
     let mut facts: Vec<ProfileFact> = Vec::new();
     // Which show each sentence's facts belong to: the main show, unless the sentence
@@ -922,13 +971,21 @@ pub fn attach_facts(
     // name ("David Tennant is an actor who needs no introduction") settle the rest.
     for f in facts.iter_mut().filter(|f| f.kind == "cast") {
         let (Some(a), Some(c)) = (f.value["actor"].as_str().map(str::to_string), f.value["character"].as_str().map(str::to_string)) else { continue };
-        let swap = (has_role_prefix(&a) && !has_role_prefix(&c)) || (!has_role_prefix(&c) && c.contains(' ') && actor_evidence(doc.text, &c) > actor_evidence(doc.text, &a));
+        let (ea, ec) = (actor_evidence(doc.text, &a), actor_evidence(doc.text, &c));
+        // On no other evidence, a common given name marks the person ("Selyse Baratheon –
+        // Tara Fitzgerald"); list lines are where articles put either side first.
+        let given = |n: &str| n.split_whitespace().next().is_some_and(crate::mentions::is_first_name);
+        let verb = ["play", " is ", "portray", " as "].iter().any(|v| f.evidence.text.contains(v));
+        let by_name = f.rule.starts_with("cast.list-line") && !verb && line_actor_left.is_none() && ea == ec && given(&c) && !given(&a) && crate::mentions::looks_like_person(&c);
+        let swap = (has_role_prefix(&a) && !has_role_prefix(&c)) || (!has_role_prefix(&c) && c.contains(' ') && ec > ea) || by_name;
         if swap {
             f.value["actor"] = json!(c);
             f.value["character"] = json!(a);
             f.rule.push_str("+swapped");
         }
     }
+    // A surname the article never writes in full is not an actor's name to report.
+    facts.retain(|f| f.kind != "cast" || f.value["actor"].as_str().is_some_and(|a| a.contains(' ')));
     // One character per actor: when rules disagree, "as" and "plays" beat a parenthesis
     // ("Angela Griffin (Lewis)" is a credit where "Angela Griffin as Jenna" is the role).
     let strong: Vec<String> = facts
@@ -989,7 +1046,7 @@ mod tests {
     fn pairs(text: &str) -> Vec<(String, String)> {
         let ctx_doc = Document::new(text, None);
         let offsets = CharOffsets::new(text);
-        let ctx = Ctx { doc: &ctx_doc, offsets: &offsets, main_key: Some("glass harbor"), titles: vec!["Chicago Med".into()], paren_char_outside: None };
+        let ctx = Ctx { doc: &ctx_doc, offsets: &offsets, main_key: Some("glass harbor"), titles: vec!["Chicago Med".into()], paren_char_outside: None, line_actor_left: None, surnames: Vec::new() };
         cast_pairs(&ctx, text).into_iter().map(|(a, c, _)| (a, c)).collect()
     }
 
