@@ -16,17 +16,22 @@
 //! `bench/gen_corpus.py` file (template-made articles, harsher than real news).
 //! Missing inputs are skipped with a note. Nothing read here is written anywhere.
 
-use greenlight_store::dedup::{Sketch, Similarity, BANDS};
+use greenlight_store::dedup::{Similarity, Sketch, BANDS};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 fn arg(args: &[String], name: &str, default: &str) -> PathBuf {
-    args.windows(2).find(|w| w[0] == name).map(|w| PathBuf::from(&w[1])).unwrap_or_else(|| PathBuf::from(default))
+    args.windows(2)
+        .find(|w| w[0] == name)
+        .map(|w| PathBuf::from(&w[1]))
+        .unwrap_or_else(|| PathBuf::from(default))
 }
 
 fn read_pages(dir: &Path) -> Vec<String> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     let mut out = Vec::new();
@@ -34,7 +39,10 @@ fn read_pages(dir: &Path) -> Vec<String> {
         let Ok(raw) = std::fs::read(&p) else { continue };
         let bytes = if p.extension().is_some_and(|e| e == "gz") {
             let mut v = Vec::new();
-            if flate2::read::GzDecoder::new(&raw[..]).read_to_end(&mut v).is_err() {
+            if flate2::read::GzDecoder::new(&raw[..])
+                .read_to_end(&mut v)
+                .is_err()
+            {
                 continue;
             }
             v
@@ -50,13 +58,19 @@ fn read_pages(dir: &Path) -> Vec<String> {
 }
 
 fn paragraphs(t: &str) -> Vec<&str> {
-    t.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect()
+    t.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 fn chrome(body: &str, i: usize) -> String {
     let ps = paragraphs(body);
     let mid = ps.len() / 2;
-    let mut out = vec![format!("Local desk: story number {i} you need to read today"), "By Wire Staff | Updated 3 hours ago".into()];
+    let mut out = vec![
+        format!("Local desk: story number {i} you need to read today"),
+        "By Wire Staff | Updated 3 hours ago".into(),
+    ];
     for (k, p) in ps.iter().enumerate().skip(1) {
         if k == mid {
             out.push("RELATED: Five things to watch this weekend on streaming".into());
@@ -89,7 +103,10 @@ fn variants(t: &str, i: usize) -> Vec<(&'static str, String)> {
         ("chrome + new headline", chrome(t, i)),
         ("trimmed to 80% + chrome", chrome(&trimmed80, i)),
         ("trimmed to 60% + chrome", chrome(&trimmed, i)),
-        ("paragraphs re-split + chrome", chrome(&resplit.join("\n\n"), i)),
+        (
+            "paragraphs re-split + chrome",
+            chrome(&resplit.join("\n\n"), i),
+        ),
         ("every 40th word edited + chrome", chrome(&edited, i)),
     ]
 }
@@ -109,8 +126,14 @@ fn pct(v: &mut [f64], p: f64) -> f64 {
 }
 
 fn exact_jaccard(a: &str, b: &str) -> f64 {
-    let (x, y) = (greenlight_store::dedup::shingles(a), greenlight_store::dedup::shingles(b));
-    let (sx, sy): (std::collections::HashSet<u64>, std::collections::HashSet<u64>) = (x.into_iter().collect(), y.into_iter().collect());
+    let (x, y) = (
+        greenlight_store::dedup::shingles(a),
+        greenlight_store::dedup::shingles(b),
+    );
+    let (sx, sy): (
+        std::collections::HashSet<u64>,
+        std::collections::HashSet<u64>,
+    ) = (x.into_iter().collect(), y.into_iter().collect());
     let inter = sx.intersection(&sy).count() as f64;
     inter / (sx.len() + sy.len()) as f64 * 1.0 / (1.0 - inter / (sx.len() + sy.len()) as f64)
 }
@@ -125,7 +148,13 @@ struct Tally {
 
 impl Tally {
     fn new(name: &str) -> Self {
-        Tally { name: name.into(), j: Vec::new(), c: Vec::new(), copies: 0, found: 0 }
+        Tally {
+            name: name.into(),
+            j: Vec::new(),
+            c: Vec::new(),
+            copies: 0,
+            found: 0,
+        }
     }
     fn add(&mut self, s: Similarity, cand: bool) {
         self.j.push(s.jaccard);
@@ -155,9 +184,16 @@ impl Tally {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let pages_dir = arg(&args, "--pages", "../shared/data/article-extraction-benchmark/html");
+    let pages_dir = arg(
+        &args,
+        "--pages",
+        "../shared/data/article-extraction-benchmark/html",
+    );
     let seeds_dir = arg(&args, "--seeds", "../shared/seeds");
-    let corpus = args.windows(2).find(|w| w[0] == "--corpus").map(|w| PathBuf::from(&w[1]));
+    let corpus = args
+        .windows(2)
+        .find(|w| w[0] == "--corpus")
+        .map(|w| PathBuf::from(&w[1]));
 
     let pages = read_pages(&pages_dir);
     println!("{} real pages from {}", pages.len(), pages_dir.display());
@@ -220,10 +256,19 @@ fn main() {
         let arts: Vec<(String, String)> = text
             .lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .map(|v| (v["title"].as_str().unwrap_or("").to_string(), v["text"].as_str().unwrap_or("").to_string()))
+            .map(|v| {
+                (
+                    v["title"].as_str().unwrap_or("").to_string(),
+                    v["text"].as_str().unwrap_or("").to_string(),
+                )
+            })
             .collect();
         let sk: Vec<Option<Sketch>> = arts.iter().map(|(_, t)| Sketch::of(t)).collect();
-        let mut t = Tally::new(&format!("two different generated articles ({} from {})", arts.len(), c.display()));
+        let mut t = Tally::new(&format!(
+            "two different generated articles ({} from {})",
+            arts.len(),
+            c.display()
+        ));
         let n = arts.len().min(2000);
         for i in 0..n {
             for j in i + 1..n {
@@ -238,7 +283,10 @@ fn main() {
     let fixtures = arg(&args, "--fixtures", "crates/cli/tests/fixtures/dedup");
     let mut named: Vec<(String, Sketch)> = Vec::new();
     if let Ok(rd) = std::fs::read_dir(&fixtures) {
-        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "html"))
+            .collect();
         paths.sort();
         for p in paths {
             let page = greenlight_ingest::html::extract_bytes(&std::fs::read(&p).unwrap(), None);
@@ -249,18 +297,34 @@ fn main() {
     }
     if !named.is_empty() {
         println!();
-        println!("fixtures in {}: estimated Jaccard / containment", fixtures.display());
+        println!(
+            "fixtures in {}: estimated Jaccard / containment",
+            fixtures.display()
+        );
         for i in 0..named.len() {
             for j in i + 1..named.len() {
                 let s = named[i].1.similarity(&named[j].1);
-                println!("  {:<28} {:<28} {:.2} / {:.2}{}", named[i].0, named[j].0, s.jaccard, s.containment, if s.is_copy() { "  copy" } else { "" });
+                println!(
+                    "  {:<28} {:<28} {:.2} / {:.2}{}",
+                    named[i].0,
+                    named[j].0,
+                    s.jaccard,
+                    s.containment,
+                    if s.is_copy() { "  copy" } else { "" }
+                );
             }
         }
     }
 
     println!();
-    println!("mean |estimated - exact| Jaccard over the copy pairs: {:.3}", err / errs.max(1) as f64);
-    println!("{unsketched} of {} real pages too short for a sketch", pages.len());
+    println!(
+        "mean |estimated - exact| Jaccard over the copy pairs: {:.3}",
+        err / errs.max(1) as f64
+    );
+    println!(
+        "{unsketched} of {} real pages too short for a sketch",
+        pages.len()
+    );
     if !pages.is_empty() {
         let bytes: usize = pages.iter().map(|p| p.len()).sum();
         let rounds = 20;
@@ -281,7 +345,10 @@ fn main() {
                 keep = keep.wrapping_add(greenlight_store::dedup::shingles(p).len() as u64);
             }
         }
-        println!("of which shingling: {:.1} µs per page", start.elapsed().as_secs_f64() / n * 1e6);
+        println!(
+            "of which shingling: {:.1} µs per page",
+            start.elapsed().as_secs_f64() / n * 1e6
+        );
         println!(
             "sketch cost: {:.1} µs per page ({:.1} KB of text on average), {:.0} pages/s, {:.1} MB/s on one thread [{keep}]",
             secs / n * 1e6,
@@ -293,8 +360,13 @@ fn main() {
 }
 
 fn read_pages_text(dir: &Path) -> Vec<String> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
-    paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }

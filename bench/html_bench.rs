@@ -27,7 +27,8 @@ use std::time::{Duration, Instant};
 
 /// Tokens of a text: maximal runs of Unicode word characters.
 fn tokens(text: &str) -> Vec<&str> {
-    static WORD: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(r"\w+").unwrap());
+    static WORD: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\w+").unwrap());
     WORD.find_iter(text).map(|m| m.as_str()).collect()
 }
 
@@ -58,7 +59,10 @@ fn page_counts(truth: &str, pred: &str) -> (f64, f64, f64) {
         tp += pc.min(tc);
         fp += pc.saturating_sub(tc);
     }
-    let fn_: usize = ts.iter().map(|(k, &tc)| tc.saturating_sub(ps.get(k).copied().unwrap_or(0))).sum();
+    let fn_: usize = ts
+        .iter()
+        .map(|(k, &tc)| tc.saturating_sub(ps.get(k).copied().unwrap_or(0)))
+        .sum();
     let all = (tp + fp + fn_) as f64;
     if all == 0.0 {
         return (0.0, 0.0, 0.0);
@@ -114,7 +118,10 @@ impl Score {
 
 fn raw_dom_smoothie(bytes: &[u8]) -> String {
     let (html, _, _) = greenlight_ingest::html::decode(bytes, None);
-    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
     dom_smoothie::Readability::new(html.as_ref(), None, Some(cfg))
         .ok()
         .and_then(|mut r| r.parse().ok())
@@ -125,7 +132,9 @@ fn raw_dom_smoothie(bytes: &[u8]) -> String {
 #[cfg(feature = "bench-trafilatura")]
 fn trafilatura_rs(bytes: &[u8]) -> String {
     let (html, _, _) = greenlight_ingest::html::decode(bytes, None);
-    trafilatura::extract(html.as_ref(), &trafilatura::Options::default()).map(|r| r.content_text).unwrap_or_default()
+    trafilatura::extract(html.as_ref(), &trafilatura::Options::default())
+        .map(|r| r.content_text)
+        .unwrap_or_default()
 }
 
 #[cfg(not(feature = "bench-trafilatura"))]
@@ -156,23 +165,36 @@ fn main() {
     }
     let dir = dir
         .or_else(|| std::env::var_os("GREENLIGHT_BENCH_DATA").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/article-extraction-benchmark"));
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../../shared/data/article-extraction-benchmark")
+        });
     let gt_path = dir.join("ground-truth.json");
     let Ok(gt) = std::fs::read_to_string(&gt_path) else {
-        println!("html_bench: no benchmark data at {} (skipped)", dir.display());
+        println!(
+            "html_bench: no benchmark data at {} (skipped)",
+            dir.display()
+        );
         return;
     };
-    let gt: HashMap<String, serde_json::Value> = serde_json::from_str(&gt).expect("ground-truth.json is one JSON object");
+    let gt: HashMap<String, serde_json::Value> =
+        serde_json::from_str(&gt).expect("ground-truth.json is one JSON object");
     let mut ids: Vec<&String> = gt.keys().collect();
     ids.sort();
     // Load every page first so timing covers extraction only.
     let pages: Vec<(String, Vec<u8>, String)> = ids
         .iter()
         .map(|id| {
-            let gz = std::fs::read(dir.join("html").join(format!("{id}.html.gz"))).expect("page file");
+            let gz =
+                std::fs::read(dir.join("html").join(format!("{id}.html.gz"))).expect("page file");
             let mut bytes = Vec::new();
-            flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).expect("gzip page");
-            let truth = gt[*id]["articleBody"].as_str().unwrap_or_default().to_string();
+            flate2::read::GzDecoder::new(&gz[..])
+                .read_to_end(&mut bytes)
+                .expect("gzip page");
+            let truth = gt[*id]["articleBody"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
             (id.to_string(), bytes, truth)
         })
         .collect();
@@ -210,9 +232,17 @@ fn main() {
     println!("recall      {:.3}", score.recall());
     println!("F1          {:.3}", score.f1());
     println!("accuracy    {:.3}", score.exact as f64 / n.max(1) as f64);
-    println!("pages/s     {:.0} ({:.2} s extracting)", n as f64 / spent.as_secs_f64(), spent.as_secs_f64());
+    println!(
+        "pages/s     {:.0} ({:.2} s extracting)",
+        n as f64 / spent.as_secs_f64(),
+        spent.as_secs_f64()
+    );
     if std::env::var_os("HTML_BENCH_WORST").is_some() {
-        worst.sort_by(|a, b| (a.0.min(a.1)).partial_cmp(&b.0.min(b.1)).unwrap_or(std::cmp::Ordering::Equal));
+        worst.sort_by(|a, b| {
+            (a.0.min(a.1))
+                .partial_cmp(&b.0.min(b.1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
         for (p, r, id) in worst.iter().take(25) {
             println!("  P {p:.2} R {r:.2} {id}");
         }

@@ -82,7 +82,11 @@ pub fn feeds(db: &Db, cmd: FeedsCmd) -> Result<i32> {
             eprintln!("unsubscribed from {url}");
         }
         FeedsCmd::List { json } => {
-            let rows = if feeds_path(db)?.exists() { open_feeds(db)?.list()? } else { Vec::new() };
+            let rows = if feeds_path(db)?.exists() {
+                open_feeds(db)?.list()?
+            } else {
+                Vec::new()
+            };
             if json {
                 println!("{}", serde_json::to_string(&rows)?);
             } else {
@@ -130,7 +134,10 @@ pub fn poll(db: &Db, every: Option<Duration>, json: bool) -> Result<i32> {
             eprintln!("greenlight: skipped {e}");
         }
         let failed = !report.errors.is_empty();
-        let out = PollSummary { run: run.finish(&store)?, poll: report };
+        let out = PollSummary {
+            run: run.finish(&store)?,
+            poll: report,
+        };
         if json {
             println!("{}", serde_json::to_string(&out)?);
         } else {
@@ -200,14 +207,30 @@ mod tests {
         let base = serve();
         let dir = tempfile::tempdir().unwrap();
         let db = crate::Db::new(dir.path().join("g.db"));
-        super::feeds(&db, super::FeedsCmd::Add { url: format!("{base}/feed.xml") }).unwrap();
+        super::feeds(
+            &db,
+            super::FeedsCmd::Add {
+                url: format!("{base}/feed.xml"),
+            },
+        )
+        .unwrap();
         assert_eq!(super::poll(&db, None, true).unwrap(), 0);
         assert_eq!(super::poll(&db, None, true).unwrap(), 0);
         let store = db.open_for_read().unwrap();
         let shows = store.shows().unwrap();
-        assert!(shows.iter().any(|s| s.title == "Harbor Lights"), "{:?}", shows.iter().map(|s| &s.title).collect::<Vec<_>>());
-        let rows = super::FeedDb::open(db.spec.sqlite_path().unwrap()).unwrap().list().unwrap();
-        assert_eq!((rows[0].items_seen, rows[0].last_status.as_deref()), (1, Some("not-modified")));
+        assert!(
+            shows.iter().any(|s| s.title == "Harbor Lights"),
+            "{:?}",
+            shows.iter().map(|s| &s.title).collect::<Vec<_>>()
+        );
+        let rows = super::FeedDb::open(db.spec.sqlite_path().unwrap())
+            .unwrap()
+            .list()
+            .unwrap();
+        assert_eq!(
+            (rows[0].items_seen, rows[0].last_status.as_deref()),
+            (1, Some("not-modified"))
+        );
     }
 
     #[test]

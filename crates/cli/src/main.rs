@@ -16,7 +16,11 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "greenlight", version, about = "What is this show's status, who said so, and what's next?")]
+#[command(
+    name = "greenlight",
+    version,
+    about = "What is this show's status, who said so, and what's next?"
+)]
 struct Cli {
     /// The database: a SQLite file, or a postgres://user@host/db URL (default: $GREENLIGHT_DB,
     /// else greenlight.db in the user's data directory).
@@ -135,7 +139,8 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 fn parse_date(s: &str) -> Result<PartialDate, String> {
-    s.parse().map_err(|e: greenlight_core::DateError| e.to_string())
+    s.parse()
+        .map_err(|e: greenlight_core::DateError| e.to_string())
 }
 fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
     let d: PartialDate = parse_date(s)?;
@@ -183,14 +188,18 @@ pub(crate) struct Db {
 
 impl Db {
     fn new(path: PathBuf) -> Self {
-        Db { spec: StoreSpec::from_path(path) }
+        Db {
+            spec: StoreSpec::from_path(path),
+        }
     }
     fn open_for_write(&self) -> Result<BoxStore> {
-        greenlight_store::open(&self.spec).with_context(|| format!("failed to open database {}", self.spec))
+        greenlight_store::open(&self.spec)
+            .with_context(|| format!("failed to open database {}", self.spec))
     }
     /// Reading a SQLite file that does not exist yet reads an empty store.
     fn open_for_read(&self) -> Result<BoxStore> {
-        greenlight_store::open_for_read(&self.spec).with_context(|| format!("failed to open database {}", self.spec))
+        greenlight_store::open_for_read(&self.spec)
+            .with_context(|| format!("failed to open database {}", self.spec))
     }
 }
 
@@ -202,22 +211,44 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Load { inputs, json } => load(&db, &inputs, json),
         Cmd::Status { title, as_of, json } => {
             let store = db.open_for_read()?;
-            let ans = query::status(&store, &title, as_of.unwrap_or_else(today), today()).map_err(edge)?;
+            let ans = query::status(&store, &title, as_of.unwrap_or_else(today), today())
+                .map_err(edge)?;
             if json {
                 println!("{}", serde_json::to_string(&ans)?);
             } else {
-                let season = ans.season.map(|s| format!(" (season {s})")).unwrap_or_default();
-                let net = ans.network.as_deref().map(|n| format!(" on {n}")).unwrap_or_default();
+                let season = ans
+                    .season
+                    .map(|s| format!(" (season {s})"))
+                    .unwrap_or_default();
+                let net = ans
+                    .network
+                    .as_deref()
+                    .map(|n| format!(" on {n}"))
+                    .unwrap_or_default();
                 let since = ans.since.map(|s| format!(" since {s}")).unwrap_or_default();
-                println!("{}{}: {}{}{}, as of {}", ans.title, net, ans.status, season, since, ans.as_of);
+                println!(
+                    "{}{}: {}{}{}, as of {}",
+                    ans.title, net, ans.status, season, since, ans.as_of
+                );
                 for e in &ans.evidence {
                     let who = e.said_by.as_deref().unwrap_or("unattributed");
-                    let when = e.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+                    let when = e
+                        .date
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "undated".into());
                     println!("  [{when}] {who} ({}): {}", e.certainty, e.text.trim());
                     println!("      {}", e.url.as_deref().unwrap_or(&e.source));
                 }
                 for c in &ans.contradictions {
-                    println!("  contradicted by [{}] {}: {}", c.claim.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into()), c.claim.status, c.claim.text.trim());
+                    println!(
+                        "  contradicted by [{}] {}: {}",
+                        c.claim
+                            .date
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "undated".into()),
+                        c.claim.status,
+                        c.claim.text.trim()
+                    );
                     println!("      why it does not stand: {}", c.reason);
                 }
             }
@@ -231,9 +262,17 @@ fn run(cli: Cli) -> Result<i32> {
             } else {
                 println!("{} — {} claims", show.title, rows.len());
                 for r in rows {
-                    let when = r.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+                    let when = r
+                        .date
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "undated".into());
                     let who = r.said_by.as_deref().unwrap_or("unattributed");
-                    println!("{when:<10}  {:<9}  {:<9}  {who}: {}", r.status.as_str(), r.certainty.as_str(), r.text.trim());
+                    println!(
+                        "{when:<10}  {:<9}  {:<9}  {who}: {}",
+                        r.status.as_str(),
+                        r.certainty.as_str(),
+                        r.text.trim()
+                    );
                     println!("{:<10}  {}", "", r.url.as_deref().unwrap_or(&r.source));
                 }
             }
@@ -243,13 +282,27 @@ fn run(cli: Cli) -> Result<i32> {
             let store = db.open_for_read()?;
             profile_view::show(&store, &title, as_of.unwrap_or_else(today), today(), json)
         }
-        Cmd::Shows { status, network, as_of, json } => {
+        Cmd::Shows {
+            status,
+            network,
+            as_of,
+            json,
+        } => {
             let store = db.open_for_read()?;
-            let rows = query::scorecard(&store, as_of.unwrap_or_else(today), today(), status, network.as_deref())?;
+            let rows = query::scorecard(
+                &store,
+                as_of.unwrap_or_else(today),
+                today(),
+                status,
+                network.as_deref(),
+            )?;
             if json {
                 println!("{}", serde_json::to_string(&rows)?);
             } else {
-                println!("{:<36} {:<10} {:>6} {:<14} {:<10} source", "show", "status", "season", "network", "since");
+                println!(
+                    "{:<36} {:<10} {:>6} {:<14} {:<10} source",
+                    "show", "status", "season", "network", "since"
+                );
                 for r in rows {
                     println!(
                         "{:<36} {:<10} {:>6} {:<14} {:<10} {}",
@@ -280,7 +333,11 @@ fn edge(e: QueryError) -> anyhow::Error {
 }
 
 fn read_opts(i: &InputArgs) -> ReadOptions {
-    ReadOptions { format: i.format, published: i.published, url: i.url.clone() }
+    ReadOptions {
+        format: i.format,
+        published: i.published,
+        url: i.url.clone(),
+    }
 }
 
 fn extract(input: &InputArgs, json: bool) -> Result<i32> {
@@ -297,7 +354,9 @@ fn extract(input: &InputArgs, json: bool) -> Result<i32> {
             Ok(a) => {
                 let x = ex.extract(&a);
                 let res = if json {
-                    serde_json::to_writer(&mut out, &x).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+                    serde_json::to_writer(&mut out, &x)
+                        .map_err(std::io::Error::from)
+                        .and_then(|_| writeln!(out))
                 } else {
                     print_article(&mut out, &x)
                 };
@@ -320,15 +379,40 @@ fn extract(input: &InputArgs, json: bool) -> Result<i32> {
 }
 
 fn print_article(out: &mut impl Write, x: &ExtractedArticle) -> std::io::Result<()> {
-    writeln!(out, "{} ({})", x.title.as_deref().unwrap_or("untitled"), x.source)?;
+    writeln!(
+        out,
+        "{} ({})",
+        x.title.as_deref().unwrap_or("untitled"),
+        x.source
+    )?;
     for s in &x.shows {
-        let st = s.status.map(|s| s.to_string()).unwrap_or_else(|| "no status".into());
+        let st = s
+            .status
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "no status".into());
         let season = s.season.map(|n| format!(" season {n}")).unwrap_or_default();
-        writeln!(out, "  {} [{}]: {}{}", s.title, s.network.as_deref().unwrap_or("?"), st, season)?;
+        writeln!(
+            out,
+            "  {} [{}]: {}{}",
+            s.title,
+            s.network.as_deref().unwrap_or("?"),
+            st,
+            season
+        )?;
         for c in &s.claims {
             let who = c.said_by.as_deref().unwrap_or("-");
-            let when = c.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-            writeln!(out, "    {:<9} {:<9} {when:<10} {who:<20} {} | {}", c.status.as_str(), c.certainty.as_str(), c.rule, c.evidence.text.trim())?;
+            let when = c
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "undated".into());
+            writeln!(
+                out,
+                "    {:<9} {:<9} {when:<10} {who:<20} {} | {}",
+                c.status.as_str(),
+                c.certainty.as_str(),
+                c.rule,
+                c.evidence.text.trim()
+            )?;
         }
     }
     Ok(())
@@ -340,11 +424,16 @@ fn progress(n_inputs: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let pb = indicatif::ProgressBar::new_spinner();
-    let style = indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {rate}, {elapsed} {msg}")
-        .unwrap()
-        .with_key("rate", |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {pos} articles, {rate}, {elapsed} {msg}",
+    )
+    .unwrap()
+    .with_key(
+        "rate",
+        |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
             let _ = write!(w, "{:.0}/s", st.per_sec());
-        });
+        },
+    );
     pb.set_style(style);
     pb.enable_steady_tick(std::time::Duration::from_millis(250));
     pb.set_message(format!("from {n_inputs} input(s)"));

@@ -4,7 +4,13 @@ use anyhow::Result;
 use greenlight_store::query::{self, Profile};
 use greenlight_store::Store;
 
-pub fn show(store: &dyn Store, title: &str, as_of: jiff::civil::Date, today: jiff::civil::Date, json: bool) -> Result<i32> {
+pub fn show(
+    store: &dyn Store,
+    title: &str,
+    as_of: jiff::civil::Date,
+    today: jiff::civil::Date,
+    json: bool,
+) -> Result<i32> {
     let p = query::profile(store, title, as_of, today).map_err(|e| anyhow::anyhow!("{e}"))?;
     if json {
         println!("{}", serde_json::to_string(&p)?);
@@ -20,8 +26,14 @@ fn card(p: &Profile) -> String {
         out.push_str(&s);
         out.push('\n');
     };
-    let status = p.status.map(|s| s.to_string().to_uppercase()).unwrap_or_else(|| "NO STATUS YET".into());
-    let season = p.season.map(|s| format!(" (season {s})")).unwrap_or_default();
+    let status = p
+        .status
+        .map(|s| s.to_string().to_uppercase())
+        .unwrap_or_else(|| "NO STATUS YET".into());
+    let season = p
+        .season
+        .map(|s| format!(" (season {s})"))
+        .unwrap_or_default();
     let since = p.since.map(|s| format!(" since {s}")).unwrap_or_default();
     line(format!("{} — {}{}{}", p.title, status, season, since));
     if let Some(n) = &p.network {
@@ -51,8 +63,17 @@ fn card(p: &Profile) -> String {
         line("  cast:".into());
         for c in &p.cast {
             let ch = c.character.as_deref().unwrap_or("?");
-            let also: Vec<String> = c.variants.iter().filter(|(v, _)| Some(v.as_str()) != c.character.as_deref()).map(|(v, n)| format!("\"{v}\" in {n}")).collect();
-            let also = if also.is_empty() { String::new() } else { format!("  (also written {})", also.join(", ")) };
+            let also: Vec<String> = c
+                .variants
+                .iter()
+                .filter(|(v, _)| Some(v.as_str()) != c.character.as_deref())
+                .map(|(v, n)| format!("\"{v}\" in {n}"))
+                .collect();
+            let also = if also.is_empty() {
+                String::new()
+            } else {
+                format!("  (also written {})", also.join(", "))
+            };
             line(format!("    {} as {}{}", c.actor, ch, also));
         }
     }
@@ -66,22 +87,46 @@ fn card(p: &Profile) -> String {
             (None, Some(b)) => format!("wrapped {b}"),
             _ => String::new(),
         };
-        let prem = s.premiere.map(|d| format!(" premiered {d}")).unwrap_or_default();
+        let prem = s
+            .premiere
+            .map(|d| format!(" premiered {d}"))
+            .unwrap_or_default();
         line(format!("  season {}: {film}{prem}", s.number));
     }
     if let Some(pp) = &p.projected_premiere {
-        line(format!("  next: season {} around {} ({})", pp.season, pp.date, pp.basis));
+        line(format!(
+            "  next: season {} around {} ({})",
+            pp.season, pp.date, pp.basis
+        ));
     }
     for s in &p.signals {
-        let tag = s.hashtag.as_deref().map(|h| format!(" {h}")).unwrap_or_default();
-        let detail = if s.detail.is_empty() { String::new() } else { format!(" — {}", s.detail) };
-        line(format!("  signal: {}{tag}{detail} ({} source(s))", s.kind, s.sources.len()));
+        let tag = s
+            .hashtag
+            .as_deref()
+            .map(|h| format!(" {h}"))
+            .unwrap_or_default();
+        let detail = if s.detail.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", s.detail)
+        };
+        line(format!(
+            "  signal: {}{tag}{detail} ({} source(s))",
+            s.kind,
+            s.sources.len()
+        ));
     }
     if !p.comparisons.is_empty() {
         line(format!("  compared to {}", p.comparisons.join(", ")));
     }
     for e in p.evidence.iter().take(3) {
-        line(format!("  \"{}\" — {}", e.text.trim(), e.said_by.as_deref().unwrap_or(e.url.as_deref().unwrap_or(&e.source))));
+        line(format!(
+            "  \"{}\" — {}",
+            e.text.trim(),
+            e.said_by
+                .as_deref()
+                .unwrap_or(e.url.as_deref().unwrap_or(&e.source))
+        ));
     }
     out
 }

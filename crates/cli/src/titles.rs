@@ -59,7 +59,8 @@ pub struct FixedTitles {
 impl FixedTitles {
     /// Titles one per line (blank lines and lines starting with `#` are ignored).
     pub fn load(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("failed to read titles {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("failed to read titles {}", path.display()))?;
         Ok(Self::new(text.lines()))
     }
 
@@ -73,13 +74,22 @@ impl FixedTitles {
         let titles: Vec<String> = titles.into_iter().collect();
         let automaton = (!titles.is_empty())
             .then(|| aho_corasick::AhoCorasick::new(&titles).expect("titles build an automaton"));
-        FixedTitles { rules: RuleSet::builtin(), titles, automaton }
+        FixedTitles {
+            rules: RuleSet::builtin(),
+            titles,
+            automaton,
+        }
     }
 
     /// The known titles that occur in `text`, sorted.
     fn known_in(&self, text: &str) -> Vec<String> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
-        let found: BTreeSet<usize> = ac.find_overlapping_iter(text).map(|m| m.pattern().as_usize()).collect();
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let found: BTreeSet<usize> = ac
+            .find_overlapping_iter(text)
+            .map(|m| m.pattern().as_usize())
+            .collect();
         found.into_iter().map(|i| self.titles[i].clone()).collect()
     }
 
@@ -93,7 +103,11 @@ mod tests {
     use super::*;
 
     fn article(text: &str) -> Article {
-        Article { text: text.into(), published: Some("2023-01-05".parse().unwrap()), ..Default::default() }
+        Article {
+            text: text.into(),
+            published: Some("2023-01-05".parse().unwrap()),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -105,13 +119,22 @@ mod tests {
         let cold = learning.extract(&unquoted);
         learning.extract(&quoted);
         let warm = learning.extract(&unquoted);
-        assert_ne!(serde_json::to_string(&cold).unwrap(), serde_json::to_string(&warm).unwrap());
+        assert_ne!(
+            serde_json::to_string(&cold).unwrap(),
+            serde_json::to_string(&warm).unwrap()
+        );
         // A fixed reader gives the same answer first or after.
         let fixed = FixedTitles::new(["Salt Ledger"]);
         let first = fixed.extract(&unquoted);
         fixed.extract(&quoted);
-        assert_eq!(serde_json::to_string(&first).unwrap(), serde_json::to_string(&fixed.extract(&unquoted)).unwrap());
-        assert!(first.shows.iter().any(|s| s.title == "Salt Ledger"), "{first:?}");
+        assert_eq!(
+            serde_json::to_string(&first).unwrap(),
+            serde_json::to_string(&fixed.extract(&unquoted)).unwrap()
+        );
+        assert!(
+            first.shows.iter().any(|s| s.title == "Salt Ledger"),
+            "{first:?}"
+        );
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! `greenlight watch`: the watchlist. A watch POSTs a JSON event to its webhook when the
 //! show's resolved status changes; `greenlight serve` and `greenlight watch run` deliver.
 
+use crate::Db;
 use anyhow::{bail, Result};
 use clap::Subcommand;
 use greenlight_core::title::title_key;
 use greenlight_server::watch as gw;
 use greenlight_store::query;
-use crate::Db;
 use greenlight_store::{BoxStore, Delivery, DeliveryState, Store, Watch};
 use std::time::Duration;
 
@@ -66,7 +66,9 @@ fn open_read(db: &Db) -> Result<BoxStore> {
 }
 
 fn time(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
 }
 
 fn baseline(w: &Watch) -> String {
@@ -81,15 +83,30 @@ fn baseline(w: &Watch) -> String {
 
 pub fn run(db: &Db, cmd: WatchCmd) -> Result<i32> {
     match cmd {
-        WatchCmd::Add { title, webhook, json } => {
+        WatchCmd::Add {
+            title,
+            webhook,
+            json,
+        } => {
             let mut store = open(db)?;
             let today = jiff::Zoned::now().date();
-            let (w, added) = gw::add_watch(&mut store, &title, &webhook, today, gw::now_ms()).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let (w, added) = gw::add_watch(&mut store, &title, &webhook, today, gw::now_ms())
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             if json {
                 println!("{}", serde_json::json!({"added": added, "watch": w}));
             } else {
-                let verb = if added { "watching" } else { "already watching" };
-                println!("{verb} {} (watch {}): {}; events go to {}", w.title, w.id, baseline(&w), w.webhook);
+                let verb = if added {
+                    "watching"
+                } else {
+                    "already watching"
+                };
+                println!(
+                    "{verb} {} (watch {}): {}; events go to {}",
+                    w.title,
+                    w.id,
+                    baseline(&w),
+                    w.webhook
+                );
             }
             Ok(0)
         }
@@ -102,26 +119,44 @@ pub fn run(db: &Db, cmd: WatchCmd) -> Result<i32> {
                 println!("no watches; add one with `greenlight watch add TITLE --webhook URL`");
             } else {
                 let ds = store.deliveries(None)?;
-                println!("{:>4}  {:<30} {:<26} {:<10} webhook", "id", "show", "last heard", "delivered");
+                println!(
+                    "{:>4}  {:<30} {:<26} {:<10} webhook",
+                    "id", "show", "last heard", "delivered"
+                );
                 for w in &ws {
                     let (done, all) = counts(&ds, w.id);
-                    println!("{:>4}  {:<30} {:<26} {:<10} {}", w.id, w.title, baseline(w), format!("{done}/{all}"), w.webhook);
+                    println!(
+                        "{:>4}  {:<30} {:<26} {:<10} {}",
+                        w.id,
+                        w.title,
+                        baseline(w),
+                        format!("{done}/{all}"),
+                        w.webhook
+                    );
                 }
             }
             Ok(0)
         }
-        WatchCmd::Remove { id_or_title, webhook, json } => {
+        WatchCmd::Remove {
+            id_or_title,
+            webhook,
+            json,
+        } => {
             let mut store = open(db)?;
             let ws = store.watches()?;
             let chosen: Vec<&Watch> = match id_or_title.trim().parse::<i64>() {
-                Ok(id) if ws.iter().any(|w| w.id == id) => ws.iter().filter(|w| w.id == id).collect(),
+                Ok(id) if ws.iter().any(|w| w.id == id) => {
+                    ws.iter().filter(|w| w.id == id).collect()
+                }
                 _ => {
                     let key = match query::lookup(&store, &id_or_title) {
                         Ok(show) => show.key,
                         Err(_) => title_key(&id_or_title),
                     };
                     ws.iter()
-                        .filter(|w| w.show_key == key && webhook.as_ref().is_none_or(|h| &w.webhook == h))
+                        .filter(|w| {
+                            w.show_key == key && webhook.as_ref().is_none_or(|h| &w.webhook == h)
+                        })
                         .collect()
                 }
             };
@@ -157,13 +192,20 @@ pub fn run(db: &Db, cmd: WatchCmd) -> Result<i32> {
             }
             Ok(0)
         }
-        WatchCmd::Run { once, interval, site } => {
+        WatchCmd::Run {
+            once,
+            interval,
+            site,
+        } => {
             if !(interval.is_finite() && interval > 0.0) {
                 bail!("bad --interval {interval}: expected a positive number of seconds");
             }
             let every = (!once).then(|| Duration::from_secs_f64(interval));
             if !once {
-                eprintln!("greenlight: watching {} every {interval} s (Ctrl-C stops)", db.spec);
+                eprintln!(
+                    "greenlight: watching {} every {interval} s (Ctrl-C stops)",
+                    db.spec
+                );
             }
             let (checked, delivered) = gw::run_blocking(&db.spec, every, site)?;
             if once {
@@ -180,19 +222,38 @@ pub fn run(db: &Db, cmd: WatchCmd) -> Result<i32> {
 fn counts(ds: &[Delivery], watch: i64) -> (usize, usize) {
     let mine = ds.iter().filter(|d| d.watch_id == watch);
     let all = mine.clone().count();
-    (mine.filter(|d| d.state == DeliveryState::Delivered).count(), all)
+    (
+        mine.filter(|d| d.state == DeliveryState::Delivered).count(),
+        all,
+    )
 }
 
 fn print_delivery(d: &Delivery) {
     let when = match d.state {
         DeliveryState::Delivered => format!("at {}", d.delivered_ms.map(time).unwrap_or_default()),
-        DeliveryState::Pending => format!("next attempt {}", d.next_attempt_ms.map(time).unwrap_or_default()),
+        DeliveryState::Pending => format!(
+            "next attempt {}",
+            d.next_attempt_ms.map(time).unwrap_or_default()
+        ),
         DeliveryState::Failed => "gave up".into(),
     };
-    println!("delivery {} (watch {}) {}: {} {when}", d.id, d.watch_id, d.idempotency_key, d.state.as_str());
+    println!(
+        "delivery {} (watch {}) {}: {} {when}",
+        d.id,
+        d.watch_id,
+        d.idempotency_key,
+        d.state.as_str()
+    );
     for a in &d.attempts {
-        let code = a.http_status.map(|c| format!("HTTP {c}")).unwrap_or_else(|| "no answer".into());
-        let err = a.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default();
+        let code = a
+            .http_status
+            .map(|c| format!("HTTP {c}"))
+            .unwrap_or_else(|| "no answer".into());
+        let err = a
+            .error
+            .as_deref()
+            .map(|e| format!(" ({e})"))
+            .unwrap_or_default();
         println!("    {} {code}{err}", time(a.at_ms));
     }
 }

@@ -59,7 +59,11 @@ impl PartialDate {
     }
 
     pub fn from_civil(d: jiff::civil::Date) -> Self {
-        PartialDate { year: d.year(), month: Some(d.month()), day: Some(d.day()) }
+        PartialDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
     }
 
     /// The first day of the period.
@@ -72,14 +76,20 @@ impl PartialDate {
     pub fn end(&self) -> jiff::civil::Date {
         match (self.month, self.day) {
             (Some(m), Some(d)) => jiff::civil::Date::new(self.year, m, d).expect("validated"),
-            (Some(m), None) => jiff::civil::Date::new(self.year, m, 1).expect("validated").last_of_month(),
+            (Some(m), None) => jiff::civil::Date::new(self.year, m, 1)
+                .expect("validated")
+                .last_of_month(),
             _ => jiff::civil::Date::new(self.year, 12, 31).expect("validated"),
         }
     }
 
     /// Drops the day, keeping year and month.
     pub fn to_month(&self) -> Self {
-        PartialDate { year: self.year, month: self.month, day: None }
+        PartialDate {
+            year: self.year,
+            month: self.month,
+            day: None,
+        }
     }
 
     /// Whether the period has begun by `date` (its first day is on or before it).
@@ -106,7 +116,10 @@ impl FromStr for PartialDate {
     fn from_str(s: &str) -> Result<Self, DateError> {
         let t = s.trim();
         // Accept a full timestamp by keeping its date part.
-        let t = t.get(..10).filter(|p| t.len() > 10 && p.as_bytes()[4] == b'-').unwrap_or(t);
+        let t = t
+            .get(..10)
+            .filter(|p| t.len() > 10 && p.as_bytes()[4] == b'-')
+            .unwrap_or(t);
         let parts: Vec<&str> = t.split('-').collect();
         let num = |p: &str, len: usize| -> Result<i32, DateError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -150,15 +163,33 @@ mod tests {
         for s in ["2022", "2022-11", "2022-11-05"] {
             assert_eq!(s.parse::<PartialDate>().unwrap().to_string(), s);
         }
-        assert_eq!("2022-11-05T10:00:00Z".parse::<PartialDate>().unwrap().to_string(), "2022-11-05");
+        assert_eq!(
+            "2022-11-05T10:00:00Z"
+                .parse::<PartialDate>()
+                .unwrap()
+                .to_string(),
+            "2022-11-05"
+        );
     }
 
     #[test]
     fn refuses_absurd_dates() {
-        assert!(matches!("99999-01-01".parse::<PartialDate>(), Err(DateError::Syntax(_))));
-        assert!(matches!("3022-01-01".parse::<PartialDate>(), Err(DateError::OutOfRange(_))));
-        assert!(matches!("2022-02-30".parse::<PartialDate>(), Err(DateError::NoSuchDay(_))));
-        assert!(matches!("2022-13".parse::<PartialDate>(), Err(DateError::NoSuchDay(_))));
+        assert!(matches!(
+            "99999-01-01".parse::<PartialDate>(),
+            Err(DateError::Syntax(_))
+        ));
+        assert!(matches!(
+            "3022-01-01".parse::<PartialDate>(),
+            Err(DateError::OutOfRange(_))
+        ));
+        assert!(matches!(
+            "2022-02-30".parse::<PartialDate>(),
+            Err(DateError::NoSuchDay(_))
+        ));
+        assert!(matches!(
+            "2022-13".parse::<PartialDate>(),
+            Err(DateError::NoSuchDay(_))
+        ));
         assert!("yesterday".parse::<PartialDate>().is_err());
     }
 

@@ -56,11 +56,17 @@ impl FromStr for Status {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let l = s.trim().to_ascii_lowercase();
-        let l = if l == "canceled" { "cancelled".to_string() } else { l };
+        let l = if l == "canceled" {
+            "cancelled".to_string()
+        } else {
+            l
+        };
         Status::ALL
             .into_iter()
             .find(|st| st.as_str() == l)
-            .ok_or_else(|| format!("unknown status {s:?} (renewed|cancelled|ending|undecided|limited|revived)"))
+            .ok_or_else(|| {
+                format!("unknown status {s:?} (renewed|cancelled|ending|undecided|limited|revived)")
+            })
     }
 }
 

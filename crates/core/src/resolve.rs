@@ -17,7 +17,11 @@ use serde::Serialize;
 
 /// Whether a claim decides the status or only hopes or predicts it.
 pub fn is_decision(c: &SourcedClaim) -> bool {
-    c.claim.status != Status::Undecided && matches!(c.claim.certainty, Certainty::Confirmed | Certainty::Reported)
+    c.claim.status != Status::Undecided
+        && matches!(
+            c.claim.certainty,
+            Certainty::Confirmed | Certainty::Reported
+        )
 }
 
 /// One cited claim in an answer.
@@ -73,7 +77,12 @@ pub struct Resolved {
 /// Timeline order: by date; on one date, what an article recounts as background before
 /// its news, then the firmer claim last.
 fn sort_key(c: &SourcedClaim) -> (Option<PartialDate>, bool, u8, Option<PartialDate>) {
-    (c.claim.date, !c.claim.background, c.claim.certainty.rank(), c.published)
+    (
+        c.claim.date,
+        !c.claim.background,
+        c.claim.certainty.rank(),
+        c.published,
+    )
 }
 
 /// Claims in timeline order: dated claims oldest first; undated claims first of all,
@@ -111,6 +120,15 @@ fn overrides(next: &SourcedClaim, standing: &SourcedClaim) -> bool {
     {
         return false;
     }
+    // What an article recounts as background never displaces its own news, whatever
+    // date the news carries ("NBC cancelled it late Monday night" dates the news a day
+    // before the article that recounts the renewal of season 3).
+    if next.claim.background
+        && !standing.claim.background
+        && next.article_key == standing.article_key
+    {
+        return false;
+    }
     match (nd, sd) {
         (true, false) => true,
         (true, true) => {
@@ -140,16 +158,29 @@ fn overrides(next: &SourcedClaim, standing: &SourcedClaim) -> bool {
 
 fn reason_against(c: &SourcedClaim, standing: &SourcedClaim) -> String {
     let who = standing.claim.said_by.as_deref().unwrap_or("the article");
-    let when = standing.claim.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+    let when = standing
+        .claim
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
     let st = standing.claim.status;
     if !is_decision(c) && is_decision(standing) {
-        format!("a {} claim does not override the {} decision ({}, {})", c.claim.certainty, st, who, when)
+        format!(
+            "a {} claim does not override the {} decision ({}, {})",
+            c.claim.certainty, st, who, when
+        )
     } else if c.claim.date.is_none() {
         format!("undated; the dated {} claim ({}, {}) stands", st, who, when)
     } else if c.claim.date == standing.claim.date {
-        format!("same date; the {} claim ({}, {}) is as firm or firmer", standing.claim.certainty, who, when)
+        format!(
+            "same date; the {} claim ({}, {}) is as firm or firmer",
+            standing.claim.certainty, who, when
+        )
     } else if c.claim.date > standing.claim.date {
-        format!("dated after the {} claim ({}, {}) but outranked by it", st, who, when)
+        format!(
+            "dated after the {} claim ({}, {}) but outranked by it",
+            st, who, when
+        )
     } else {
         format!("superseded by the later {} claim ({}, {})", st, who, when)
     }
@@ -158,7 +189,11 @@ fn reason_against(c: &SourcedClaim, standing: &SourcedClaim) -> String {
 /// Resolves the status as of `as_of` from claims about one show. `today` decides
 /// whether undated claims are visible. Returns `None` when no claim is visible.
 pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option<Resolved> {
-    let mut seen: Vec<SourcedClaim> = claims.iter().filter(|c| visible(c, as_of, today)).cloned().collect();
+    let mut seen: Vec<SourcedClaim> = claims
+        .iter()
+        .filter(|c| visible(c, as_of, today))
+        .cloned()
+        .collect();
     timeline_order(&mut seen);
     let mut standing: Option<usize> = None;
     let mut run_start: usize = 0;
@@ -188,9 +223,14 @@ pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option
     // So is a renewal the same article gives right after the revival it reports ("saved
     // from cancellation by Yahoo, which renewed it for season 6").
     let revival = top.claim.status == Status::Renewed
-        && seen[..run_start].iter().rev().find(|c| is_decision(c)).is_some_and(|c| {
-            c.claim.status == Status::Cancelled || c.claim.status == Status::Revived && c.article_key == top.article_key
-        });
+        && seen[..run_start]
+            .iter()
+            .rev()
+            .find(|c| is_decision(c))
+            .is_some_and(|c| {
+                c.claim.status == Status::Cancelled
+                    || c.claim.status == Status::Revived && c.article_key == top.article_key
+            });
     // Evidence: the standing claim, then the rest of its run, newest first.
     let mut run: Vec<&SourcedClaim> = seen[run_start..]
         .iter()
@@ -198,7 +238,11 @@ pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option
         .collect();
     run.reverse();
     let since = run.iter().filter_map(|c| c.claim.date).min();
-    let season = if top.claim.season.is_some() { top.claim.season } else { run.iter().filter_map(|c| c.claim.season).max() };
+    let season = if top.claim.season.is_some() {
+        top.claim.season
+    } else {
+        run.iter().filter_map(|c| c.claim.season).max()
+    };
     let network = top
         .claim
         .network
@@ -223,10 +267,17 @@ pub fn status_as_of(claims: &[SourcedClaim], as_of: Date, today: Date) -> Option
             (Some(d), Some(b)) => d >= b,
             _ => true,
         })
-        .map(|c| Contradiction { claim: Cited::of(c), reason: reason_against(c, top) })
+        .map(|c| Contradiction {
+            claim: Cited::of(c),
+            reason: reason_against(c, top),
+        })
         .collect();
     Some(Resolved {
-        status: if revival { Status::Revived } else { top.claim.status },
+        status: if revival {
+            Status::Revived
+        } else {
+            top.claim.status
+        },
         season,
         network,
         since,
@@ -246,7 +297,10 @@ pub fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
         }
     }
     let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts.into_iter().find(|(_, n)| *n == best).map(|(s, _)| s.to_string())
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(s, _)| s.to_string())
 }
 
 #[cfg(test)]
@@ -254,7 +308,13 @@ mod tests {
     use super::*;
     use crate::model::{DateBasis, Evidence, StatusClaim};
 
-    fn claim(status: Status, cert: Certainty, date: Option<&str>, season: Option<u16>, who: &str) -> SourcedClaim {
+    fn claim(
+        status: Status,
+        cert: Certainty,
+        date: Option<&str>,
+        season: Option<u16>,
+        who: &str,
+    ) -> SourcedClaim {
         SourcedClaim {
             claim: StatusClaim {
                 kind: "status".into(),
@@ -268,7 +328,11 @@ mod tests {
                 date_basis: DateBasis::Text,
                 date_text: None,
                 rule: "test".into(),
-                evidence: Evidence { start: 0, end: 1, text: format!("{who} {status}") },
+                evidence: Evidence {
+                    start: 0,
+                    end: 1,
+                    text: format!("{who} {status}"),
+                },
                 trigger: None,
                 background: false,
             },
@@ -280,16 +344,63 @@ mod tests {
     }
     const TODAY: Date = jiff::civil::date(2026, 1, 1);
 
+    /// "NBC canceled it late Monday night" (dated the day before publication) is the
+    /// article's news; the renewal of season 3 it recounts is background, dated only by
+    /// publication, and must not displace it. Another article's later claim still does.
+    #[test]
+    fn background_never_displaces_its_own_articles_news() {
+        let mut news = claim(
+            Status::Cancelled,
+            Certainty::Reported,
+            Some("2021-06-14"),
+            None,
+            "A",
+        );
+        let mut recounted = claim(
+            Status::Renewed,
+            Certainty::Confirmed,
+            Some("2021-06-15"),
+            Some(3),
+            "A",
+        );
+        recounted.claim.background = true;
+        news.article_key = "a".into();
+        recounted.article_key = "a".into();
+        let r = status_as_of(&[news.clone(), recounted.clone()], TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Cancelled);
+        let mut other = recounted.clone();
+        other.article_key = "b".into();
+        other.claim.background = false;
+        other.claim.status = Status::Revived;
+        let r = status_as_of(&[news, recounted, other], TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Revived);
+    }
+
     #[test]
     fn later_decision_outranks_earlier_one() {
         let cs = vec![
-            claim(Status::Renewed, Certainty::Confirmed, Some("2022-01"), Some(2), "A"),
-            claim(Status::Cancelled, Certainty::Reported, Some("2022-11"), Some(2), "Variety"),
+            claim(
+                Status::Renewed,
+                Certainty::Confirmed,
+                Some("2022-01"),
+                Some(2),
+                "A",
+            ),
+            claim(
+                Status::Cancelled,
+                Certainty::Reported,
+                Some("2022-11"),
+                Some(2),
+                "Variety",
+            ),
         ];
         let r = status_as_of(&cs, TODAY, TODAY).unwrap();
         assert_eq!(r.status, Status::Cancelled);
         assert_eq!(r.since.unwrap().to_string(), "2022-11");
-        assert!(r.contradictions.is_empty(), "history is not a contradiction");
+        assert!(
+            r.contradictions.is_empty(),
+            "history is not a contradiction"
+        );
         let r = status_as_of(&cs, jiff::civil::date(2022, 6, 1), TODAY).unwrap();
         assert_eq!(r.status, Status::Renewed);
     }
@@ -297,50 +408,121 @@ mod tests {
     #[test]
     fn prediction_never_overrides_decision() {
         let cs = vec![
-            claim(Status::Cancelled, Certainty::Confirmed, Some("2022-11"), Some(2), "Variety"),
-            claim(Status::Undecided, Certainty::Expected, Some("2023-03"), Some(2), "Blog"),
+            claim(
+                Status::Cancelled,
+                Certainty::Confirmed,
+                Some("2022-11"),
+                Some(2),
+                "Variety",
+            ),
+            claim(
+                Status::Undecided,
+                Certainty::Expected,
+                Some("2023-03"),
+                Some(2),
+                "Blog",
+            ),
         ];
         let r = status_as_of(&cs, TODAY, TODAY).unwrap();
         assert_eq!(r.status, Status::Cancelled);
         assert_eq!(r.contradictions.len(), 1);
-        assert!(r.contradictions[0].reason.contains("does not override"), "{}", r.contradictions[0].reason);
+        assert!(
+            r.contradictions[0].reason.contains("does not override"),
+            "{}",
+            r.contradictions[0].reason
+        );
     }
 
     #[test]
     fn question_about_a_later_season_reopens_a_renewal() {
         let cs = vec![
-            claim(Status::Renewed, Certainty::Confirmed, Some("2021-05"), Some(2), "A"),
-            claim(Status::Undecided, Certainty::Expected, Some("2023-03"), Some(3), "B"),
+            claim(
+                Status::Renewed,
+                Certainty::Confirmed,
+                Some("2021-05"),
+                Some(2),
+                "A",
+            ),
+            claim(
+                Status::Undecided,
+                Certainty::Expected,
+                Some("2023-03"),
+                Some(3),
+                "B",
+            ),
         ];
-        assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Undecided);
+        assert_eq!(
+            status_as_of(&cs, TODAY, TODAY).unwrap().status,
+            Status::Undecided
+        );
     }
 
     #[test]
     fn nothing_visible_before_the_first_claim() {
-        let cs = vec![claim(Status::Renewed, Certainty::Confirmed, Some("2022-05-02"), Some(2), "A")];
+        let cs = vec![claim(
+            Status::Renewed,
+            Certainty::Confirmed,
+            Some("2022-05-02"),
+            Some(2),
+            "A",
+        )];
         assert!(status_as_of(&cs, jiff::civil::date(2022, 5, 1), TODAY).is_none());
     }
 
     #[test]
     fn undated_claims_count_only_for_now() {
         let cs = vec![
-            claim(Status::Undecided, Certainty::Expected, Some("2022-08-23"), Some(2), "A"),
+            claim(
+                Status::Undecided,
+                Certainty::Expected,
+                Some("2022-08-23"),
+                Some(2),
+                "A",
+            ),
             claim(Status::Cancelled, Certainty::Confirmed, None, Some(2), "B"),
         ];
-        assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Cancelled);
-        assert_eq!(status_as_of(&cs, jiff::civil::date(2023, 1, 1), TODAY).unwrap().status, Status::Undecided);
+        assert_eq!(
+            status_as_of(&cs, TODAY, TODAY).unwrap().status,
+            Status::Cancelled
+        );
+        assert_eq!(
+            status_as_of(&cs, jiff::civil::date(2023, 1, 1), TODAY)
+                .unwrap()
+                .status,
+            Status::Undecided
+        );
     }
 
     #[test]
     fn an_article_recounting_the_cancellation_keeps_its_revival() {
-        let mut revived = claim(Status::Revived, Certainty::Confirmed, Some("2019-06-01"), Some(4), "A");
-        let mut cancelled = claim(Status::Cancelled, Certainty::Confirmed, Some("2019-06-01"), Some(4), "A");
+        let mut revived = claim(
+            Status::Revived,
+            Certainty::Confirmed,
+            Some("2019-06-01"),
+            Some(4),
+            "A",
+        );
+        let mut cancelled = claim(
+            Status::Cancelled,
+            Certainty::Confirmed,
+            Some("2019-06-01"),
+            Some(4),
+            "A",
+        );
         revived.article_key = "same".into();
         cancelled.article_key = "same".into();
         revived.claim.date_basis = DateBasis::Published;
         cancelled.claim.date_basis = DateBasis::Published;
-        revived.claim.trigger = Some(Evidence { start: 0, end: 1, text: "x".into() });
-        cancelled.claim.trigger = Some(Evidence { start: 50, end: 51, text: "y".into() });
+        revived.claim.trigger = Some(Evidence {
+            start: 0,
+            end: 1,
+            text: "x".into(),
+        });
+        cancelled.claim.trigger = Some(Evidence {
+            start: 50,
+            end: 51,
+            text: "y".into(),
+        });
         let r = status_as_of(&[revived, cancelled], TODAY, TODAY).unwrap();
         assert_eq!(r.status, Status::Revived);
     }
@@ -348,19 +530,49 @@ mod tests {
     #[test]
     fn renewal_after_cancellation_is_a_revival() {
         let cs = vec![
-            claim(Status::Cancelled, Certainty::Confirmed, Some("2023-05-01"), Some(3), "A"),
-            claim(Status::Renewed, Certainty::Confirmed, Some("2023-05-04"), Some(3), "B"),
+            claim(
+                Status::Cancelled,
+                Certainty::Confirmed,
+                Some("2023-05-01"),
+                Some(3),
+                "A",
+            ),
+            claim(
+                Status::Renewed,
+                Certainty::Confirmed,
+                Some("2023-05-04"),
+                Some(3),
+                "B",
+            ),
         ];
-        assert_eq!(status_as_of(&cs, TODAY, TODAY).unwrap().status, Status::Revived);
+        assert_eq!(
+            status_as_of(&cs, TODAY, TODAY).unwrap().status,
+            Status::Revived
+        );
     }
 
     #[test]
     fn revival_after_cancellation_stands() {
         let cs = vec![
-            claim(Status::Cancelled, Certainty::Confirmed, Some("2019-05"), Some(4), "A"),
-            claim(Status::Revived, Certainty::Confirmed, Some("2019-06"), Some(4), "B"),
+            claim(
+                Status::Cancelled,
+                Certainty::Confirmed,
+                Some("2019-05"),
+                Some(4),
+                "A",
+            ),
+            claim(
+                Status::Revived,
+                Certainty::Confirmed,
+                Some("2019-06"),
+                Some(4),
+                "B",
+            ),
         ];
         let r = status_as_of(&cs, TODAY, TODAY).unwrap();
-        assert_eq!((r.status, r.since.unwrap().to_string()), (Status::Revived, "2019-06".into()));
+        assert_eq!(
+            (r.status, r.since.unwrap().to_string()),
+            (Status::Revived, "2019-06".into())
+        );
     }
 }

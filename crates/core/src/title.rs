@@ -72,7 +72,11 @@ pub fn suggest<'a>(query: &str, known: impl IntoIterator<Item = &'a str>, n: usi
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     scored.dedup_by(|a, b| a.1 == b.1);
-    scored.into_iter().take(n).map(|(_, t)| t.to_string()).collect()
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, t)| t.to_string())
+        .collect()
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 use crate::dates::{dates_in, Tense};
 use crate::document::{CharOffsets, Document};
 use crate::lexicon::{number_word, NETWORKS, OUTLETS};
-use crate::mentions::{backward_span, forward_span, is_network, is_outlet, plausible_title, Mention};
+use crate::mentions::{
+    backward_span, forward_span, is_network, is_outlet, plausible_title, Mention,
+};
 use crate::rules::{OnNegation, RuleSet, Side, StatusRule};
 use greenlight_core::{Certainty, DateBasis, Evidence, PartialDate, Status, StatusClaim};
 use regex::Regex;
@@ -28,21 +30,33 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     if rules.prefilter.as_ref().is_some_and(|p| !p.is_match(sent)) {
         return all;
     }
-    for rule in &rules.rules {
+    for k in rules.set.matches(sent).iter() {
+        let rule = &rules.rules[k];
         if rule.requires.as_ref().is_some_and(|r| !r.is_match(sent)) {
             continue;
         }
         for m in rule.pattern.find_iter(sent) {
-            if rule.not_followed_by.as_ref().is_some_and(|nf| nf.is_match(&sent[m.end()..])) {
+            if rule
+                .not_followed_by
+                .as_ref()
+                .is_some_and(|nf| nf.is_match(&sent[m.end()..]))
+            {
                 continue;
             }
-            all.push(Firing { rule, sentence: i, span: base + m.start()..base + m.end() });
+            all.push(Firing {
+                rule,
+                sentence: i,
+                span: base + m.start()..base + m.end(),
+            });
         }
     }
     all.sort_by(|a, b| (b.span.len(), a.span.start).cmp(&(a.span.len(), b.span.start)));
     let mut kept: Vec<Firing<'r>> = Vec::new();
     for f in all {
-        if !kept.iter().any(|k| k.span.start < f.span.end && f.span.start < k.span.end) {
+        if !kept
+            .iter()
+            .any(|k| k.span.start < f.span.end && f.span.start < k.span.end)
+        {
             kept.push(f);
         }
     }
@@ -50,8 +64,9 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     kept
 }
 
-static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which ").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which ").unwrap()
+});
 
 /// The clause of `sent` around the trigger `t` (byte offsets within the sentence).
 fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
@@ -68,17 +83,39 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
     start..end
 }
 
-static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
-static PRESUPPOSED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:decision|move|choice)\s+to\s+$|\b(?:after|since|following|despite)\s+(?:the\s+)?$").unwrap());
-static HISTORY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|once)\s+$").unwrap());
-static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:if|whether|unless)\b").unwrap());
-static QUESTION_HEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)\b").unwrap());
+static IMPERATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
+static PRESUPPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:decision|move|choice)\s+to\s+$|(?-u:\b)(?:after|since|following|despite)\s+(?:the\s+)?$").unwrap()
+});
+static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:previously|formerly|originally|initially|once)\s+$").unwrap()
+});
+static CONDITIONAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:if|whether|unless)(?-u:\b)").unwrap());
+static QUESTION_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)(?-u:\b)").unwrap()
+});
 
 /// Words after "not" that show it negates something other than the trigger.
-const NOT_NEGATING: &[&str] = &["surpris", "only", "just", "exactly", "quite", "least", "unlike", "long", "much", "sure", "every", "all ", "shock", "unexpected", "wholly", "entirely"];
+const NOT_NEGATING: &[&str] = &[
+    "surpris",
+    "only",
+    "just",
+    "exactly",
+    "quite",
+    "least",
+    "unlike",
+    "long",
+    "much",
+    "sure",
+    "every",
+    "all ",
+    "shock",
+    "unexpected",
+    "wholly",
+    "entirely",
+];
 
 /// How a firing reads once hedges, negations and counterfactuals are applied.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,14 +126,30 @@ pub struct Reading {
 }
 
 /// Applies modifiers to a firing; `None` when it must produce no claim.
-pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, headline: bool) -> Option<Reading> {
+pub fn read(
+    rules: &RuleSet,
+    sent: &str,
+    t: &Range<usize>,
+    rule: &StatusRule,
+    headline: bool,
+) -> Option<Reading> {
     let cl = clause(sent, t);
     let mut name = rule.name.clone();
-    if rules.counterfactuals.iter().any(|c| c.pattern.is_match(&sent[cl.clone()])) {
+    if rules
+        .counterfactuals
+        .iter()
+        .any(|c| c.pattern.is_match(&sent[cl.clone()]))
+    {
         return None;
     }
     // "Cancel Prison Break!" / "Renew it already": a demand, not a report.
-    if t.start == sent.len() - sent.trim_start_matches(|c: char| !c.is_alphanumeric()).len() && IMPERATIVE.is_match(&sent[t.clone()]) {
+    if t.start
+        == sent.len()
+            - sent
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len()
+        && IMPERATIVE.is_match(&sent[t.clone()])
+    {
         return None;
     }
     let mut status = rule.status;
@@ -107,7 +160,11 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     // "It is not surprising given ...", "not only": a negation of another word.
     let negates = |n: &&crate::rules::Modifier| {
         n.pattern.find_iter(before).any(|m| {
-            let next = before[m.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+            let next = before[m.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             !NOT_NEGATING.iter().any(|w| next.starts_with(w))
         })
     };
@@ -139,19 +196,33 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
     let outside = format!("{} {}", &sent[hedge_from..t.start], &sent[t.end..hedge_to]);
     // "the decision to axe X", "the cancellation of X" presuppose the decision: a hedge in
     // front of them is about something else ("there may be more to the decision to axe").
-    let presupposed = PRESUPPOSED.is_match(&sent[floor_char(sent, t.start.saturating_sub(24))..t.start]);
-    let outside = if presupposed { sent[t.end..hedge_to].to_string() } else { outside };
-    let hope = rules.hedges.iter().find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
-    let pred = rules.hedges.iter().find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
+    let presupposed =
+        PRESUPPOSED.is_match(&sent[floor_char(sent, t.start.saturating_sub(24))..t.start]);
+    let outside = if presupposed {
+        sent[t.end..hedge_to].to_string()
+    } else {
+        outside
+    };
+    let hope = rules
+        .hedges
+        .iter()
+        .find(|h| h.certainty == Some(Certainty::Hoped) && h.pattern.is_match(&outside));
+    let pred = rules
+        .hedges
+        .iter()
+        .find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     // A question mark ends the trigger's own clause, not a later one ("X was renewed, and
     // the streamer renewed Y? Not quite").
-    let question = (sent[cl.clone()].trim_end().ends_with('?') || sent[cl.end..].trim().is_empty() && sent.trim_end().ends_with('?'))
+    let question = (sent[cl.clone()].trim_end().ends_with('?')
+        || sent[cl.end..].trim().is_empty() && sent.trim_end().ends_with('?'))
         || (headline && QUESTION_HEADLINE.is_match(sent));
     if rule.drop_when_hedged && (hope.is_some() || pred.is_some() || question) {
         return None;
     }
     if let Some(h) = hope.or(pred) {
-        if status != Status::Undecided || certainty.rank() > h.certainty.unwrap_or(Certainty::Expected).rank() {
+        if status != Status::Undecided
+            || certainty.rank() > h.certainty.unwrap_or(Certainty::Expected).rank()
+        {
             status = Status::Undecided;
             certainty = h.certainty.unwrap_or(Certainty::Expected);
             name = format!("{name}+{}", h.name);
@@ -161,7 +232,11 @@ pub fn read(rules: &RuleSet, sent: &str, t: &Range<usize>, rule: &StatusRule, he
         certainty = Certainty::Expected;
         name = format!("{name}+question");
     }
-    Some(Reading { status, certainty, rule: name })
+    Some(Reading {
+        status,
+        certainty,
+        rule: name,
+    })
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -172,7 +247,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbeyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season\b|\b(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)\b|\bafter\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?\b|\b(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season\b|\bseason\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)\b|\bS(?P<s>\d{1,2})\b|\bfor\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)\b|$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)after\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -199,11 +274,23 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
                 (false, false) => Some(3),
             }
         } else if let Some(a) = c.name("after") {
-            number_word(a.as_str()).map(|n| if status == Status::Cancelled || status == Status::Revived { n + 1 } else { n })
+            number_word(a.as_str()).map(|n| {
+                if matches!(
+                    status,
+                    Status::Cancelled | Status::Revived | Status::Renewed
+                ) {
+                    n + 1
+                } else {
+                    n
+                }
+            })
         } else if let Some(a) = c.name("andfinal") {
             number_word(a.as_str())
         } else {
-            ["num", "ord", "s", "ell"].iter().find_map(|k| c.name(k)).and_then(|x| number_word(x.as_str()))
+            ["num", "ord", "s", "ell"]
+                .iter()
+                .find_map(|k| c.name(k))
+                .and_then(|x| number_word(x.as_str()))
         };
         if let Some(n) = n {
             if best.is_none_or(|(d, _)| dist < d) {
@@ -237,8 +324,9 @@ pub fn canonical_network(n: &str) -> String {
     .to_string()
 }
 
-static STUDIO_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:21\b|Studios?\b|Signature\b|Television\s+Studios\b|Entertainment\b|Productions?\b|Corp\b)").unwrap());
+static STUDIO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:21(?-u:\b)|Studios?(?-u:\b)|Signature(?-u:\b)|Television\s+Studios(?-u:\b)|Entertainment(?-u:\b)|Productions?(?-u:\b)|Corp(?-u:\b))").unwrap()
+});
 
 /// Networks named in `s`, with byte spans.
 pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
@@ -248,7 +336,10 @@ pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
         let m = c.get(1).unwrap();
         // "Max" alone is a common name; require a streaming context for it.
         let name = m.as_str();
-        let ok = name != "Max" || s[m.end()..].starts_with("'s") || s[..m.start()].ends_with("on ") || s[..m.start()].ends_with("at ");
+        let ok = name != "Max"
+            || s[m.end()..].starts_with("'s")
+            || s[..m.start()].ends_with("on ")
+            || s[..m.start()].ends_with("at ");
         // Studios named after networks ("Fox 21", "ABC Signature", "CBS Studios") are not networks.
         let studio = STUDIO_AFTER.is_match(&s[m.end()..]);
         let ok = ok && !studio;
@@ -267,28 +358,69 @@ pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
     let kept: Vec<(Range<usize>, String)> = all
         .iter()
         .filter(|(r, _)| {
-            let after: String = sent[r.end..].chars().take(24).collect::<String>().to_lowercase();
-            let before: String = sent[..r.start].chars().rev().take(8).collect::<String>().chars().rev().collect::<String>().to_lowercase();
-            !(after.contains("cancel") || after.contains("axed") || after.contains("dropped") || before.ends_with("from ") || before.ends_with("once-"))
+            let after: String = sent[r.end..]
+                .chars()
+                .take(24)
+                .collect::<String>()
+                .to_lowercase();
+            let before: String = sent[..r.start]
+                .chars()
+                .rev()
+                .take(8)
+                .collect::<String>()
+                .chars()
+                .rev()
+                .collect::<String>()
+                .to_lowercase();
+            !(after.contains("cancel")
+                || after.contains("axed")
+                || after.contains("dropped")
+                || before.ends_with("from ")
+                || before.ends_with("once-"))
         })
         .cloned()
         .collect();
-    let pool = if kept.is_empty() || kept.len() == all.len() { all } else { kept };
+    let pool = if kept.is_empty() || kept.len() == all.len() {
+        all
+    } else {
+        kept
+    };
     pool.into_iter()
-        .min_by_key(|(r, _)| if r.start >= t.end { r.start - t.end } else { t.start.saturating_sub(r.end) })
+        .min_by_key(|(r, _)| {
+            if r.start >= t.end {
+                r.start - t.end
+            } else {
+                t.start.saturating_sub(r.end)
+            }
+        })
         .map(|(_, n)| n)
 }
 
-const NAME: &str = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.!-]*|TODAY|E! News|[Ss]he|[Hh]e|[Tt]hey)";
+const NAME: &str =
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.!-]*|TODAY|E! News|[Ss]he|[Hh]e|[Tt]hey)";
 static SAID_BY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
         Regex::new(&format!(r"(?:according\s+to|[Pp]er|told|tells|telling|confirmed\s+to|said\s+to|interview\s+with|speaking\s+(?:to|with)|spoke\s+(?:to|with)|reported\s+by|announced\s+by|first\s+reported\s+by|revealed\s+to)\s+(?:the\s+)?{NAME}")).unwrap(),
-        Regex::new(&format!(r"{NAME}\s+(?:has\s+|had\s+|officially\s+|also\s+|first\s+|exclusively\s+|later\s+)?(?:reported|reports|confirmed|confirms|announced|announces|revealed|reveals|said|says|told|tells|explained|noted|added|shared|wrote|tweeted|posted|learned|broke\s+the\s+news|hinted|teased|talked|admitted)\b")).unwrap(),
-        Regex::new(&format!(r"\b(?:said|says|explained|added|noted)\s+{NAME}")).unwrap(),
+        Regex::new(&format!(r"{NAME}\s+(?:has\s+|had\s+|officially\s+|also\s+|first\s+|exclusively\s+|later\s+)?(?:reported|reports|confirmed|confirms|announced|announces|revealed|reveals|said|says|told|tells|explained|noted|added|shared|wrote|tweeted|posted|learned|broke\s+the\s+news|hinted|teased|talked|admitted)(?-u:\b)")).unwrap(),
+        Regex::new(&format!(r"(?-u:\b)(?:said|says|explained|added|noted)\s+{NAME}")).unwrap(),
     ]
 });
 
-const NOT_SPEAKERS: &[&str] = &["The", "This", "It", "That", "There", "Season", "Netflix's", "In", "As", "But", "And", "So", "If"];
+const NOT_SPEAKERS: &[&str] = &[
+    "The",
+    "This",
+    "It",
+    "That",
+    "There",
+    "Season",
+    "Netflix's",
+    "In",
+    "As",
+    "But",
+    "And",
+    "So",
+    "If",
+];
 
 /// Who a sentence attributes its claim to, as written ("Variety", "Cho", "she").
 pub fn speaker_in(sent: &str) -> Option<String> {
@@ -296,7 +428,7 @@ pub fn speaker_in(sent: &str) -> Option<String> {
 }
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|tells|telling|according|per|interview|report|reports|reported|confirm\w*|announc\w*|reveal\w*|explain\w*|noted|added|shared|wrote|tweeted|posted|learned|broke|hint\w*|teas\w*|talked|admitted|spoke|speaking)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:said|says|told|tells|telling|according|per|interview|report|reports|reported|confirm\w*|announc\w*|reveal\w*|explain\w*|noted|added|shared|wrote|tweeted|posted|learned|broke|hint\w*|teas\w*|talked|admitted|spoke|speaking)(?-u:\b)").unwrap()
 });
 
 /// Every speaker a sentence names, strongest pattern first.
@@ -327,7 +459,7 @@ pub fn speaker_is_outlet(s: &str) -> bool {
 }
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:reportedly|according\s+to|reports?|reported|sources?|insiders?|has\s+learned|rumou?red|per\s+[A-Z])\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:reportedly|according\s+to|reports?|reported|sources?|insiders?|has\s+learned|rumou?red|per\s+[A-Z])(?-u:\b)").unwrap()
 });
 
 /// Whether a sentence attributes its content to a report.
@@ -336,12 +468,22 @@ pub fn is_reported(sent: &str) -> bool {
 }
 
 static PREMIERE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|return(?:s|ing)?|arriv(?:e|es|ing)|launch(?:es|ed)?|air(?:s|ed|ing)?|expect(?:ed)?|slated|release[sd]?|coming|production|filming|filmed|shoot(?:ing)?|wrapped|streaming|born|published|novel|book|founded|since)\b[^.;]{0,25}$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:premiere[sd]?|premiering|debut(?:s|ed)?|return(?:s|ing)?|arriv(?:e|es|ing)|launch(?:es|ed)?|air(?:s|ed|ing)?|expect(?:ed)?|slated|release[sd]?|coming|production|filming|filmed|shoot(?:ing)?|wrapped|streaming|born|published|novel|book|founded|since)(?-u:\b)[^.;]{0,25}$").unwrap()
 });
 
 /// The date of the event the trigger describes, from its sentence.
-pub fn event_date(sent: &str, t: &Range<usize>, published: Option<PartialDate>) -> Option<(PartialDate, String)> {
-    pick_event_date(sent, &dates_in(sent, published, Tense::Past), t, published)
+pub fn event_date(
+    sent: &str,
+    t: &Range<usize>,
+    published: Option<PartialDate>,
+) -> Option<(PartialDate, String)> {
+    pick_event_date(
+        sent,
+        &dates_in(sent, published, Tense::Past),
+        t,
+        published,
+        &[],
+    )
 }
 
 /// Chooses, among dates already read from a sentence, the one the trigger's event happened on.
@@ -350,18 +492,33 @@ pub fn pick_event_date(
     found: &[crate::dates::FoundDate],
     t: &Range<usize>,
     published: Option<PartialDate>,
+    others: &[Range<usize>],
 ) -> Option<(PartialDate, String)> {
+    let gap = |f: &crate::dates::FoundDate, t: &Range<usize>| {
+        if f.start >= t.end {
+            f.start - t.end
+        } else {
+            t.start.saturating_sub(f.end)
+        }
+    };
     found
         .iter()
         .cloned()
         .filter(|f| !PREMIERE_CONTEXT.is_match(&sent[..f.start.min(sent.len())]))
         .filter(|f| published.is_none_or(|p| f.date.start() <= p.end()))
-        .min_by_key(|f| if f.start >= t.end { f.start - t.end } else { t.start.saturating_sub(f.end) })
+        // "canceled in May by CBS, has been picked up by NBC": a date goes with the
+        // nearest trigger of the sentence.
+        .filter(|f| {
+            !others
+                .iter()
+                .any(|o| o.start != t.start && gap(f, o) < gap(f, t))
+        })
+        .min_by_key(|f| gap(f, t))
         .map(|f| (f.date, f.text))
 }
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)(?-u:\b)").unwrap()
 });
 
 /// The sentences of a paragraph that attribute something ("she told Deadline ...").
@@ -382,11 +539,14 @@ pub fn paragraph_speaker(doc: &Document<'_>, para: usize) -> Option<String> {
 /// The date a whole paragraph's quotes hang on ("in an interview published on Aug. 23").
 pub fn paragraph_date(doc: &Document<'_>, para: usize) -> Option<(PartialDate, String)> {
     attribution_sentences(doc, para).find_map(|text| {
-            dates_in(text, doc.published, Tense::Past)
-                .into_iter()
-                .find(|f| !PREMIERE_CONTEXT.is_match(&text[..f.start]) && doc.published.is_none_or(|p| f.date.start() <= p.end()))
-                .map(|f| (f.date, f.text))
-        })
+        dates_in(text, doc.published, Tense::Past)
+            .into_iter()
+            .find(|f| {
+                !PREMIERE_CONTEXT.is_match(&text[..f.start])
+                    && doc.published.is_none_or(|p| f.date.start() <= p.end())
+            })
+            .map(|f| (f.date, f.text))
+    })
 }
 
 /// The shows a firing is about: mentions in the sentence on the rule's side, a list of
@@ -398,9 +558,18 @@ pub fn shows_for(
 ) -> (Vec<String>, Option<Range<usize>>) {
     let sspan = doc.sentences[f.sentence].span.clone();
     let series: Vec<&&Mention> = mentions.iter().filter(|m| !m.non_series).collect();
-    let before: Vec<&&&Mention> = series.iter().filter(|m| m.span.end <= f.span.start).collect();
-    let after: Vec<&&&Mention> = series.iter().filter(|m| m.span.start >= f.span.end).collect();
-    let inside: Vec<&&&Mention> = series.iter().filter(|m| m.span.start < f.span.end && m.span.end > f.span.start).collect();
+    let before: Vec<&&&Mention> = series
+        .iter()
+        .filter(|m| m.span.end <= f.span.start)
+        .collect();
+    let after: Vec<&&&Mention> = series
+        .iter()
+        .filter(|m| m.span.start >= f.span.end)
+        .collect();
+    let inside: Vec<&&&Mention> = series
+        .iter()
+        .filter(|m| m.span.start < f.span.end && m.span.end > f.span.start)
+        .collect();
     let list_after = |start: usize| -> Vec<String> {
         // Titles after the trigger, joined by commas or "and".
         let mut out = Vec::new();
@@ -408,8 +577,13 @@ pub fn shows_for(
         for m in &after {
             let gap = doc.text[at..m.span.start].trim();
             let gap = gap.trim_matches(['\'', '’', '‘', '"', '“', '”']).trim();
-            let gap_ok = out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
-                || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or" | "as well as");
+            let gap_ok =
+                out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
+                    || !out.is_empty()
+                        && matches!(
+                            gap,
+                            "," | "and" | ", and" | "&" | "or" | ", or" | "as well as"
+                        );
             if !gap_ok {
                 break;
             }
@@ -424,7 +598,9 @@ pub fn shows_for(
         for m in before.iter().rev() {
             let gap = doc.text[m.span.end..at].trim();
             let gap = gap.trim_matches(['\'', '’', '‘', '"', '“', '”']).trim();
-            let gap_ok = out.is_empty() && gap.split_whitespace().count() <= 5 && !gap.contains([';'])
+            let gap_ok = out.is_empty()
+                && gap.split_whitespace().count() <= 5
+                && !gap.contains([';'])
                 || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or");
             if !gap_ok {
                 break;
@@ -443,17 +619,27 @@ pub fn shows_for(
     let head = doc.text[sspan.start..f.span.start].trim_end();
     let active = ACTIVE_TRIGGER.is_match(trig)
         || head.ends_with(',')
-        || crate::claims::networks_in(head).last().is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
+        || crate::claims::networks_in(head)
+            .last()
+            .is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
     let (first, second): (Vec<String>, Vec<String>) = match f.rule.show {
         Side::Before => (list_before(), list_after(f.span.end)),
         Side::After => (list_after(f.span.end), list_before()),
         Side::Either if active => {
             let a = list_after(f.span.end);
-            if a.is_empty() { (list_before(), a) } else { (a, list_before()) }
+            if a.is_empty() {
+                (list_before(), a)
+            } else {
+                (a, list_before())
+            }
         }
         Side::Either => {
             let b = list_before();
-            if b.is_empty() { (list_after(f.span.end), b) } else { (b, list_after(f.span.end)) }
+            if b.is_empty() {
+                (list_after(f.span.end), b)
+            } else {
+                (b, list_after(f.span.end))
+            }
         }
     };
     if !first.is_empty() {
@@ -483,17 +669,29 @@ pub fn shows_for(
     // the body names it too.
     let cue = cue.filter(|r| {
         let t = &doc.text[r.clone()];
-        t.contains(' ') || r.start >= f.span.end && active || !crate::mentions::is_headline_case(&doc.text[sspan.clone()]) || doc.text[sspan.end..].contains(t)
+        t.contains(' ')
+            || r.start >= f.span.end && active
+            || !crate::mentions::is_headline_case(&doc.text[sspan.clone()])
+            || doc.text[sspan.end..].contains(t)
     });
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
-        if plausible_title(&t) && !is_network(&t) && !is_outlet(&t) && !crate::mentions::non_series_context(doc.text, &r) {
+        if plausible_title(&t)
+            && !is_network(&t)
+            && !is_outlet(&t)
+            && !crate::mentions::non_series_context(doc.text, &r)
+        {
             // "renewed Outlander, Blindspotting and Step Up" / "Arrow and Supernatural are
             // also scheduled to end": the capitalised titles listed with it.
             let mut list = if r.start >= f.span.end {
                 cue_list_after(doc.text, r.clone(), sspan.end)
             } else {
-                cue_list_before(doc.text, sspan.start, r.clone(), PLURAL_VERB.is_match(&doc.text[r.end..f.span.end.max(r.end)]))
+                cue_list_before(
+                    doc.text,
+                    sspan.start,
+                    r.clone(),
+                    PLURAL_VERB.is_match(&doc.text[r.end..f.span.end.max(r.end)]),
+                )
             };
             if list.len() > 1 {
                 list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
@@ -512,18 +710,27 @@ pub fn shows_for(
 }
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)\b[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+    Regex::new(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
 });
 
 static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pulls\s+the\s+plug\s+on)\b").unwrap()
+    Regex::new(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pulls\s+the\s+plug\s+on)(?-u:\b)").unwrap()
 });
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:are|were|have|both|all|each|they)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they)(?-u:\b)").unwrap()
 });
 
-const LIST_SEPS: &[&str] = &[", and ", " and ", ", ", " & ", ", or ", " or ", " as well as ", ", as well as "];
+const LIST_SEPS: &[&str] = &[
+    ", and ",
+    " and ",
+    ", ",
+    " & ",
+    ", or ",
+    " or ",
+    " as well as ",
+    ", as well as ",
+];
 
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
 fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
@@ -533,14 +740,20 @@ fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> 
         let t = text[cur.clone()].to_string();
         // A title run that swallowed " and " splits when both halves are titles.
         match t.split_once(" and ") {
-            Some((a, b)) if plausible_title(a.trim()) && plausible_title(b.trim()) && b.trim().chars().next().is_some_and(char::is_uppercase) => {
+            Some((a, b))
+                if plausible_title(a.trim())
+                    && plausible_title(b.trim())
+                    && b.trim().chars().next().is_some_and(char::is_uppercase) =>
+            {
                 out.push(a.trim().to_string());
                 out.push(b.trim().to_string());
             }
             _ => out.push(t),
         }
         let rest = &text[cur.end..limit];
-        let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else { break };
+        let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else {
+            break;
+        };
         let at = cur.end + sep.len();
         match crate::mentions::forward_span_list(text, at, limit) {
             // The next title must follow the separator closely (an article or a genre word).
@@ -565,7 +778,9 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
             _ => out.push(t),
         }
         let head = &text[floor..cur.start];
-        let Some(sep) = LIST_SEPS.iter().find(|p| head.ends_with(**p)) else { break };
+        let Some(sep) = LIST_SEPS.iter().find(|p| head.ends_with(**p)) else {
+            break;
+        };
         let at = cur.start - sep.len();
         match backward_span(text, floor, at) {
             Some(p) if p.end == at || text[p.end..at].trim().is_empty() => cur = p,
@@ -577,19 +792,23 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)(?-u:\b)|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)(?-u:\b)").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.
 pub fn refers_back(sent: &str) -> bool {
     // "some of the streaming series that will be renewed" speaks of many shows, not this one.
-    ANAPHOR.find_iter(sent).any(|m| !QUANTIFIED.is_match(&sent[..m.start()]) && !PLURAL_AFTER.is_match(&sent[m.end()..]))
+    ANAPHOR.find_iter(sent).any(|m| {
+        !QUANTIFIED.is_match(&sent[..m.start()]) && !PLURAL_AFTER.is_match(&sent[m.end()..])
+    })
 }
 
 static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
 });
-static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)\b").unwrap());
+static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+});
 
 /// Builds a claim from its parts.
 #[allow(clippy::too_many_arguments)]
@@ -660,15 +879,27 @@ mod tests {
 
     #[test]
     fn speakers_are_outlets_or_people() {
-        assert_eq!(speaker_in("Variety confirmed the cancellation in November 2022.").as_deref(), Some("Variety"));
-        assert_eq!(speaker_in("she told Deadline in an interview.").as_deref(), Some("Deadline"));
+        assert_eq!(
+            speaker_in("Variety confirmed the cancellation in November 2022.").as_deref(),
+            Some("Variety")
+        );
+        assert_eq!(
+            speaker_in("she told Deadline in an interview.").as_deref(),
+            Some("Deadline")
+        );
         assert_eq!(speaker_in("“It's over,” Cho said.").as_deref(), Some("Cho"));
-        assert_eq!(speaker_in("according to The Hollywood Reporter, it is done").as_deref(), Some("The Hollywood Reporter"));
+        assert_eq!(
+            speaker_in("according to The Hollywood Reporter, it is done").as_deref(),
+            Some("The Hollywood Reporter")
+        );
     }
 
     #[test]
     fn networks_are_found_and_canonicalised() {
-        let n: Vec<String> = networks_in("Netflix's show moved to Apple TV Plus after CW passed.").into_iter().map(|x| x.1).collect();
+        let n: Vec<String> = networks_in("Netflix's show moved to Apple TV Plus after CW passed.")
+            .into_iter()
+            .map(|x| x.1)
+            .collect();
         assert_eq!(n, vec!["Netflix", "Apple TV+", "The CW"]);
         assert!(networks_in("Max Greenfield stars").is_empty());
     }

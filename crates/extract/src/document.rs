@@ -26,26 +26,72 @@ pub struct Document<'a> {
 
 /// Lines that open a block of site chrome; everything after them is chrome.
 const CHROME_MARKERS: &[&str] = &[
-    "you may also like", "you might also like", "related stories", "related articles", "related posts", "related",
-    "recommended", "recommended for you", "trending", "trending now", "more stories", "more from", "read next",
-    "read more", "most popular", "popular", "latest news", "more news", "don't miss", "what to read next",
-    "sign up for", "subscribe to", "newsletter", "advertisement", "around the web", "from our partners",
-    "up next", "keep reading", "more like this", "also on", "comic book", "movies", "tv", "trending stories",
+    "you may also like",
+    "you might also like",
+    "related stories",
+    "related articles",
+    "related posts",
+    "related",
+    "recommended",
+    "recommended for you",
+    "trending",
+    "trending now",
+    "more stories",
+    "more from",
+    "read next",
+    "read more",
+    "most popular",
+    "popular",
+    "latest news",
+    "more news",
+    "don't miss",
+    "what to read next",
+    "sign up for",
+    "subscribe to",
+    "newsletter",
+    "advertisement",
+    "around the web",
+    "from our partners",
+    "up next",
+    "keep reading",
+    "more like this",
+    "also on",
+    "comic book",
+    "movies",
+    "tv",
+    "trending stories",
 ];
 
 fn is_chrome_marker(line: &str) -> bool {
     let l = line.trim().trim_end_matches([':', '.']).to_lowercase();
     l.len() < 40
-        && CHROME_MARKERS.iter().any(|m| l == *m || (m.len() > 8 && l.starts_with(m)))
+        && CHROME_MARKERS
+            .iter()
+            .any(|m| l == *m || (m.len() > 8 && l.starts_with(m)))
 }
 
 /// A single line that links elsewhere: "RELATED: ...", "Read More: ...", "WATCH: ...".
 fn is_teaser_line(line: &str) -> bool {
     let l = line.trim_start();
     let head: String = l.chars().take(16).collect::<String>().to_lowercase();
-    ["related:", "related |", "read more:", "read more |", "also read:", "read also:", "see also:", "watch:", "more:", "recommended:", "trending:", "next:", "don't miss:", "must read:"]
-        .iter()
-        .any(|p| head.starts_with(p))
+    [
+        "related:",
+        "related |",
+        "read more:",
+        "read more |",
+        "also read:",
+        "read also:",
+        "see also:",
+        "watch:",
+        "more:",
+        "recommended:",
+        "trending:",
+        "next:",
+        "don't miss:",
+        "must read:",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
         && !l.contains('\n')
 }
 
@@ -64,10 +110,20 @@ impl<'a> Document<'a> {
             // "RELATED: Netflix renews ...", "READ MORE: ...": a teaser line on its own.
             let teaser = is_teaser_line(&text[p.clone()]);
             for s in sentences_in(text, p.clone()) {
-                sentences.push(Sentence { span: s, para: pi, headline: pi == 0, chrome: chrome || teaser });
+                sentences.push(Sentence {
+                    span: s,
+                    para: pi,
+                    headline: pi == 0,
+                    chrome: chrome || teaser,
+                });
             }
         }
-        Document { text, published, paragraphs, sentences }
+        Document {
+            text,
+            published,
+            paragraphs,
+            sentences,
+        }
     }
 
     pub fn sentence_text(&self, i: usize) -> &'a str {
@@ -77,7 +133,11 @@ impl<'a> Document<'a> {
     /// Evidence for a sentence, with character offsets.
     pub fn evidence(&self, i: usize, offsets: &CharOffsets<'_>) -> Evidence {
         let span = self.sentences[i].span.clone();
-        Evidence { start: offsets.char_at(span.start), end: offsets.char_at(span.end), text: self.text[span].to_string() }
+        Evidence {
+            start: offsets.char_at(span.start),
+            end: offsets.char_at(span.end),
+            text: self.text[span].to_string(),
+        }
     }
 }
 
@@ -90,13 +150,19 @@ pub struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharOffsets { text, checkpoints: text.char_indices().step_by(64).map(|(b, _)| b).collect() }
+        CharOffsets {
+            text,
+            checkpoints: text.char_indices().step_by(64).map(|(b, _)| b).collect(),
+        }
     }
 
     /// The character offset of byte offset `b` (which must be a char boundary).
     pub fn char_at(&self, b: usize) -> usize {
         let b = b.min(self.text.len());
-        let k = self.checkpoints.partition_point(|&c| c <= b).saturating_sub(1);
+        let k = self
+            .checkpoints
+            .partition_point(|&c| c <= b)
+            .saturating_sub(1);
         let base = self.checkpoints.get(k).copied().unwrap_or(0);
         k * 64 + self.text[base..b].chars().count()
     }
@@ -117,7 +183,8 @@ mod tests {
 
     #[test]
     fn marks_headline_and_trailing_chrome() {
-        let t = "Head line here\n\nBody one. Body two.\n\nMore body.\n\nYou May Also Like\n\nA teaser.";
+        let t =
+            "Head line here\n\nBody one. Body two.\n\nMore body.\n\nYou May Also Like\n\nA teaser.";
         let d = Document::new(t, None);
         assert!(d.sentences[0].headline);
         assert!(!d.sentences[1].chrome);

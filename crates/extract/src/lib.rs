@@ -58,7 +58,12 @@ const FAR: jiff::civil::Date = jiff::civil::date(2100, 12, 31);
 
 impl Extractor {
     pub fn new() -> Self {
-        Extractor { rules: RuleSet::builtin(), known: BTreeSet::new(), automaton: None, pending: Vec::new() }
+        Extractor {
+            rules: RuleSet::builtin(),
+            known: BTreeSet::new(),
+            automaton: None,
+            pending: Vec::new(),
+        }
     }
 
     /// Adds titles known from elsewhere (earlier in the batch, or the store).
@@ -90,7 +95,12 @@ impl Extractor {
         for m in ac.find_overlapping_iter(text) {
             found.insert(list[m.pattern().as_usize()].clone());
         }
-        found.extend(self.pending.iter().filter(|t| text.contains(t.as_str())).cloned());
+        found.extend(
+            self.pending
+                .iter()
+                .filter(|t| text.contains(t.as_str()))
+                .cloned(),
+        );
         found.into_iter().collect()
     }
 
@@ -98,8 +108,12 @@ impl Extractor {
     pub fn extract(&mut self, article: &Article) -> ExtractedArticle {
         let known = self.known_in(&article.text);
         let out = extract_with(&self.rules, article, &known);
-        let learned: Vec<String> =
-            out.shows.iter().filter(|s| s.status.is_some()).map(|s| s.title.clone()).collect();
+        let learned: Vec<String> = out
+            .shows
+            .iter()
+            .filter(|s| s.status.is_some())
+            .map(|s| s.title.clone())
+            .collect();
         self.learn_titles(learned);
         out
     }
@@ -110,18 +124,26 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let text = article.text.as_str();
     let doc = Document::new(text, article.published);
     let offsets = CharOffsets::new(text);
-    let live: Vec<usize> = (0..doc.sentences.len()).filter(|&i| !doc.sentences[i].chrome).collect();
+    let live: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| !doc.sentences[i].chrome)
+        .collect();
 
     // Title candidates: quotes, possessive and season cues, known titles, trigger cues.
     let mut cands: HashMap<String, Cue> = HashMap::new();
     let add = |t: &str, c: Cue, cands: &mut HashMap<String, Cue>| {
         let question = text.find(t).is_some_and(|p| {
-            let end = text[p..].find(['\n', '?', '.', '!']).map_or(text.len(), |e| p + e);
+            let end = text[p..]
+                .find(['\n', '?', '.', '!'])
+                .map_or(text.len(), |e| p + e);
             text[end..].starts_with('?')
         });
         let cleaned = mentions::clean_title(t, question);
         // Quoted and known titles keep their own shape; cue-found ones are cleaned.
-        let t = if matches!(c, Cue::Quoted | Cue::Known) || cleaned == t { t } else { cleaned };
+        let t = if matches!(c, Cue::Quoted | Cue::Known) || cleaned == t {
+            t
+        } else {
+            cleaned
+        };
         if t.is_empty() || cleaned != t && !mentions::plausible_title(t) {
             return;
         }
@@ -130,7 +152,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             *e = c;
         }
     };
-    let live_spans: Vec<std::ops::Range<usize>> = live.iter().map(|&i| doc.sentences[i].span.clone()).collect();
+    let live_spans: Vec<std::ops::Range<usize>> = live
+        .iter()
+        .map(|&i| doc.sentences[i].span.clone())
+        .collect();
     let in_live = |p: usize| live_spans.iter().any(|s| s.contains(&p));
     for (r, t) in quoted_titles(text) {
         if in_live(r.start) {
@@ -163,7 +188,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 // The title line heads the lines under it, up to the next title line.
                 for next in pi + 1..(pi + 5).min(doc.paragraphs.len()) {
                     let body = &text[doc.paragraphs[next].clone()];
-                    if mentions::standalone_title(body).is_some() || mentions::heading_title(body).is_some_and(|h| h.split_whitespace().count() > 2 || !h.chars().all(|c| c.is_alphabetic() || c == ' ')) {
+                    if mentions::standalone_title(body).is_some()
+                        || mentions::heading_title(body).is_some_and(|h| {
+                            h.split_whitespace().count() > 2
+                                || !h.chars().all(|c| c.is_alphabetic() || c == ' ')
+                        })
+                    {
                         break;
                     }
                     topics.insert(next, t.clone());
@@ -178,9 +208,17 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
     // Titles the article repeats, when no other cue named them.
-    let live_text: Vec<std::ops::Range<usize>> = live.iter().map(|&i| doc.sentences[i].span.clone()).collect();
-    for t in mentions::repeated_titles(text, &live_text, |t| names_a_person(text, t) || mentions::looks_like_named_person(t) || surname_alone(text, t)) {
-        if !cands.keys().any(|c| contains_words(c, &t) || contains_words(&t, c)) {
+    let live_text: Vec<std::ops::Range<usize>> = live
+        .iter()
+        .map(|&i| doc.sentences[i].span.clone())
+        .collect();
+    for t in mentions::repeated_titles(text, &live_text, |t| {
+        names_a_person(text, t) || mentions::looks_like_named_person(t) || surname_alone(text, t)
+    }) {
+        if !cands
+            .keys()
+            .any(|c| contains_words(c, &t) || contains_words(&t, c))
+        {
             add(&t, Cue::Repeated, &mut cands);
         }
     }
@@ -204,23 +242,36 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
     let all_mentions = find_mentions(text, &cands, sentence_of);
-    let mentions: Vec<Mention> = all_mentions.into_iter().filter(|m| !doc.sentences[m.sentence].chrome).collect();
+    let mentions: Vec<Mention> = all_mentions
+        .into_iter()
+        .filter(|m| !doc.sentences[m.sentence].chrome)
+        .collect();
 
     // The article's main show: most series mentions, headline and strong cues weigh more.
     let mut weight: BTreeMap<String, usize> = BTreeMap::new();
     for m in mentions.iter().filter(|m| !m.non_series) {
-        let w = if doc.sentences[m.sentence].headline { 3 } else { 1 }
-            + usize::from(matches!(cands.get(&m.title), Some(Cue::Quoted | Cue::Possessive | Cue::Season | Cue::Line)));
+        let w = if doc.sentences[m.sentence].headline {
+            3
+        } else {
+            1
+        } + usize::from(matches!(
+            cands.get(&m.title),
+            Some(Cue::Quoted | Cue::Possessive | Cue::Season | Cue::Line)
+        ));
         *weight.entry(m.title.clone()).or_default() += w;
     }
-    let main_show = weight.iter().max_by_key(|(t, w)| (**w, std::cmp::Reverse((*t).clone()))).map(|(t, _)| t.clone());
+    let main_show = weight
+        .iter()
+        .max_by_key(|(t, w)| (**w, std::cmp::Reverse((*t).clone())))
+        .map(|(t, _)| t.clone());
 
     // Speakers: resolve surnames and pronouns to the full names written elsewhere.
     let person_names = person_names(text);
     let mut last_person: Option<String> = None;
     let mut claims: Vec<StatusClaim> = Vec::new();
     let mut para_speaker: HashMap<usize, Option<String>> = HashMap::new();
-    let mut para_date: HashMap<usize, Option<(greenlight_core::PartialDate, String)>> = HashMap::new();
+    let mut para_date: HashMap<usize, Option<(greenlight_core::PartialDate, String)>> =
+        HashMap::new();
     let mut sentence_dates: Option<(usize, Vec<dates::FoundDate>)> = None;
     let mut last_show: Option<(usize, String)> = None;
     let mut fi = 0;
@@ -229,7 +280,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let sbase = doc.sentences[i].span.start;
         let para = doc.sentences[i].para;
         let here: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == i).collect();
-        let speaker = speaker_in(sent).map(|s| resolve_person(&s, &person_names, last_person.as_deref()));
+        let speaker =
+            speaker_in(sent).map(|s| resolve_person(&s, &person_names, last_person.as_deref()));
         while fi < firings.len() && firings[fi].sentence < i {
             fi += 1;
         }
@@ -240,16 +292,28 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if headings.contains(&para) {
                 continue;
             }
-            let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else { continue };
+            let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else {
+                continue;
+            };
             let (shows, _) = shows_for(&doc, f, &here);
             let question = sent.trim_end().ends_with('?');
-            let mut shows: Vec<String> = shows.iter().map(|t| mentions::clean_title(t, question).to_string()).filter(|t| !t.is_empty()).collect();
+            let mut shows: Vec<String> = shows
+                .iter()
+                .map(|t| mentions::clean_title(t, question).to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
             // "Girls and Veep were renewed": a plural verb splits coordinated titles.
             if PLURAL.is_match(sent) {
                 shows = shows
                     .into_iter()
                     .flat_map(|t| match t.split_once(" and ") {
-                        Some((a, b)) if mentions::plausible_title(a) && mentions::plausible_title(b) && !cands.contains_key(&t) || matches!(cands.get(&t), Some(Cue::Trigger)) && t.contains(" and ") => {
+                        Some((a, b))
+                            if mentions::plausible_title(a)
+                                && mentions::plausible_title(b)
+                                && !cands.contains_key(&t)
+                                || matches!(cands.get(&t), Some(Cue::Trigger))
+                                    && t.contains(" and ") =>
+                        {
                             let (a, b) = t.split_once(" and ").unwrap();
                             vec![a.trim().to_string(), b.trim().to_string()]
                         }
@@ -266,45 +330,88 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // "X returns this month, and the third season brings back ...": the one series the
             // sentence names, when the trigger's own clause names none.
             if shows.is_empty() && refers_back(sent) {
-                let named: BTreeSet<&str> = here.iter().filter(|m| !m.non_series).map(|m| m.title.as_str()).collect();
+                let named: BTreeSet<&str> = here
+                    .iter()
+                    .filter(|m| !m.non_series)
+                    .map(|m| m.title.as_str())
+                    .collect();
                 if named.len() == 1 && main_show.as_deref().is_some_and(|m| named.contains(m)) {
                     shows.extend(named.iter().map(|t| t.to_string()));
                 }
             }
             if shows.is_empty() && here.is_empty() && refers_back(sent) {
-                let prev = last_show.as_ref().filter(|(p, _)| *p + 1 >= para).map(|(_, s)| s.clone());
-                shows.extend(prev.or_else(|| main_show.clone()));
-            }
-            let said_by = speaker.clone().or_else(|| network_subject(sent, &t)).or_else(|| {
-                para_speaker
-                    .entry(para)
-                    .or_insert_with(|| paragraph_speaker(&doc, para))
+                let prev = last_show
                     .as_ref()
-                    .map(|s| resolve_person(s, &person_names, last_person.as_deref()))
-            });
+                    .filter(|(p, _)| *p + 1 >= para)
+                    .map(|(_, s)| s.clone());
+                // A show named once, after the pronoun, is no antecedent.
+                let named_before = |t: &String| {
+                    weight.get(t).is_some_and(|&w| w >= 2)
+                        || mentions.iter().any(|m| &m.title == t && m.sentence < i)
+                };
+                shows.extend(prev.or_else(|| main_show.clone().filter(named_before)));
+            }
+            let said_by = speaker
+                .clone()
+                .or_else(|| network_subject(sent, &t))
+                .or_else(|| {
+                    para_speaker
+                        .entry(para)
+                        .or_insert_with(|| paragraph_speaker(&doc, para))
+                        .as_ref()
+                        .map(|s| resolve_person(s, &person_names, last_person.as_deref()))
+                });
             if sentence_dates.as_ref().is_none_or(|(k, _)| *k != i) {
-                sentence_dates = Some((i, dates::dates_in(sent, doc.published, dates::Tense::Past)));
+                sentence_dates =
+                    Some((i, dates::dates_in(sent, doc.published, dates::Tense::Past)));
             }
             let found = &sentence_dates.as_ref().expect("just set").1;
-            let date = pick_event_date(sent, found, &t, doc.published)
-                .or_else(|| para_date.entry(para).or_insert_with(|| paragraph_date(&doc, para)).clone());
+            let others: Vec<std::ops::Range<usize>> = firings
+                .iter()
+                .filter(|g| g.sentence == i)
+                .map(|g| g.span.start - sbase..g.span.end - sbase)
+                .collect();
+            let date = pick_event_date(sent, found, &t, doc.published, &others).or_else(|| {
+                para_date
+                    .entry(para)
+                    .or_insert_with(|| paragraph_date(&doc, para))
+                    .clone()
+            });
             let season = season_for(sent, &t, reading.status);
             let network = network_for(sent, &t);
             // Weakly cued names that the article uses as a person's are people, not shows
             // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
-            shows.retain(|t| !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated)) && names_a_person(text, t)));
+            shows.retain(|t| {
+                !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated))
+                    && (names_a_person(text, t) || characters_story(sent, t)))
+            });
             for show in shows {
-                if claims.iter().any(|c| c.show == show && c.evidence.text == sent && c.status == reading.status) {
+                if claims.iter().any(|c| {
+                    c.show == show && c.evidence.text == sent && c.status == reading.status
+                }) {
                     continue;
                 }
-                claims.push(build_claim(&doc, &offsets, f, &reading, &show, season, network.clone(), said_by.clone(), date.clone()));
+                claims.push(build_claim(
+                    &doc,
+                    &offsets,
+                    f,
+                    &reading,
+                    &show,
+                    season,
+                    network.clone(),
+                    said_by.clone(),
+                    date.clone(),
+                ));
             }
         }
         if let Some(m) = here.iter().rev().find(|m| !m.non_series) {
             last_show = Some((para, m.title.clone()));
         }
         for s in speakers_in(sent) {
-            if !speaker_is_outlet(&s) && !mentions::is_network(&s) && !matches!(s.as_str(), "she" | "She" | "he" | "He" | "they" | "They") {
+            if !speaker_is_outlet(&s)
+                && !mentions::is_network(&s)
+                && !matches!(s.as_str(), "she" | "She" | "he" | "He" | "they" | "They")
+            {
                 last_person = Some(resolve_person(&s, &person_names, None));
             }
         }
@@ -313,18 +420,46 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // Under a scorecard heading ("CANCELLED"), a listed show with no claim of its own
     // takes the heading's status.
     for (pi, title) in &dash_titles {
-        let Some(status) = sections.get(pi) else { continue };
-        if claims.iter().any(|c| title_key(&c.show) == title_key(title) && doc.sentences.iter().any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)) {
+        let Some(status) = sections.get(pi) else {
+            continue;
+        };
+        if claims.iter().any(|c| {
+            title_key(&c.show) == title_key(title)
+                && doc
+                    .sentences
+                    .iter()
+                    .any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)
+        }) {
             continue;
         }
-        let Some(i) = doc.sentences.iter().position(|s| s.para == *pi) else { continue };
+        let Some(i) = doc.sentences.iter().position(|s| s.para == *pi) else {
+            continue;
+        };
         let span = doc.sentences[i].span.clone();
-        let f = Firing { rule: &rules.rules[0], sentence: i, span: span.start..span.start + title.len().min(span.len()) };
-        let reading = Reading { status: *status, certainty: greenlight_core::Certainty::Confirmed, rule: "section.heading".into() };
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence: i,
+            span: span.start..span.start + title.len().min(span.len()),
+        };
+        let reading = Reading {
+            status: *status,
+            certainty: greenlight_core::Certainty::Confirmed,
+            rule: "section.heading".into(),
+        };
         let sent = doc.sentence_text(i);
         let season = season_for(sent, &(0..sent.len()), *status);
         let date = event_date(sent, &(0..sent.len()), doc.published);
-        claims.push(build_claim(&doc, &offsets, &f, &reading, title, season, network_for(sent, &(0..0)), None, date));
+        claims.push(build_claim(
+            &doc,
+            &offsets,
+            &f,
+            &reading,
+            title,
+            season,
+            network_for(sent, &(0..0)),
+            None,
+            date,
+        ));
     }
 
     // Under a heading or a list intro, a list line names a show that takes its status.
@@ -332,22 +467,56 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if dash_titles.contains_key(pi) {
             continue;
         }
-        let Some(i) = doc.sentences.iter().position(|s| s.para == *pi && !s.chrome) else { continue };
+        let Some(i) = doc
+            .sentences
+            .iter()
+            .position(|s| s.para == *pi && !s.chrome)
+        else {
+            continue;
+        };
         let line = doc.text[doc.paragraphs[*pi].clone()].trim();
         if !is_list_item(line) {
             continue;
         }
-        let Some(title) = list_item_title(line) else { continue };
-        if claims.iter().any(|c| doc.sentences.iter().any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)) {
+        let Some(title) = list_item_title(line) else {
+            continue;
+        };
+        if claims.iter().any(|c| {
+            doc.sentences
+                .iter()
+                .any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)
+        }) {
             continue;
         }
         let span = doc.sentences[i].span.clone();
-        let f = Firing { rule: &rules.rules[0], sentence: i, span: span.clone() };
-        let certainty = if *status == greenlight_core::Status::Undecided { greenlight_core::Certainty::Expected } else { greenlight_core::Certainty::Confirmed };
-        let reading = Reading { status: *status, certainty, rule: "list.under-heading".into() };
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence: i,
+            span: span.clone(),
+        };
+        let certainty = if *status == greenlight_core::Status::Undecided {
+            greenlight_core::Certainty::Expected
+        } else {
+            greenlight_core::Certainty::Confirmed
+        };
+        let reading = Reading {
+            status: *status,
+            certainty,
+            rule: "list.under-heading".into(),
+        };
         let sent = doc.sentence_text(i);
         let season = season_for(sent, &(0..sent.len()), *status);
-        claims.push(build_claim(&doc, &offsets, &f, &reading, &title, season, network_for(sent, &(0..0)), None, None));
+        claims.push(build_claim(
+            &doc,
+            &offsets,
+            &f,
+            &reading,
+            &title,
+            season,
+            network_for(sent, &(0..0)),
+            None,
+            None,
+        ));
     }
 
     // One name per show within the article: acronyms, typos, person possessives and
@@ -363,16 +532,35 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         shows.entry(k).or_default().push(c);
     }
     // A network that dominates the article is the fallback for shows it lists.
-    let all_nets: Vec<String> = live.iter().flat_map(|&i| networks_in(doc.sentence_text(i)).into_iter().map(|(_, n)| n)).collect();
-    let article_net = most_common(all_nets.iter().map(String::as_str))
-        .filter(|n| all_nets.len() >= 2 && all_nets.iter().filter(|x| *x == n).count() * 5 >= all_nets.len() * 3);
+    let all_nets: Vec<String> = live
+        .iter()
+        .flat_map(|&i| {
+            networks_in(doc.sentence_text(i))
+                .into_iter()
+                .map(|(_, n)| n)
+        })
+        .collect();
+    let article_net = most_common(all_nets.iter().map(String::as_str)).filter(|n| {
+        all_nets.len() >= 2 && all_nets.iter().filter(|x| *x == n).count() * 5 >= all_nets.len() * 3
+    });
     let mut reports = Vec::new();
     let lead = verdict::lead_sentences(&doc);
-    let sentence_starts: Vec<usize> = doc.sentences.iter().map(|s| offsets.char_at(s.span.start)).collect();
+    let sentence_starts: Vec<usize> = doc
+        .sentences
+        .iter()
+        .map(|s| offsets.char_at(s.span.start))
+        .collect();
     for (k, mut cs) in shows {
         let title = display[&k].clone();
         cs.sort_by_key(|c| (c.evidence.start, c.trigger.as_ref().map(|t| t.start)));
-        let at: Vec<usize> = cs.iter().map(|c| sentence_starts.partition_point(|&st| st <= c.evidence.start).saturating_sub(1)).collect();
+        let at: Vec<usize> = cs
+            .iter()
+            .map(|c| {
+                sentence_starts
+                    .partition_point(|&st| st <= c.evidence.start)
+                    .saturating_sub(1)
+            })
+            .collect();
         verdict::settle(&doc, &lead, &mut cs, &at);
         let nets: Vec<String> = mentions
             .iter()
@@ -397,7 +585,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let sourced: Vec<SourcedClaim> = cs
             .iter()
             .map(|c| SourcedClaim {
-                claim: StatusClaim { date: c.date.or(Some(writing)), ..c.clone() },
+                claim: StatusClaim {
+                    date: c.date.or(Some(writing)),
+                    ..c.clone()
+                },
                 url: None,
                 published: article.published,
                 source: String::new(),
@@ -407,7 +598,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let verdict = status_as_of(&sourced, FAR, FAR);
         reports.push(ShowReport {
             title,
-            network: verdict.as_ref().and_then(|v| v.network.clone()).or(show_net),
+            network: verdict
+                .as_ref()
+                .and_then(|v| v.network.clone())
+                .or(show_net),
             status: verdict.as_ref().map(|v| v.status),
             season: verdict.as_ref().and_then(|v| v.season),
             claims: cs,
@@ -415,15 +609,36 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         });
     }
     let main_key = main_show.as_deref().map(title_key);
-    let strong: Vec<String> = cands.iter().filter(|(_, c)| matches!(c, Cue::Possessive | Cue::Season | Cue::Known)).map(|(t, _)| t.clone()).collect();
+    let strong: Vec<String> = cands
+        .iter()
+        .filter(|(_, c)| matches!(c, Cue::Possessive | Cue::Season | Cue::Known))
+        .map(|(t, _)| t.clone())
+        .collect();
     // Titles found only as a line of their own may be a cast heading ("Grant Feld"), so
     // they do not stop a name from being an actor's.
-    let lines: Vec<String> = cands.iter().filter(|(_, c)| matches!(c, Cue::Line)).map(|(t, _)| t.clone()).collect();
-    profile::attach_facts(&doc, &offsets, &mentions, main_key.as_deref(), main_show.as_deref(), &strong, &lines, &mut reports);
+    let lines: Vec<String> = cands
+        .iter()
+        .filter(|(_, c)| matches!(c, Cue::Line))
+        .map(|(t, _)| t.clone())
+        .collect();
+    profile::attach_facts(
+        &doc,
+        &offsets,
+        &mentions,
+        main_key.as_deref(),
+        main_show.as_deref(),
+        &strong,
+        &lines,
+        &mut reports,
+    );
     reports.sort_by_key(|r| (Some(title_key(&r.title)) != main_key, r.title.clone()));
     ExtractedArticle {
         url: article.url.clone(),
-        title: article.title.clone().or_else(|| doc.sentences.first().map(|s| text[s.span.clone()].trim().to_string())),
+        title: article.title.clone().or_else(|| {
+            doc.sentences
+                .first()
+                .map(|s| text[s.span.clone()].trim().to_string())
+        }),
         published: article.published,
         source: article.source.clone(),
         key: article.key(),
@@ -432,8 +647,27 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
 }
 
+/// "the final chapter of Ava and Nathan's story": given names in a possessive are
+/// characters, not a title.
+fn characters_story(sent: &str, t: &str) -> bool {
+    if !mentions::is_first_name(t) {
+        return false;
+    }
+    sent.match_indices(t).any(|(at, _)| {
+        let after = &sent[at + t.len()..];
+        let and_name = after
+            .strip_prefix(" and ")
+            .and_then(|r| r.split([' ', '’', '\'']).next())
+            .is_some_and(mentions::is_first_name);
+        after.starts_with("’s ")
+            || after.starts_with("'s ")
+            || and_name
+            || sent[..at].ends_with(" and ") && after.starts_with(['’', '\''])
+    })
+}
+
 static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)\b|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)\b|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)\b|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)\b|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)\b)").unwrap()
+    regex::Regex::new(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)(?-u:\b)|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)(?-u:\b)|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)(?-u:\b))").unwrap()
 });
 
 /// Whether the article writes `t` as a person: a surname after a first name elsewhere
@@ -444,7 +678,10 @@ fn names_a_person(text: &str, t: &str) -> bool {
         let needle = format!(" {t}");
         return text.match_indices(&needle).any(|(i, _)| {
             let before = text[..i].trim_end();
-            let first = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let first = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
             first.chars().next().is_some_and(char::is_uppercase)
                 && first.chars().all(|c| c.is_alphabetic() || c == '-')
                 && first.chars().skip(1).any(char::is_lowercase)
@@ -452,10 +689,17 @@ fn names_a_person(text: &str, t: &str) -> bool {
                 && !lexicon::SENTENCE_OPENERS.contains(&first)
                 && !mentions::is_network(first)
                 && first.len() >= 2
-                && text[i + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                && text[i + needle.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
         });
     }
-    if mentions::looks_like_person(t) && text.match_indices(t).any(|(i, _)| PERSON_AFTER.is_match(&text[i + t.len()..]) || PERSON_BEFORE.is_match(&text[..i])) {
+    if mentions::looks_like_person(t)
+        && text.match_indices(t).any(|(i, _)| {
+            PERSON_AFTER.is_match(&text[i + t.len()..]) || PERSON_BEFORE.is_match(&text[..i])
+        })
+    {
         return true;
     }
     // "Sarah Paulson ... Paulson said": a given name whose surname the article also uses alone.
@@ -464,18 +708,32 @@ fn names_a_person(text: &str, t: &str) -> bool {
         let first = t.split(' ').next().unwrap_or(t);
         let alone = text.match_indices(surname).any(|(i, _)| {
             let before = text[..i].trim_end();
-            !before.ends_with(first) && text[i + surname.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) && text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            !before.ends_with(first)
+                && text[i + surname.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
         });
         // "Sarah Paulson and Evan Peters are back": coordinated with another person's name.
         let coordinated = text.match_indices(t).any(|(i, _)| {
             let before = text[..i].trim_end();
-            let before = before.strip_suffix(" and").or_else(|| before.strip_suffix(',')).or_else(|| before.strip_suffix(" &"));
+            let before = before
+                .strip_suffix(" and")
+                .or_else(|| before.strip_suffix(','))
+                .or_else(|| before.strip_suffix(" &"));
             before.is_some_and(|b| {
                 let ws: Vec<&str> = b.split_whitespace().rev().take(2).collect();
                 ws.len() == 2 && mentions::looks_like_named_person(&format!("{} {}", ws[1], ws[0]))
             }) || text[i + t.len()..].starts_with(" and ") && {
                 let ws: Vec<&str> = text[i + t.len() + 5..].split_whitespace().take(2).collect();
-                ws.len() == 2 && mentions::looks_like_named_person(&ws.join(" ").trim_end_matches([',', '.']).to_string())
+                ws.len() == 2
+                    && mentions::looks_like_named_person(
+                        &ws.join(" ").trim_end_matches([',', '.']).to_string(),
+                    )
             }
         });
         return alone || coordinated;
@@ -484,15 +742,21 @@ fn names_a_person(text: &str, t: &str) -> bool {
 }
 
 static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
+    regex::Regex::new(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
 });
 
 /// Whole-word occurrences of `t` in `text`.
 fn count_words(text: &str, t: &str) -> usize {
     text.match_indices(t)
         .filter(|(i, _)| {
-            text[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                && text[i + t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            text[..*i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && text[i + t.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
         })
         .count()
 }
@@ -511,8 +775,14 @@ fn surname_alone(text: &str, t: &str) -> bool {
     }
     let last = words[1];
     text.match_indices(last).any(|(i, _)| {
-        let before_ok = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[i + last.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || c == '’' || c == '\'');
+        let before_ok = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[i + last.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c == '’' || c == '\'');
         before_ok && after_ok && !text[..i].trim_end().ends_with(words[0])
     })
 }
@@ -522,25 +792,44 @@ fn surname_alone(text: &str, t: &str) -> bool {
 /// - "The Goof Place" (once) is "The Good Place" (more often), by close spelling;
 /// - "Maggie Q’s Bosch" is "Bosch";
 /// - "Seed and Backpackers" is two shows when the article names each on its own.
-fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterator<Item = &'a str>) -> Vec<StatusClaim> {
-    let mut names: Vec<String> = cands.map(str::to_string).chain(claims.iter().map(|c| c.show.clone())).collect();
+fn canonical_titles<'a>(
+    text: &str,
+    claims: Vec<StatusClaim>,
+    cands: impl Iterator<Item = &'a str>,
+) -> Vec<StatusClaim> {
+    let mut names: Vec<String> = cands
+        .map(str::to_string)
+        .chain(claims.iter().map(|c| c.show.clone()))
+        .collect();
     names.sort();
     names.dedup();
     // Whole-word occurrences: "Abbott Elementar" (a cut-off copy) is not inside "Abbott Elementary".
     let count = |t: &str| count_words(text, t);
     let initials = |t: &str| -> String {
-        t.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric())).flat_map(char::to_uppercase).collect()
+        t.split_whitespace()
+            .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+            .flat_map(char::to_uppercase)
+            .collect()
     };
     let canonical = |t: &str| -> Vec<String> {
         let words: Vec<&str> = t.split_whitespace().collect();
         // Acronyms.
-        if words.len() == 1 && (3..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(full) = names.iter().find(|n| n.split_whitespace().count() == t.len() && initials(n) == t) {
+        if words.len() == 1
+            && (3..=6).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_uppercase())
+        {
+            if let Some(full) = names
+                .iter()
+                .find(|n| n.split_whitespace().count() == t.len() && initials(n) == t)
+            {
                 return vec![full.clone()];
             }
         }
         // A person's possessive in front of a title.
-        if let Some(p) = words.iter().position(|w| w.ends_with("’s") || w.ends_with("'s")) {
+        if let Some(p) = words
+            .iter()
+            .position(|w| w.ends_with("’s") || w.ends_with("'s"))
+        {
             if p >= 1 && p + 1 < words.len() {
                 let owner = words[..=p].join(" ");
                 let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
@@ -554,7 +843,12 @@ fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterat
         if let Some((a, b)) = t.split_once(" and ") {
             let (a, b) = (a.trim(), b.trim());
             let n = count(t);
-            if a != b && mentions::plausible_title(a) && mentions::plausible_title(b) && count(a) > n && count(b) > n {
+            if a != b
+                && mentions::plausible_title(a)
+                && mentions::plausible_title(b)
+                && count(a) > n
+                && count(b) > n
+            {
                 return vec![a.to_string(), b.to_string()];
             }
         }
@@ -566,7 +860,9 @@ fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterat
                 .filter(|n| n.as_str() != t && count(n) > count(t).max(1))
                 .filter(|n| {
                     let nk = title_key(n);
-                    nk != k && strsim::levenshtein(&nk, &k) <= if k.len() >= 10 { 2 } else { 1 } && nk.split(' ').count() == k.split(' ').count()
+                    nk != k
+                        && strsim::levenshtein(&nk, &k) <= if k.len() >= 10 { 2 } else { 1 }
+                        && nk.split(' ').count() == k.split(' ').count()
                 })
                 .max_by_key(|n| count(n))
             {
@@ -580,7 +876,9 @@ fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterat
         for t in canonical(&c.show) {
             let mut c2 = c.clone();
             c2.show = t;
-            if !out.iter().any(|o| o.show == c2.show && o.evidence.text == c2.evidence.text && o.status == c2.status) {
+            if !out.iter().any(|o| {
+                o.show == c2.show && o.evidence.text == c2.evidence.text && o.status == c2.status
+            }) {
                 out.push(c2);
             }
         }
@@ -589,11 +887,13 @@ fn canonical_titles<'a>(text: &str, claims: Vec<StatusClaim>, cands: impl Iterat
 }
 
 static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)\b").unwrap()
+    regex::Regex::new(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)").unwrap()
 });
 
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
-fn section_statuses(doc: &Document<'_>) -> (HashMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
+fn section_statuses(
+    doc: &Document<'_>,
+) -> (HashMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
     let mut out = HashMap::new();
     let mut headings = BTreeSet::new();
     let mut current = None;
@@ -603,7 +903,14 @@ fn section_statuses(doc: &Document<'_>) -> (HashMap<usize, greenlight_core::Stat
         let words = t.split_whitespace().count();
         let head = t.split('(').next().unwrap_or(t);
         let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-        let heading = words <= 8 && !LIST_BULLET.is_match(t) && (letters >= 3 && head.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) || t.ends_with(':'));
+        let heading = words <= 8
+            && !LIST_BULLET.is_match(t)
+            && (letters >= 3
+                && head
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+                || t.ends_with(':'));
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
         // lines under it, and only those.
         let intro = !heading && words <= 40 && t.ends_with(':');
@@ -634,21 +941,45 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         Limited
     } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
         Revived
-    } else if l.contains("ending") || l.contains("final season") || l.contains("wrapping") || l.contains("concluding") {
+    } else if l.contains("ending")
+        || l.contains("final season")
+        || l.contains("wrapping")
+        || l.contains("concluding")
+    {
         Ending
-    } else if l.contains("cancel") || l.contains("axed") || l.contains("not returning") || l.contains("won't return") || l.contains("won’t return") || l.contains("not coming back") {
+    } else if l.contains("cancel")
+        || l.contains("axed")
+        || l.contains("not returning")
+        || l.contains("won't return")
+        || l.contains("won’t return")
+        || l.contains("not coming back")
+    {
         Cancelled
-    } else if l.contains("renew") || l.contains("coming back") || l.contains("returning") || l.contains("picked up") {
+    } else if l.contains("renew")
+        || l.contains("coming back")
+        || l.contains("returning")
+        || l.contains("picked up")
+    {
         Renewed
-    } else if l.contains("waiting") || l.contains("undecided") || l.contains("bubble") || l.contains("pending") || l.contains("limbo") || l.contains("tbd") {
+    } else if l.contains("waiting")
+        || l.contains("undecided")
+        || l.contains("bubble")
+        || l.contains("pending")
+        || l.contains("limbo")
+        || l.contains("tbd")
+    {
         Undecided
     } else {
         return None;
     };
     static HEDGED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(?:could|might|may|likely|unlikely|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
+        regex::Regex::new(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
     });
-    Some(if HEDGED.is_match(&l) || t.contains('?') { Undecided } else { status })
+    Some(if HEDGED.is_match(&l) || t.contains('?') {
+        Undecided
+    } else {
+        status
+    })
 }
 
 static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
@@ -656,7 +987,9 @@ static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
 
 /// Whether a paragraph is one line of a list: a bullet, or a title on its own line.
 fn is_list_item(t: &str) -> bool {
-    LIST_BULLET.is_match(t) || mentions::standalone_title(t).is_some() || mentions::heading_title(t).is_some()
+    LIST_BULLET.is_match(t)
+        || mentions::standalone_title(t).is_some()
+        || mentions::heading_title(t).is_some()
 }
 
 /// The title a list line names: "- Gossip Girl (2021)", "• Titans (HBO Max)",
@@ -670,38 +1003,72 @@ fn list_item_title(t: &str) -> Option<String> {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
         _ => body,
     };
-    let body = body.trim_matches(['"', '“', '”', '‘', '’', '\'', '*']).trim();
+    let body = body
+        .trim_matches(['"', '“', '”', '‘', '’', '\'', '*'])
+        .trim();
     let words = body.split_whitespace().count();
-    (words >= 1 && words <= 8 && !body.ends_with(['.', '!', '?']) && mentions::list_title_ok(body)).then(|| body.to_string())
+    (words >= 1 && words <= 8 && !body.ends_with(['.', '!', '?']) && mentions::list_title_ok(body))
+        .then(|| body.to_string())
 }
 
 /// A network that is the subject of the trigger ("HBO has renewed ...") made the decision.
 fn network_subject(sent: &str, t: &std::ops::Range<usize>) -> Option<String> {
     let before = &sent[..t.start];
-    networks_in(before).into_iter().last().filter(|(r, _)| {
-        let gap = before[r.end..].trim();
-        gap.split_whitespace().count() <= 2 && !gap.contains(',') && !before[..r.start].trim_end().ends_with(" by")
-    }).map(|(_, n)| n)
+    networks_in(before)
+        .into_iter()
+        .last()
+        .filter(|(r, _)| {
+            let gap = before[r.end..].trim();
+            gap.split_whitespace().count() <= 2
+                && !gap.contains(',')
+                && !before[..r.start].trim_end().ends_with(" by")
+        })
+        .map(|(_, n)| n)
 }
 
 /// The show a campaign hashtag names: "#RenewPartnerTrack" → "Partner Track".
 fn hashtag_show(tag: &str, cands: &HashMap<String, Cue>) -> Option<String> {
-    let squash = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
     let t = squash(tag);
-    let t = ["hashtag", ""].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(&t).to_string();
-    let t = ["renew", "save", "bringback"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(&t).to_string();
-    cands.keys().filter(|c| !t.is_empty() && t.starts_with(&squash(c)) && squash(c).len() * 2 >= t.len()).max_by_key(|c| c.len()).cloned()
+    let t = ["hashtag", ""]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(&t)
+        .to_string();
+    let t = ["renew", "save", "bringback"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(&t)
+        .to_string();
+    cands
+        .keys()
+        .filter(|c| !t.is_empty() && t.starts_with(&squash(c)) && squash(c).len() * 2 >= t.len())
+        .max_by_key(|c| c.len())
+        .cloned()
 }
 
 /// Full person names written in the text: two to four capitalised words.
 fn person_names(text: &str) -> Vec<String> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}\b").unwrap()
+        regex::Regex::new(
+            r"(?-u:\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}(?-u:\b)",
+        )
+        .unwrap()
     });
     NAME.find_iter(text)
         .filter_map(|m| {
             let words: Vec<&str> = m.as_str().split_whitespace().collect();
-            let skip = words.iter().take_while(|w| lexicon::SENTENCE_OPENERS.contains(w) || lexicon::TITLE_STOPS.contains(w)).count();
+            let skip = words
+                .iter()
+                .take_while(|w| {
+                    lexicon::SENTENCE_OPENERS.contains(w) || lexicon::TITLE_STOPS.contains(w)
+                })
+                .count();
             (words.len() - skip >= 2).then(|| words[skip..].join(" "))
         })
         .collect()

@@ -31,33 +31,34 @@ pub enum Cue {
     Known,
 }
 
-static QUOTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""([^"\n]{1,80})"|“([^”\n]{1,80})”|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘([^’\n]{1,60})’"#).unwrap());
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""([^"\n]{1,80})"|“([^”\n]{1,80})”|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘([^’\n]{1,60})’"#).unwrap()
+});
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bS\d{1,2}\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
 });
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
+    Regex::new(r"(?-u:\b)(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
+    Regex::new(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
 });
 /// "One Day at a Time, the critically acclaimed Netflix series that ...".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)\b").unwrap()
+    Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)(?-u:\b)").unwrap()
 });
 /// "... continued with Harrow Lane, an adaptation of ...", "Dry Spell, their smash hit
 /// comedy": a title named by the appositive after it, anywhere in the sentence.
 static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)\b").unwrap()
+    Regex::new(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)(?-u:\b)").unwrap()
 });
 /// "its crime drama Velvet Frontier", "the Laura Dern comedy Enlightened": a descriptor
 /// that introduces the title after it.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|\b[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+    Regex::new(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
 });
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
 });
 
 fn is_word_char(c: char) -> bool {
@@ -69,13 +70,21 @@ fn is_cap_word(w: &str) -> bool {
     match cs.next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
         // "iZombie", "iCarly", "eBay": a lower-case letter before a capital.
-        Some(c) if c.is_lowercase() => cs.next().is_some_and(char::is_uppercase) && w.chars().skip(2).all(|c| c.is_lowercase() || !c.is_alphabetic()),
+        Some(c) if c.is_lowercase() => {
+            cs.next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .skip(2)
+                    .all(|c| c.is_lowercase() || !c.is_alphabetic())
+        }
         _ => false,
     }
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix("‘s")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix("‘s"))
+        .unwrap_or(w)
 }
 
 pub fn is_network(w: &str) -> bool {
@@ -87,21 +96,75 @@ pub fn is_outlet(w: &str) -> bool {
 }
 
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Studios and parent companies, which are never series titles.
 const STUDIOS: &[&str] = &[
-    "Apple", "Pop", "Warner Bros", "Warner Bros.", "Warner Bros. Discovery", "Warner Bros. Television", "Sony", "Sony Pictures Television",
-    "Lionsgate", "Universal", "Universal Television", "Paramount", "Disney", "Comcast", "NBCUniversal", "Amazon MGM Studios",
-    "MGM", "A24", "Legendary", "Skydance", "Fremantle", "Banijay", "Lionsgate Television", "20th Television", "ABC Signature",
-    "CBS Studios", "Netflix Studios", "Apple Studios", "Amazon Studios", "HBO Max's", "Google", "Meta", "Spotify",
+    "Apple",
+    "Pop",
+    "Warner Bros",
+    "Warner Bros.",
+    "Warner Bros. Discovery",
+    "Warner Bros. Television",
+    "Sony",
+    "Sony Pictures Television",
+    "Lionsgate",
+    "Universal",
+    "Universal Television",
+    "Paramount",
+    "Disney",
+    "Comcast",
+    "NBCUniversal",
+    "Amazon MGM Studios",
+    "MGM",
+    "A24",
+    "Legendary",
+    "Skydance",
+    "Fremantle",
+    "Banijay",
+    "Lionsgate Television",
+    "20th Television",
+    "ABC Signature",
+    "CBS Studios",
+    "Netflix Studios",
+    "Apple Studios",
+    "Amazon Studios",
+    "HBO Max's",
+    "Google",
+    "Meta",
+    "Spotify",
 ];
 
-static TRAILING_SEASON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap());
+static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
+});
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
 });
@@ -114,11 +177,21 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     if let Some(m) = TRAILING_SEASON.find(t) {
         t = t[..m.start()].trim_end_matches([':', ',', '-', '–', ' ']);
     }
-    if let Some(x) = t.strip_suffix(" TV").filter(|x| x.contains(' ') || x.len() > 3) {
+    if let Some(x) = t
+        .strip_suffix(" TV")
+        .filter(|x| x.contains(' ') || x.len() > 3)
+    {
         t = x;
     }
     // "Partner Track Star Arden Cho": a title, then its star.
-    for sep in [" Star ", " Stars ", " Actor ", " Actress ", " Creator ", " Showrunner "] {
+    for sep in [
+        " Star ",
+        " Stars ",
+        " Actor ",
+        " Actress ",
+        " Creator ",
+        " Showrunner ",
+    ] {
         if let Some(p) = t.find(sep) {
             if looks_like_person(&t[p + sep.len()..]) && plausible_title(&t[..p]) {
                 t = &t[..p];
@@ -127,7 +200,24 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     }
     if let Some(m) = LEADING_NOISE.find(t) {
         let rest = &t[m.end()..];
-        let auxiliary = m.as_str().split_whitespace().next().is_some_and(|w| matches!(w, "Is" | "Are" | "Will" | "Does" | "Did" | "Has" | "Have" | "Can" | "Could" | "Should" | "Would" | "When" | "How" | "Why"));
+        let auxiliary = m.as_str().split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "Is" | "Are"
+                    | "Will"
+                    | "Does"
+                    | "Did"
+                    | "Has"
+                    | "Have"
+                    | "Can"
+                    | "Could"
+                    | "Should"
+                    | "Would"
+                    | "When"
+                    | "How"
+                    | "Why"
+            )
+        });
         if (!auxiliary || question) && plausible_title(rest) {
             t = rest;
         }
@@ -147,12 +237,22 @@ pub fn list_title_ok(t: &str) -> bool {
         return false;
     }
     // Mostly capitalised words: "One of Us Is Lying", "Let The Right One In".
-    let content: Vec<&&str> = words.iter().filter(|w| !TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())).collect();
-    let caps = content.iter().filter(|w| is_cap_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| !TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let caps = content
+        .iter()
+        .filter(|w| is_cap_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .count();
     if content.is_empty() || caps * 4 < content.len() * 3 {
         return false;
     }
-    if words.len() == 1 && (SENTENCE_OPENERS.contains(&first) || TITLE_STOPS.contains(&first) || MONTHS.contains(&first)) {
+    if words.len() == 1
+        && (SENTENCE_OPENERS.contains(&first)
+            || TITLE_STOPS.contains(&first)
+            || MONTHS.contains(&first))
+    {
         return false;
     }
     !looks_like_named_person(t)
@@ -167,45 +267,120 @@ pub fn plausible_title(t: &str) -> bool {
     if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
         return false;
     }
-    if words.iter().map(|w| w.trim_end_matches(['!', '?', '.', ','])).all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w)) {
+    // "Inverclyde-born Compston", "London-based Hartley": a person described.
+    if words
+        .iter()
+        .any(|w| w.ends_with("-born") || w.ends_with("-based"))
+    {
+        return false;
+    }
+    if words
+        .iter()
+        .map(|w| w.trim_end_matches(['!', '?', '.', ',']))
+        .all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w))
+    {
         // "The Great", "The Good Place": an article and an adjective can be a title.
-        let adjective = |w: &&str| matches!(*w, "Great" | "Good" | "Bad" | "Big" | "Other" | "Last" | "Only");
+        let adjective = |w: &&str| {
+            matches!(
+                *w,
+                "Great" | "Good" | "Bad" | "Big" | "Other" | "Last" | "Only"
+            )
+        };
         if !(words.len() >= 2 && words[0] == "The" && words[1..].iter().all(adjective)) {
             return false;
         }
     }
     // A stop word may sit inside a longer title ("How I Met Your Father", "A League of
     // Their Own"), but a title does not end on one, and verbs never sit inside one.
-    let question_start = words.len() >= 3 && (matches!(words[0], "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") || words[0] == "This" && words[1] == "Is");
+    let question_start = words.len() >= 3
+        && (matches!(
+            words[0],
+            "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
+        ) || words[0] == "This" && words[1] == "Is");
     let last = strip_possessive(words[words.len() - 1]);
     // "Killing It", "Doctor Who", "13 Reasons Why": a pronoun or question word may end a title.
     let tail_ok = |i: usize, w: &str| {
         i == words.len() - 1
             && i >= 1
-            && matches!(w, "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them" | "Who" | "Why" | "What")
+            && matches!(
+                w,
+                "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them" | "Who" | "Why" | "What"
+            )
             && is_cap_word(words[i - 1])
             && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
     };
     if TITLE_STOPS.contains(&last) && !tail_ok(words.len() - 1, last)
         || words.iter().enumerate().any(|(i, w)| {
             let w = strip_possessive(w);
-            TITLE_STOPS.contains(&w) && !tail_ok(i, w) && (i == 0 && !question_start || !is_soft_stop(w) || words.len() < 3)
+            TITLE_STOPS.contains(&w)
+                && !tail_ok(i, w)
+                && (i == 0 && !question_start || !is_soft_stop(w) || words.len() < 3)
         })
     {
         return false;
     }
-    const GENERIC: &[&str] = &["TV", "Show", "Shows", "Series", "Every", "All", "New", "Scripted", "Drama", "Comedy", "Streaming", "Broadcast", "Network", "Networks", "Television"];
+    const GENERIC: &[&str] = &[
+        "TV",
+        "Show",
+        "Shows",
+        "Series",
+        "Every",
+        "All",
+        "New",
+        "Scripted",
+        "Drama",
+        "Comedy",
+        "Streaming",
+        "Broadcast",
+        "Network",
+        "Networks",
+        "Television",
+    ];
     if words.iter().all(|w| GENERIC.contains(w)) {
         return false;
     }
-    if words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+    if words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    }) {
         return false;
     }
     // "Emmy-winning", "13-episode": descriptors, not titles.
-    if matches!(words[0], "According" | "Per" | "Via" | "Including" | "Despite" | "Following" | "Amid" | "Unlike" | "Thanks") {
+    if matches!(
+        words[0],
+        "According"
+            | "Per"
+            | "Via"
+            | "Including"
+            | "Despite"
+            | "Following"
+            | "Amid"
+            | "Unlike"
+            | "Thanks"
+    ) {
         return false;
     }
-    if words.iter().any(|w| ["-winning", "-nominated", "-episode", "-season", "-starring", "-led", "-era", "-part", "-hour", "-produced", "-created", "-set", "-based", "-themed", "-inspired"].iter().any(|x| w.to_lowercase().ends_with(x))) {
+    if words.iter().any(|w| {
+        [
+            "-winning",
+            "-nominated",
+            "-episode",
+            "-season",
+            "-starring",
+            "-led",
+            "-era",
+            "-part",
+            "-hour",
+            "-produced",
+            "-created",
+            "-set",
+            "-based",
+            "-themed",
+            "-inspired",
+        ]
+        .iter()
+        .any(|x| w.to_lowercase().ends_with(x))
+    }) {
         return false;
     }
     // Chart positions and campaign hashtags are not titles.
@@ -216,23 +391,50 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // Contractions open quotes of speech ("We're waiting ...").
-    if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) && words.len() == 1 {
+    if words[0].contains(['\'', '’']) && SENTENCE_OPENERS.contains(&words[0]) && words.len() == 1
+    {
         return false;
     }
     // "Two Series", "1 TV Show": a count of shows; "Internationally": an adverb.
-    if (2..=3).contains(&words.len()) && matches!(words[words.len() - 1], "Series" | "Shows" | "Show" | "TV") && (number_word(words[0]).is_some() || words[0].chars().all(|c| c.is_ascii_digit())) {
+    if (2..=3).contains(&words.len())
+        && matches!(words[words.len() - 1], "Series" | "Shows" | "Show" | "TV")
+        && (number_word(words[0]).is_some() || words[0].chars().all(|c| c.is_ascii_digit()))
+    {
         return false;
     }
-    if words.len() == 1 && t.len() >= 7 && t.ends_with("ly") && t.chars().skip(1).all(|c| c.is_lowercase()) {
+    if words.len() == 1
+        && t.len() >= 7
+        && t.ends_with("ly")
+        && t.chars().skip(1).all(|c| c.is_lowercase())
+    {
         return false;
     }
     // A count word alone ("One", "Two") or a listicle ("The 21 Best Shows") is no title.
-    if words.len() == 1 && number_word(words[0]).is_some() && !words[0].chars().any(|c| c.is_ascii_digit()) {
+    if words.len() == 1
+        && number_word(words[0]).is_some()
+        && !words[0].chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     if words.len() >= 2
-        && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || number_word(w).is_some())
-        && matches!(words[words.len() - 1], "Shows" | "Series" | "Dramas" | "Comedies" | "Sitcoms" | "Titles" | "Predictions" | "Renewals" | "Cancellations" | "Things" | "Ways" | "Facts")
+        && words
+            .iter()
+            .any(|w| w.chars().all(|c| c.is_ascii_digit()) || number_word(w).is_some())
+        && matches!(
+            words[words.len() - 1],
+            "Shows"
+                | "Series"
+                | "Dramas"
+                | "Comedies"
+                | "Sitcoms"
+                | "Titles"
+                | "Predictions"
+                | "Renewals"
+                | "Cancellations"
+                | "Things"
+                | "Ways"
+                | "Facts"
+        )
         && words.len() <= 4
     {
         return false;
@@ -244,41 +446,92 @@ pub fn plausible_title(t: &str) -> bool {
         }
     }
     // Dates are not titles ("November 1", "January 6th", "April 8 2020").
-    if words.len() >= 2 && MONTHS.contains(&words[0]) && words[1].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    if words.len() >= 2
+        && MONTHS.contains(&words[0])
+        && words[1].chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
         return false;
     }
     // A cut-off parenthesis is no title ("Faculty and Students (aka My Fans").
     if t.matches('(').count() != t.matches(')').count() {
         return false;
     }
-    if words.len() == 2 && MONTHS.contains(&words[0]) && words[1].trim_end_matches(|c: char| c.is_alphabetic() || c == ',').chars().all(|c| c.is_ascii_digit()) {
+    if words.len() == 2
+        && MONTHS.contains(&words[0])
+        && words[1]
+            .trim_end_matches(|c: char| c.is_alphabetic() || c == ',')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
         return false;
     }
     // Contractions are speech, not titles ("Shouldn’t", "They’ve", "Dont").
     let contraction = |w: &str| {
         let l = w.to_lowercase().replace('’', "'");
-        ["n't", "'ve", "'re", "'ll", "'d", "'m"].iter().any(|x| l.ends_with(x)) || matches!(l.as_str(), "dont" | "wont" | "cant" | "isnt" | "didnt" | "doesnt" | "thats" | "im" | "ive")
+        ["n't", "'ve", "'re", "'ll", "'d", "'m"]
+            .iter()
+            .any(|x| l.ends_with(x))
+            || matches!(
+                l.as_str(),
+                "dont" | "wont" | "cant" | "isnt" | "didnt" | "doesnt" | "thats" | "im" | "ive"
+            )
     };
-    let leading_ok = words.len() >= 3 && contraction(words[0]) && !words[1..].iter().any(|w| contraction(w)) && (matches!(words[1], "the" | "a" | "an") || is_cap_word(words[1]));
+    let leading_ok = words.len() >= 3
+        && contraction(words[0])
+        && !words[1..].iter().any(|w| contraction(w))
+        && (matches!(words[1], "the" | "a" | "an") || is_cap_word(words[1]));
     if words.iter().any(|w| contraction(w)) && !leading_ok {
         return false;
     }
     // A headline-case run ends on a connector ("A Bunch Of") only when it is no title.
-    if matches!(words[words.len() - 1].to_lowercase().as_str(), "of" | "the" | "and" | "in" | "on" | "a" | "an" | "at" | "for" | "to" | "&" | "with" | "from" | "or" | "by") {
+    if matches!(
+        words[words.len() - 1].to_lowercase().as_str(),
+        "of" | "the"
+            | "and"
+            | "in"
+            | "on"
+            | "a"
+            | "an"
+            | "at"
+            | "for"
+            | "to"
+            | "&"
+            | "with"
+            | "from"
+            | "or"
+            | "by"
+    ) {
         return false;
     }
     // A network word opening a longer run is the network, not the title ("Starz The
     // Serpent Queen", "Cw Network").
-    if words.len() >= 2 && (is_network(words[0]) || words[0].eq_ignore_ascii_case("cw") || words.iter().any(|w| *w == "Network" || *w == "Networks")) {
+    if words.len() >= 2
+        && (is_network(words[0])
+            || words[0].eq_ignore_ascii_case("cw")
+            || words.iter().any(|w| *w == "Network" || *w == "Networks"))
+    {
         return false;
     }
     // Shouted words from a comment ("THE SHOW HAS NOT BEEN") are not a title.
-    if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) && words.iter().any(|w| TITLE_STOPS.iter().any(|s| s.eq_ignore_ascii_case(w))) {
+    if words.len() >= 3
+        && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && words
+            .iter()
+            .any(|w| TITLE_STOPS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    {
         return false;
     }
     // Generic words about TV inside a run mark a headline fragment ("Series Canceled",
     // "TV Shows 2023: CBS", "Bbc Series Peaky Blinders").
-    if words.len() >= 2 && words[..words.len() - 1].iter().any(|w| matches!(w.trim_end_matches(':'), "Series" | "Shows" | "Show" | "TV" | "Bbc" | "Season")) && !words[0].eq_ignore_ascii_case("the") {
+    if words.len() >= 2
+        && words[..words.len() - 1].iter().any(|w| {
+            matches!(
+                w.trim_end_matches(':'),
+                "Series" | "Shows" | "Show" | "TV" | "Bbc" | "Season"
+            )
+        })
+        && !words[0].eq_ignore_ascii_case("the")
+    {
         return false;
     }
     true
@@ -304,36 +557,229 @@ fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
 }
 
 fn trim_word(w: &str) -> (usize, &str) {
-    let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&').len();
-    let t = w[lead..].trim_end_matches(|c: char| !is_word_char(c) || c == ':' || c == '.' && !w.ends_with("P.I.") && !w.ends_with(".I."));
+    let lead = w.len()
+        - w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .len();
+    let t = w[lead..].trim_end_matches(|c: char| {
+        !is_word_char(c) || c == ':' || c == '.' && !w.ends_with("P.I.") && !w.ends_with(".I.")
+    });
     (lead, t)
 }
 
 /// Words that may sit between a trigger and the title after it ("renewed the comedy X").
 const SKIP_FORWARD: &[&str] = &[
-    "the", "its", "their", "hit", "breakout", "freshman", "sophomore", "acclaimed", "critically-acclaimed", "beloved",
-    "popular", "comedy", "drama", "dramedy", "series", "show", "sitcom", "thriller", "procedural", "animated",
-    "medical", "legal", "crime", "period", "fantasy", "sci-fi", "reality", "docuseries", "anthology", "workplace",
-    "family", "teen", "spy", "horror", "mystery", "romantic", "action", "superhero", "cop", "police", "dating",
-    "competition", "cooking", "adult", "limited", "original", "streaming", "cable", "broadcast", "network", "both",
-    "spinoff", "spin-off", "reboot", "revival", "long-running", "fan-favorite", "fan-favourite", "cult", "young",
-    "adult", "musical", "historical", "political", "british", "korean", "spanish", "german", "french", "japanese",
-    "anime", "also", "officially", "formally", "quietly", "finally", "has", "have", "is", "a", "second", "third",
-    "shows", "previously", "recently", "already", "renewed", "cancelled", "canceled", "dramas", "comedies", "sitcoms",
-    "new", "first", "for", "to", "with", "of", "off", "up", "on", "about", "regarding",
+    "the",
+    "its",
+    "their",
+    "hit",
+    "breakout",
+    "freshman",
+    "sophomore",
+    "acclaimed",
+    "critically-acclaimed",
+    "beloved",
+    "popular",
+    "comedy",
+    "drama",
+    "dramedy",
+    "series",
+    "show",
+    "sitcom",
+    "thriller",
+    "procedural",
+    "animated",
+    "medical",
+    "legal",
+    "crime",
+    "period",
+    "fantasy",
+    "sci-fi",
+    "reality",
+    "docuseries",
+    "anthology",
+    "workplace",
+    "family",
+    "teen",
+    "spy",
+    "horror",
+    "mystery",
+    "romantic",
+    "action",
+    "superhero",
+    "cop",
+    "police",
+    "dating",
+    "competition",
+    "cooking",
+    "adult",
+    "limited",
+    "original",
+    "streaming",
+    "cable",
+    "broadcast",
+    "network",
+    "both",
+    "spinoff",
+    "spin-off",
+    "reboot",
+    "revival",
+    "long-running",
+    "fan-favorite",
+    "fan-favourite",
+    "cult",
+    "young",
+    "adult",
+    "musical",
+    "historical",
+    "political",
+    "british",
+    "korean",
+    "spanish",
+    "german",
+    "french",
+    "japanese",
+    "anime",
+    "also",
+    "officially",
+    "formally",
+    "quietly",
+    "finally",
+    "has",
+    "have",
+    "is",
+    "a",
+    "second",
+    "third",
+    "shows",
+    "previously",
+    "recently",
+    "already",
+    "renewed",
+    "cancelled",
+    "canceled",
+    "dramas",
+    "comedies",
+    "sitcoms",
+    "new",
+    "first",
+    "for",
+    "to",
+    "with",
+    "of",
+    "off",
+    "up",
+    "on",
+    "about",
+    "regarding",
 ];
 
 /// Words that may sit between a title and the trigger after it ("X has officially been renewed").
 const SKIP_BACKWARD: &[&str] = &[
-    "has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "will", "would", "officially", "just",
-    "now", "also", "already", "finally", "formally", "quietly", "reportedly", "got", "gets", "get", "getting",
-    "likely", "Likely", "Is", "Has", "Have", "Was", "Will", "Gets", "Officially", "Been", "Be", "set", "Set", "to",
-    "To", "not", "Not", "never", "won't", "isn't", "hasn't", "wasn't", "ultimately", "Ultimately", "sadly",
-    "Reportedly", "Finally", "Just", "Already", "Now", "Headed", "headed", "could", "might", "may", "should",
-    "Could", "Might", "May", "Should", "still", "Still", "yet", "Yet", "that", "That", "been", "which", "who",
-    "scheduled", "slated", "both", "each", "all", "going", "expected", "poised", "due", "Both", "All",
-    "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "did", "does", "do", "haven't", "haven’t",
-    "hasn’t", "won’t", "aren't", "aren’t", "weren't", "weren’t", "isn’t", "wasn’t", "officially",
+    "has",
+    "have",
+    "had",
+    "been",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "being",
+    "will",
+    "would",
+    "officially",
+    "just",
+    "now",
+    "also",
+    "already",
+    "finally",
+    "formally",
+    "quietly",
+    "reportedly",
+    "got",
+    "gets",
+    "get",
+    "getting",
+    "likely",
+    "Likely",
+    "Is",
+    "Has",
+    "Have",
+    "Was",
+    "Will",
+    "Gets",
+    "Officially",
+    "Been",
+    "Be",
+    "set",
+    "Set",
+    "to",
+    "To",
+    "not",
+    "Not",
+    "never",
+    "won't",
+    "isn't",
+    "hasn't",
+    "wasn't",
+    "ultimately",
+    "Ultimately",
+    "sadly",
+    "Reportedly",
+    "Finally",
+    "Just",
+    "Already",
+    "Now",
+    "Headed",
+    "headed",
+    "could",
+    "might",
+    "may",
+    "should",
+    "Could",
+    "Might",
+    "May",
+    "Should",
+    "still",
+    "Still",
+    "yet",
+    "Yet",
+    "that",
+    "That",
+    "been",
+    "which",
+    "who",
+    "scheduled",
+    "slated",
+    "both",
+    "each",
+    "all",
+    "going",
+    "expected",
+    "poised",
+    "due",
+    "Both",
+    "All",
+    "didn't",
+    "didn’t",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
+    "did",
+    "does",
+    "do",
+    "haven't",
+    "haven’t",
+    "hasn’t",
+    "won’t",
+    "aren't",
+    "aren’t",
+    "weren't",
+    "weren’t",
+    "isn’t",
+    "wasn’t",
+    "officially",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
@@ -354,20 +800,100 @@ pub fn forward_span_np(text: &str, pos: usize, limit: usize) -> Option<Range<usi
 
 /// Lower-case words that end a noun phrase: a title is not looked for past them.
 const NP_BLOCK: &[&str] = &[
-    "to", "of", "that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says",
-    "and", "or", "but", "for", "on", "in", "at", "with", "by", "from", "about", "decision", "plans", "plan", "own",
-    "after", "before", "since", "as", "than", "it", "its", "this", "these", "those", "can", "could", "may", "might",
+    "to",
+    "of",
+    "that",
+    "which",
+    "who",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "said",
+    "says",
+    "and",
+    "or",
+    "but",
+    "for",
+    "on",
+    "in",
+    "at",
+    "with",
+    "by",
+    "from",
+    "about",
+    "decision",
+    "plans",
+    "plan",
+    "own",
+    "after",
+    "before",
+    "since",
+    "as",
+    "than",
+    "it",
+    "its",
+    "this",
+    "these",
+    "those",
+    "can",
+    "could",
+    "may",
+    "might",
     // Roles: "Netflix's drama head Jinny Howe" names a person.
-    "head", "chief", "boss", "president", "executive", "exec", "star", "stars", "creator", "showrunner", "director",
-    "producer", "writer", "host", "actor", "actress", "ceo", "chairman", "chairwoman", "officer", "spokesperson",
-    "spokesman", "spokeswoman", "programming", "co-head", "co-chief", "lead", "leads", "alum", "veteran",
+    "head",
+    "chief",
+    "boss",
+    "president",
+    "executive",
+    "exec",
+    "star",
+    "stars",
+    "creator",
+    "showrunner",
+    "director",
+    "producer",
+    "writer",
+    "host",
+    "actor",
+    "actress",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "officer",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "programming",
+    "co-head",
+    "co-chief",
+    "lead",
+    "leads",
+    "alum",
+    "veteran",
 ];
 
-fn forward_span_with(text: &str, pos: usize, limit: usize, stop_at_and: bool) -> Option<Range<usize>> {
+fn forward_span_with(
+    text: &str,
+    pos: usize,
+    limit: usize,
+    stop_at_and: bool,
+) -> Option<Range<usize>> {
     forward_span_inner(text, pos, limit, stop_at_and, false)
 }
 
-fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, np: bool) -> Option<Range<usize>> {
+fn forward_span_inner(
+    text: &str,
+    pos: usize,
+    limit: usize,
+    stop_at_and: bool,
+    np: bool,
+) -> Option<Range<usize>> {
     let ws = words(&text[pos..limit], pos);
     let mut i = 0;
     let mut skipped = 0;
@@ -377,16 +903,31 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
             break;
         }
         // "Star Trek: Discovery": a stop word may open a title when a capital follows it.
-        if matches!(w, "Star" | "Stars") && ws.get(i + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1) && !TITLE_STOPS.contains(&trim_word(n).1)) {
+        if matches!(w, "Star" | "Stars")
+            && ws.get(i + 1).is_some_and(|(_, n)| {
+                is_cap_word(trim_word(n).1) && !TITLE_STOPS.contains(&trim_word(n).1)
+            })
+        {
             break;
         }
         // Titles may open with a question word: "How I Met Your Father", "What We Do in the Shadows".
-        let next_cap = ws.get(i + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
-        if matches!(w, "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are") && next_cap {
+        let next_cap = ws
+            .get(i + 1)
+            .is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
+        if matches!(
+            w,
+            "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
+        ) && next_cap
+        {
             break;
         }
-        let adjective = np && !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') && !NP_BLOCK.contains(&w);
-        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w) || adjective) && skipped < 5 {
+        let adjective = np
+            && !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !NP_BLOCK.contains(&w);
+        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w) || adjective)
+            && skipped < 5
+        {
             i += 1;
             skipped += 1;
             // A punctuation mark after a skipped word ends the search.
@@ -400,12 +941,18 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
     let found = collect_forward_with(text, &ws[i..], stop_at_and)?;
     // "the Queen Latifah series", "Mike Schur comedy The Good Place": a name before a
     // descriptor is its star or maker; the title, if any, follows the descriptor.
-    let name_like = looks_like_person(&text[found.clone()]) || text[found.end..limit].starts_with(['\'', '’']);
-    if let Some(m) = DESCRIPTOR_AFTER.find(&text[found.end..limit]).filter(|_| name_like) {
+    let name_like =
+        looks_like_person(&text[found.clone()]) || text[found.end..limit].starts_with(['\'', '’']);
+    if let Some(m) = DESCRIPTOR_AFTER
+        .find(&text[found.end..limit])
+        .filter(|_| name_like)
+    {
         let at = found.end + m.end();
         let next = words(&text[at..limit], at);
         return match next.first() {
-            Some((_, w)) if is_cap_word(trim_word(w).1) => collect_forward_with(text, &next, stop_at_and),
+            Some((_, w)) if is_cap_word(trim_word(w).1) => {
+                collect_forward_with(text, &next, stop_at_and)
+            }
             _ => None,
         };
     }
@@ -413,11 +960,13 @@ fn forward_span_inner(text: &str, pos: usize, limit: usize, stop_at_and: bool, n
 }
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)\b(?:\s+|$)").unwrap()
+    Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+|$)").unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
-const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Mt.", "Lt.", "Sgt.", "Capt."];
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Mt.", "Lt.", "Sgt.", "Capt.",
+];
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,}$").unwrap());
 
@@ -425,7 +974,26 @@ static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,
 fn is_verbish(w: &str) -> bool {
     matches!(
         w,
-        "Renewed" | "Renews" | "Cancelled" | "Canceled" | "Cancels" | "Axed" | "Ends" | "Returns" | "Revived" | "Picked" | "Season" | "Seasons" | "Gets" | "Has" | "Had" | "Was" | "Were" | "Will" | "Is" | "Are"
+        "Renewed"
+            | "Renews"
+            | "Cancelled"
+            | "Canceled"
+            | "Cancels"
+            | "Axed"
+            | "Ends"
+            | "Returns"
+            | "Revived"
+            | "Picked"
+            | "Season"
+            | "Seasons"
+            | "Gets"
+            | "Has"
+            | "Had"
+            | "Was"
+            | "Were"
+            | "Will"
+            | "Is"
+            | "Are"
     )
 }
 
@@ -433,21 +1001,67 @@ fn is_verbish(w: &str) -> bool {
 fn is_soft_stop(w: &str) -> bool {
     matches!(
         w,
-        "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are" | "Your" | "Our" | "Their" | "Its"
-            | "It" | "You" | "We" | "They" | "This" | "That" | "These" | "Those" | "Not" | "No" | "Yes" | "As" | "Have"
-            | "Can" | "Could" | "Would" | "Should" | "May" | "Might" | "Know" | "Star" | "Stars" | "Get"
+        "How"
+            | "What"
+            | "Who"
+            | "When"
+            | "Where"
+            | "Why"
+            | "Will"
+            | "Is"
+            | "Are"
+            | "Your"
+            | "Our"
+            | "Their"
+            | "Its"
+            | "It"
+            | "You"
+            | "We"
+            | "They"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Not"
+            | "No"
+            | "Yes"
+            | "As"
+            | "Have"
+            | "Can"
+            | "Could"
+            | "Would"
+            | "Should"
+            | "May"
+            | "Might"
+            | "Know"
+            | "Star"
+            | "Stars"
+            | "Get"
     )
 }
 
 /// Whether a line is written in headline case (most longer words capitalised).
 pub fn is_headline_case(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().skip(1).filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
     words.len() >= 3 && words.iter().filter(|w| is_cap_word(w)).count() * 10 >= words.len() * 7
 }
 
-fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bool) -> Option<Range<usize>> {
-    let line_start = text[..ws.first().map_or(0, |w| w.0.start)].rfind(['\n', '.', '!', '?']).map_or(0, |i| i + 1);
-    let line_end = ws.first().map_or(text.len(), |w| w.0.start) + text[ws.first().map_or(text.len(), |w| w.0.start)..].find(['\n']).unwrap_or(text.len() - ws.first().map_or(text.len(), |w| w.0.start));
+fn collect_forward_with(
+    text: &str,
+    ws: &[(Range<usize>, &str)],
+    stop_at_and: bool,
+) -> Option<Range<usize>> {
+    let line_start = text[..ws.first().map_or(0, |w| w.0.start)]
+        .rfind(['\n', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let line_end = ws.first().map_or(text.len(), |w| w.0.start)
+        + text[ws.first().map_or(text.len(), |w| w.0.start)..]
+            .find(['\n'])
+            .unwrap_or(text.len() - ws.first().map_or(text.len(), |w| w.0.start));
     let headline_case = is_headline_case(&text[line_start..line_end.min(text.len())]);
     let mut start = None;
     let mut end = 0;
@@ -460,9 +1074,22 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
         }
         // In running text a capital mid-title is a title word ("A League of Their Own");
         // in a headline-case line the stop words end the title.
-        let next_is_title_word = ws.get(k + 1).map(|(_, n)| trim_word(n).1).is_some_and(|n| is_cap_word(n) || matches!(n, "the" | "a" | "an"));
-        let inner_aux = start.is_some() && !headline_case && matches!(w, "Is" | "Are" | "Was" | "Were" | "Has" | "Had" | "Will" | "Gets") && next_is_title_word;
-        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || start.is_none() && k == 0 || start.is_some() && !headline_case && !is_verbish(w) || inner_aux);
+        let next_is_title_word = ws
+            .get(k + 1)
+            .map(|(_, n)| trim_word(n).1)
+            .is_some_and(|n| is_cap_word(n) || matches!(n, "the" | "a" | "an"));
+        let inner_aux = start.is_some()
+            && !headline_case
+            && matches!(
+                w,
+                "Is" | "Are" | "Was" | "Were" | "Has" | "Had" | "Will" | "Gets"
+            )
+            && next_is_title_word;
+        let cap = is_cap_word(w)
+            && (!TITLE_STOPS.contains(&strip_possessive(w))
+                || start.is_none() && k == 0
+                || start.is_some() && !headline_case && !is_verbish(w)
+                || inner_aux);
         let connector = TITLE_CONNECTORS.contains(&w) && start.is_some();
         if !(cap || connector) {
             break;
@@ -474,8 +1101,12 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
                 .iter()
                 .map(|(_, n)| trim_word(n).1)
                 .find(|n| !TITLE_CONNECTORS.contains(n))
-                .is_some_and(|n| is_cap_word(n) && (!TITLE_STOPS.contains(&n) || !headline_case && !is_verbish(n)));
-            if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or")) {
+                .is_some_and(|n| {
+                    is_cap_word(n)
+                        && (!TITLE_STOPS.contains(&n) || !headline_case && !is_verbish(n))
+                });
+            if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or"))
+            {
                 break;
             }
         }
@@ -485,16 +1116,30 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
         end = r.start + lead + w.len();
         if w.ends_with("'s") || w.ends_with("’s") {
             // "Bob's Burgers" goes on; "Arden Cho's character" does not.
-            let next_cap = ws.get(k + 1).map(|(_, n)| trim_word(n).1).is_some_and(|n| is_cap_word(n) && !TITLE_STOPS.contains(&n));
+            let next_cap = ws
+                .get(k + 1)
+                .map(|(_, n)| trim_word(n).1)
+                .is_some_and(|n| is_cap_word(n) && !TITLE_STOPS.contains(&n));
             if !next_cap || is_network(strip_possessive(w)) {
-                end -= 2;
+                end -= w.len() - strip_possessive(w).len();
+                // "cancel Michael Lannan's series": a person's series, not a title.
+                if start.is_some_and(|s| looks_like_named_person(&text[s..end]))
+                    && !is_network(strip_possessive(w))
+                {
+                    return None;
+                }
                 break;
             }
         }
         // Punctuation after the word ends the title, except a subtitle colon and initials.
         let after = &raw[lead + w.len()..];
-        let initials = INITIALS.is_match(raw.trim_end_matches([',', ';'])) || HONORIFICS.contains(raw);
-        if !initials && (!after.is_empty() && !after.starts_with(':') || raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”', '’']) && !raw.ends_with("P.I.")) {
+        let initials =
+            INITIALS.is_match(raw.trim_end_matches([',', ';'])) || HONORIFICS.contains(raw);
+        if !initials
+            && (!after.is_empty() && !after.starts_with(':')
+                || raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”', '’'])
+                    && !raw.ends_with("P.I."))
+        {
             break;
         }
         if initials && raw.ends_with([',', ';']) {
@@ -515,18 +1160,32 @@ fn collect_forward_with(text: &str, ws: &[(Range<usize>, &str)], stop_at_and: bo
         }
     }
     // "brings back Sadie Lindqvist as Junie" names a person being cast, not a title.
-    if text[end..].trim_start_matches(['\'', '’', '"', '”']).starts_with(" as ") {
+    if text[end..]
+        .trim_start_matches(['\'', '’', '"', '”'])
+        .starts_with(" as ")
+    {
         return None;
     }
-    let mut end = s + text[s..end].trim_end_matches(['\'', '’', '"', '”', '?', '!', ',', '.', ':']).len();
+    let mut end = s + text[s..end]
+        .trim_end_matches(['\'', '’', '"', '”', '?', '!', ',', '.', ':'])
+        .len();
     // "the One of Us Is Lying TV series": the medium is not part of the title.
-    if text[s..end].ends_with(" TV") && text[end..].trim_start().to_lowercase().starts_with("series") {
+    if text[s..end].ends_with(" TV")
+        && text[end..]
+            .trim_start()
+            .to_lowercase()
+            .starts_with("series")
+    {
         end -= 3;
     }
     if text[s..end].ends_with("P.I") {
-        return (end > s).then(|| s..end + 1).filter(|r| plausible_title(&text[r.clone()]));
+        return (end > s)
+            .then(|| s..end + 1)
+            .filter(|r| plausible_title(&text[r.clone()]));
     }
-    (end > s).then(|| s..end).filter(|r| plausible_title(&text[r.clone()]))
+    (end > s)
+        .then(|| s..end)
+        .filter(|r| plausible_title(&text[r.clone()]))
 }
 
 /// The capitalised run of words ending at or before `pos`, not before `floor`.
@@ -545,8 +1204,15 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     // "The Glasshouse (UK) series 2": a country or year in parentheses is part of the title.
     if i > 0 && i == ws.len() {
         let raw = ws[i - 1].1;
-        let inner = raw.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or("");
-        if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        let inner = raw
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .unwrap_or("");
+        if (2..=4).contains(&inner.len())
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
             let paren = ws[i - 1].0.clone();
             return backward_span(text, floor, paren.start).map(|r| r.start..paren.end);
         }
@@ -561,17 +1227,26 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         let last = j == i;
         // Punctuation after a word (other than the last) separates clauses; a colon
         // inside a title ("Star Trek: Discovery") does not.
-        if !last && raw.ends_with([',', ';', '.', ')', '”', '"']) && !raw.ends_with("P.I.") && !HONORIFICS.contains(&raw) {
+        if !last
+            && raw.ends_with([',', ';', '.', ')', '”', '"'])
+            && !raw.ends_with("P.I.")
+            && !HONORIFICS.contains(&raw)
+        {
             break;
         }
-        let question_tail = last
-            && matches!(w, "Who" | "Why" | "What" | "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them")
-            && j >= 2
-            && is_cap_word(trim_word(ws[j - 2].1).1)
-            && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
+        let question_tail =
+            last && matches!(
+                w,
+                "Who" | "Why" | "What" | "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them"
+            ) && j >= 2
+                && is_cap_word(trim_word(ws[j - 2].1).1)
+                && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
         // "Star Trek": a stop word opening the run (no capital before it) belongs to the title.
-        let opener = matches!(w, "Star" | "Stars") && !last && (j < 2 || !is_cap_word(trim_word(ws[j - 2].1).1));
-        let cap = is_cap_word(w) && (!TITLE_STOPS.contains(&strip_possessive(w)) || question_tail || opener);
+        let opener = matches!(w, "Star" | "Stars")
+            && !last
+            && (j < 2 || !is_cap_word(trim_word(ws[j - 2].1).1));
+        let cap = is_cap_word(w)
+            && (!TITLE_STOPS.contains(&strip_possessive(w)) || question_tail || opener);
         let connector = TITLE_CONNECTORS.contains(&w) && j < i;
         if is_network(w) && (raw.ends_with("'s") || raw.ends_with("’s")) && !last {
             break;
@@ -587,14 +1262,22 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     }
     // Connectors cannot open a title; sentence openers at the very start are dropped.
     // Only where the clause begins: "series For All Mankind" keeps its "For All".
-    let clause_start = |j: usize| j == 0 || ws[j - 1].1.ends_with([',', ';', ':', '.', '"', '”', '(']) || ws[j - 1].1.chars().next().is_some_and(char::is_uppercase);
+    let clause_start = |j: usize| {
+        j == 0
+            || ws[j - 1].1.ends_with([',', ';', ':', '.', '"', '”', '('])
+            || ws[j - 1].1.chars().next().is_some_and(char::is_uppercase)
+    };
     let droppable = |j: usize| {
         let w = trim_word(ws[j].1).1;
         SENTENCE_OPENERS.contains(&w) && !matches!(w, "The" | "A" | "An") && clause_start(j)
     };
     // "You're the Worst": an opener before a lower-case connector is the title's own word.
-    let keeps_connector = |j: usize| j + 1 < i && TITLE_CONNECTORS.contains(&trim_word(ws[j + 1].1).1);
-    while j < i && (!is_cap_word(trim_word(ws[j].1).1) || (droppable(j) && j + 1 < i && !keeps_connector(j))) {
+    let keeps_connector =
+        |j: usize| j + 1 < i && TITLE_CONNECTORS.contains(&trim_word(ws[j + 1].1).1);
+    while j < i
+        && (!is_cap_word(trim_word(ws[j].1).1)
+            || (droppable(j) && j + 1 < i && !keeps_connector(j)))
+    {
         j += 1;
     }
     if j >= i {
@@ -612,7 +1295,24 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     let span = r0.start + lead..r1.start + l1 + t1.len();
     // A name right after "as", "starring" or "played by" is a character or an actor.
     let before = text[floor..span.start].trim_end().to_ascii_lowercase();
-    if ["as", "starring", "by", "stars", "star", "actor", "actress", "creator", "showrunner", "featuring", "with", "host", "director"].iter().any(|w| before.ends_with(&format!(" {w}")) || before == *w) {
+    if [
+        "as",
+        "starring",
+        "by",
+        "stars",
+        "star",
+        "actor",
+        "actress",
+        "creator",
+        "showrunner",
+        "featuring",
+        "with",
+        "host",
+        "director",
+    ]
+    .iter()
+    .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    {
         return None;
     }
     plausible_title(&text[span.clone()]).then_some(span)
@@ -620,13 +1320,28 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
 
 /// Whether the words around a mention mark it as a film, book or credit.
 pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
-    let after: String = text[span.end..].chars().take(40).collect::<String>().to_lowercase();
+    let after: String = text[span.end..]
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase();
     let after = after.trim_start_matches(['"', '”', '’', '\'', ' ', ')']);
-    let after_word = after.split(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+    let after_word = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     if NON_SERIES_AFTER.contains(&after_word) {
         return true;
     }
-    let before: String = text[..span.start].chars().rev().take(30).collect::<String>().chars().rev().collect::<String>().to_lowercase();
+    let before: String = text[..span.start]
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
     let before = before.trim_end_matches(['"', '“', '‘', '\'', ' ']);
     NON_SERIES_BEFORE.iter().any(|b| before.ends_with(b))
 }
@@ -636,14 +1351,16 @@ fn plausible_quoted(t: &str) -> bool {
         return false;
     }
     let first = t.split_whitespace().next().unwrap_or("");
-    !(matches!(first, "Renew" | "Save" | "Bring") || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
+    !(matches!(first, "Renew" | "Save" | "Bring")
+        || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
 }
 
 static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)\b|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
+    Regex::new(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
 });
-static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:]{2,80}?)\s*(?:—|–|\s-\s|:)\s").unwrap());
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:]{2,80}?)\s*(?:—|–|\s-\s|:)\s").unwrap()
+});
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
 pub fn heading_title(para: &str) -> Option<String> {
@@ -663,7 +1380,11 @@ pub fn heading_title(para: &str) -> Option<String> {
     if CAST_LINE_REST.is_match(rest) {
         return None;
     }
-    if let Some(p) = rest.find(" (").or_else(|| rest.find('\n')).or(Some(rest.len())) {
+    if let Some(p) = rest
+        .find(" (")
+        .or_else(|| rest.find('\n'))
+        .or(Some(rest.len()))
+    {
         if looks_like_person(rest[..p].trim()) {
             return None;
         }
@@ -675,16 +1396,30 @@ pub fn heading_title(para: &str) -> Option<String> {
         return None;
     }
     // Title case: every word capitalised except connectors.
-    let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
-    (ok && plausible_title(t) && !words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))).then(|| t.to_string())
+    let ok = words.iter().enumerate().all(|(i, w)| {
+        is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())
+    });
+    (ok && plausible_title(t)
+        && !words.iter().all(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        }))
+    .then(|| t.to_string())
 }
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$").unwrap()
+    Regex::new(
+        r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$",
+    )
+    .unwrap()
 });
 
 static FIRST_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/first_names.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+    include_str!("../data/first_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
 });
 
 /// Whether `w` is a common given name ("Sarah", "Evan"; not "Will" or "Grace").
@@ -709,35 +1444,80 @@ pub fn looks_like_person(s: &str) -> bool {
         && !STUDIOS.contains(&s)
         && words.iter().all(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         })
-        && !words.iter().any(|w| TITLE_STOPS.contains(w) || SENTENCE_OPENERS.contains(w) || MONTHS.contains(w) || matches!(*w, "Season" | "Series" | "Part" | "Volume" | "Chapter" | "Network" | "Channel" | "Plus" | "TV" | "One" | "Two"))
+        && !words.iter().any(|w| {
+            TITLE_STOPS.contains(w)
+                || SENTENCE_OPENERS.contains(w)
+                || MONTHS.contains(w)
+                || matches!(
+                    *w,
+                    "Season"
+                        | "Series"
+                        | "Part"
+                        | "Volume"
+                        | "Chapter"
+                        | "Network"
+                        | "Channel"
+                        | "Plus"
+                        | "TV"
+                        | "One"
+                        | "Two"
+                )
+        })
 }
 
 /// A short paragraph that is only a title, maybe with its network: "Marrow Lane (AMC)".
 pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let c = STANDALONE.captures(para.trim())?;
-    let t = c.get(1)?.as_str().trim().trim_matches(['"', '“', '”', '\'', '‘', '’', '*']).trim();
+    let t = c
+        .get(1)?
+        .as_str()
+        .trim()
+        .trim_matches(['"', '“', '”', '\'', '‘', '’', '*'])
+        .trim();
     let words: Vec<&str> = t.split_whitespace().collect();
     // "'Mindhunter' on Indefinite Hiatus" is a headline with a quoted title, not a title line.
     if t.contains(['"', '“', '”']) || t.contains("' ") || t.contains("’ ") {
         return None;
     }
-    if words.is_empty() || words.len() > 7 || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.") || t.contains(": ") || t.contains('/') {
+    if words.is_empty()
+        || words.len() > 7
+        || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.")
+        || t.contains(": ")
+        || t.contains('/')
+    {
         return None;
     }
-    let ok = words.iter().enumerate().all(|(i, w)| is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()));
-    let all_caps = words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+    let ok = words.iter().enumerate().all(|(i, w)| {
+        is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())
+    });
+    let all_caps = words.iter().all(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+    });
     // "Grant Feld" on its own line heads a cast profile, not a show.
     if !ok || all_caps || !plausible_title(t) || looks_like_named_person(t) {
         return None;
     }
-    if c.name("net").is_some_and(|n| looks_like_person(n.as_str().trim())) {
+    if c.name("net")
+        .is_some_and(|n| looks_like_person(n.as_str().trim()))
+    {
         return None;
     }
-    let net = c.name("net").map(|n| n.as_str().trim().to_string()).filter(|n| is_network(n));
+    let net = c
+        .name("net")
+        .map(|n| n.as_str().trim().to_string())
+        .filter(|n| is_network(n));
     // Without a network, a heading like "Season 2 Cast" is not a show.
-    if net.is_none() && (words.len() > 4 || words.iter().any(|w| matches!(*w, "Cast" | "Plot" | "Trailer" | "Date" | "Season"))) {
+    if net.is_none()
+        && (words.len() > 4
+            || words
+                .iter()
+                .any(|w| matches!(*w, "Cast" | "Plot" | "Trailer" | "Date" | "Season")))
+    {
         return None;
     }
     Some((t.to_string(), net))
@@ -747,19 +1527,28 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
 pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     for c in QUOTED.captures_iter(text) {
-        let Some(m) = (1..=4).find_map(|i| c.get(i)) else { continue };
+        let Some(m) = (1..=4).find_map(|i| c.get(i)) else {
+            continue;
+        };
         let inner = m.as_str().trim();
         let inner = inner.trim_end_matches([',', '.']);
         let ws: Vec<&str> = inner.split_whitespace().collect();
         if ws.is_empty() || ws.len() > 8 || !is_cap_word(ws[0]) {
             continue;
         }
-        let content: Vec<&&str> = ws.iter().filter(|w| !TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())).collect();
+        let content: Vec<&&str> = ws
+            .iter()
+            .filter(|w| !TITLE_CONNECTORS.contains(&w.to_lowercase().as_str()))
+            .collect();
         let caps = content.iter().filter(|w| is_cap_word(w)).count();
         if content.is_empty() || caps * 4 < content.len() * 3 {
             continue;
         }
-        if is_network(inner) || is_outlet(inner) || inner.starts_with('#') || !plausible_quoted(inner) {
+        if is_network(inner)
+            || is_outlet(inner)
+            || inner.starts_with('#')
+            || !plausible_quoted(inner)
+        {
             continue;
         }
         let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
@@ -769,10 +1558,10 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
 }
 
 static HEADLINE_CAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)\b").unwrap()
+    Regex::new(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)(?-u:\b)").unwrap()
 });
 static HEADLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|is|will|does)\s").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|is|will|does)\s").unwrap()
 });
 
 /// Titles a headline names by its shape: "Bridgerton Cast: Everything to Know",
@@ -800,7 +1589,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     let mut out = Vec::new();
     for (r, _) in crate::claims::networks_in(s) {
         let after = &s[r.end..];
-        if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).or_else(|| after.strip_prefix("‘s ")) {
+        if let Some(rest) = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "))
+            .or_else(|| after.strip_prefix("‘s "))
+        {
             let from = sentence.start + s.len() - rest.len();
             if let Some(t) = forward_span_np(text, from, sentence.end) {
                 out.push((t, Cue::Possessive));
@@ -821,7 +1614,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         let mut at = sentence.start + m.end();
         let mut first = true;
         for _ in 0..12 {
-            let t = if first { forward_span(text, at, sentence.end) } else { forward_span_list(text, at, sentence.end) };
+            let t = if first {
+                forward_span(text, at, sentence.end)
+            } else {
+                forward_span_list(text, at, sentence.end)
+            };
             let Some(t) = t else { break };
             if !first && text[at..t.start].split_whitespace().count() > 2 {
                 break;
@@ -829,7 +1626,17 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             first = false;
             let rest = &text[t.end..sentence.end];
             out.push((t.clone(), Cue::Trigger));
-            let sep = [", and ", " and ", ", ", " & ", ", or ", " or ", " as well as "].iter().find(|p| rest.starts_with(**p));
+            let sep = [
+                ", and ",
+                " and ",
+                ", ",
+                " & ",
+                ", or ",
+                " or ",
+                " as well as ",
+            ]
+            .iter()
+            .find(|p| rest.starts_with(**p));
             match sep {
                 Some(p) => at = t.end + p.len(),
                 None => break,
@@ -840,10 +1647,14 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         let mut at = sentence.start + m.end();
         // "including The Great and How I Met Your Father": every title in the list.
         for _ in 0..12 {
-            let Some(t) = forward_span_list(text, at, sentence.end) else { break };
+            let Some(t) = forward_span_list(text, at, sentence.end) else {
+                break;
+            };
             let rest = &text[t.end..sentence.end];
             out.push((t.clone(), Cue::Trigger));
-            let sep = [", and ", " and ", ", ", " & ", ", or ", " or "].iter().find(|p| rest.starts_with(**p));
+            let sep = [", and ", " and ", ", ", " & ", ", or ", " or "]
+                .iter()
+                .find(|p| rest.starts_with(**p));
             match sep {
                 Some(p) => at = t.end + p.len(),
                 None => break,
@@ -864,14 +1675,20 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     }
     if let Some(c) = APPOSITIVE.captures(s) {
         let m = c.get(1).unwrap();
-        if let Some(t) = forward_span(text, sentence.start + m.start(), sentence.start + m.end() + 1) {
+        if let Some(t) = forward_span(
+            text,
+            sentence.start + m.start(),
+            sentence.start + m.end() + 1,
+        ) {
             out.push((t, Cue::Season));
         }
     }
     for m in DESCRIPTOR.find_iter(s) {
         let at = sentence.start + m.end();
         if let Some(t) = forward_span(text, at, sentence.end).filter(|t| t.start == at) {
-            if !looks_like_person(&text[t.clone()]) || text[t.end..sentence.end].starts_with([',', '.']) {
+            if !looks_like_person(&text[t.clone()])
+                || text[t.end..sentence.end].starts_with([',', '.'])
+            {
                 out.push((t, Cue::Season));
             }
         }
@@ -886,17 +1703,81 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
 
 /// Places, awards, events and companies whose capitalised names recur in TV news.
 const NOT_TITLES: &[&str] = &[
-    "New York", "New York City", "Los Angeles", "San Francisco", "Las Vegas", "New Orleans", "San Diego", "New Jersey",
-    "North Carolina", "South Carolina", "United States", "United Kingdom", "North America", "South Korea", "New Zealand",
-    "Hong Kong", "Laguna Beach", "Hollywood", "Golden Globe", "Golden Globes", "Golden Globe Awards", "Emmy Award",
-    "Emmy Awards", "Primetime Emmy", "Primetime Emmys", "Academy Award", "Academy Awards", "Critics Choice",
-    "Critics Choice Awards", "Screen Actors Guild", "Comic-Con", "San Diego Comic-Con", "Rotten Tomatoes", "Top 10",
-    "Live+7", "Live+Same Day", "Nielsen", "Marvel Studios", "Marvel Television", "Marvel Entertainment", "DC Comics",
-    "Warner Bros", "Warner Bros.", "Warner Bros. Discovery", "Sony Pictures", "Sony Pictures Television",
-    "Universal Television", "20th Television", "CBS Studios", "ABC Signature", "Lionsgate Television", "Amazon Studios",
-    "Amazon MGM Studios", "Apple Studios", "Netflix Studios", "World War", "Super Bowl", "White House", "Prime Day",
-    "Eastern Time", "Pacific Time", "Video Games", "Social Media", "Writers Guild", "WGA", "SAG-AFTRA", "The Associated Press",
-    "Associated Press", "Upfronts", "Deadline Hollywood", "Twitter", "Instagram", "YouTube", "TikTok", "Getty Images",
+    "New York",
+    "New York City",
+    "Los Angeles",
+    "San Francisco",
+    "Las Vegas",
+    "New Orleans",
+    "San Diego",
+    "New Jersey",
+    "North Carolina",
+    "South Carolina",
+    "United States",
+    "United Kingdom",
+    "North America",
+    "South Korea",
+    "New Zealand",
+    "Hong Kong",
+    "Laguna Beach",
+    "Hollywood",
+    "Golden Globe",
+    "Golden Globes",
+    "Golden Globe Awards",
+    "Emmy Award",
+    "Emmy Awards",
+    "Primetime Emmy",
+    "Primetime Emmys",
+    "Academy Award",
+    "Academy Awards",
+    "Critics Choice",
+    "Critics Choice Awards",
+    "Screen Actors Guild",
+    "Comic-Con",
+    "San Diego Comic-Con",
+    "Rotten Tomatoes",
+    "Top 10",
+    "Live+7",
+    "Live+Same Day",
+    "Nielsen",
+    "Marvel Studios",
+    "Marvel Television",
+    "Marvel Entertainment",
+    "DC Comics",
+    "Warner Bros",
+    "Warner Bros.",
+    "Warner Bros. Discovery",
+    "Sony Pictures",
+    "Sony Pictures Television",
+    "Universal Television",
+    "20th Television",
+    "CBS Studios",
+    "ABC Signature",
+    "Lionsgate Television",
+    "Amazon Studios",
+    "Amazon MGM Studios",
+    "Apple Studios",
+    "Netflix Studios",
+    "World War",
+    "Super Bowl",
+    "White House",
+    "Prime Day",
+    "Eastern Time",
+    "Pacific Time",
+    "Video Games",
+    "Social Media",
+    "Writers Guild",
+    "WGA",
+    "SAG-AFTRA",
+    "The Associated Press",
+    "Associated Press",
+    "Upfronts",
+    "Deadline Hollywood",
+    "Twitter",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "Getty Images",
 ];
 
 /// Titles found by repetition: a capitalised run of two or more words that the article
@@ -904,7 +1785,11 @@ const NOT_TITLES: &[&str] = &[
 /// first word ("committed to The Equalizer long-term ... The success of The Equalizer").
 /// People, places, awards, companies, networks and outlets are left out; `person`
 /// says whether the article writes a run as someone's name.
-pub fn repeated_titles(text: &str, sentences: &[Range<usize>], person: impl Fn(&str) -> bool) -> Vec<String> {
+pub fn repeated_titles(
+    text: &str,
+    sentences: &[Range<usize>],
+    person: impl Fn(&str) -> bool,
+) -> Vec<String> {
     let mut counts: HashMap<String, (usize, bool)> = HashMap::new();
     for sp in sentences {
         let ws = words(&text[sp.clone()], sp.start);
@@ -922,7 +1807,9 @@ pub fn repeated_titles(text: &str, sentences: &[Range<usize>], person: impl Fn(&
             let mut j = k + 1;
             let mut last_raw = ws[k].1;
             while j < ws.len() {
-                if last_raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”']) && !last_raw.ends_with("P.I.") {
+                if last_raw.ends_with([',', ';', '.', '!', '?', ')', '"', '”'])
+                    && !last_raw.ends_with("P.I.")
+                {
                     break;
                 }
                 let (l2, w2) = trim_word(ws[j].1);
@@ -937,9 +1824,25 @@ pub fn repeated_titles(text: &str, sentences: &[Range<usize>], person: impl Fn(&
                     continue;
                 }
                 // A connector counts only before another capitalised word.
-                if TITLE_CONNECTORS.contains(&w2) && !matches!(w2, "is" | "are" | "be" | "it" | "we" | "you" | "i" | "me" | "my" | "our" | "do" | "not") {
+                if TITLE_CONNECTORS.contains(&w2)
+                    && !matches!(
+                        w2,
+                        "is" | "are"
+                            | "be"
+                            | "it"
+                            | "we"
+                            | "you"
+                            | "i"
+                            | "me"
+                            | "my"
+                            | "our"
+                            | "do"
+                            | "not"
+                    )
+                {
                     let next = ws.get(j + 1).map(|(_, r)| trim_word(r).1).unwrap_or("");
-                    if is_cap_word(next) && !is_verbish(next) && !ws[j].1.ends_with([',', ';', '.']) {
+                    if is_cap_word(next) && !is_verbish(next) && !ws[j].1.ends_with([',', ';', '.'])
+                    {
                         last_raw = ws[j].1;
                         j += 1;
                         continue;
@@ -969,14 +1872,28 @@ pub fn repeated_titles(text: &str, sentences: &[Range<usize>], person: impl Fn(&
 
 fn repeated_title_shape(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 7 || NOT_TITLES.contains(&t) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
+    if words.len() < 2
+        || words.len() > 7
+        || NOT_TITLES.contains(&t)
+        || is_network(t)
+        || is_outlet(t)
+        || STUDIOS.contains(&t)
+    {
         return false;
     }
     // The run must not open with a sentence word or a network ("Netflix Top", "But Netflix").
-    if SENTENCE_OPENERS.contains(&words[0]) && words[0] != "The" || is_network(words[0]) || is_outlet(words[0]) || MONTHS.contains(&words[0]) {
+    if SENTENCE_OPENERS.contains(&words[0]) && words[0] != "The"
+        || is_network(words[0])
+        || is_outlet(words[0])
+        || MONTHS.contains(&words[0])
+    {
         return false;
     }
-    if words.iter().any(|w| TITLE_STOPS.contains(w) && !is_soft_stop(w) || MONTHS.contains(w) || is_network(w) && words.len() == 2) {
+    if words.iter().any(|w| {
+        TITLE_STOPS.contains(w) && !is_soft_stop(w)
+            || MONTHS.contains(w)
+            || is_network(w) && words.len() == 2
+    }) {
         return false;
     }
     // Shouted runs ("THE SHOW HAS BEEN") and all-initial runs are not titles here.
@@ -988,7 +1905,11 @@ fn repeated_title_shape(t: &str) -> bool {
 
 /// Finds every occurrence of `titles` in `text` on word boundaries, longest title first
 /// where two overlap.
-pub fn find_mentions(text: &str, titles: &HashMap<String, Cue>, sentence_of: impl Fn(usize) -> usize) -> Vec<Mention> {
+pub fn find_mentions(
+    text: &str,
+    titles: &HashMap<String, Cue>,
+    sentence_of: impl Fn(usize) -> usize,
+) -> Vec<Mention> {
     let mut sorted: Vec<&String> = titles.keys().collect();
     sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let mut taken: Vec<Range<usize>> = Vec::new();
@@ -1003,14 +1924,25 @@ pub fn find_mentions(text: &str, titles: &HashMap<String, Cue>, sentence_of: imp
         .expect("titles build an automaton");
     for m in ac.find_iter(text) {
         let r = m.start()..m.end();
-        let before_ok = text[..r.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[r.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = text[..r.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[r.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if !before_ok || !after_ok || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
             continue;
         }
         taken.push(r.clone());
         let title = sorted[m.pattern().as_usize()].clone();
-        out.push(Mention { non_series: non_series_context(text, &r), sentence: sentence_of(r.start), span: r, title });
+        out.push(Mention {
+            non_series: non_series_context(text, &r),
+            sentence: sentence_of(r.start),
+            span: r,
+            title,
+        });
     }
     out
 }
@@ -1030,18 +1962,80 @@ mod tests {
 
     #[test]
     fn forward_spans_skip_articles_genres_and_networks() {
-        assert_eq!(fwd("Netflix has renewed Partner Track for a second season.", "renewed").as_deref(), Some("Partner Track"));
-        assert_eq!(fwd("ABC renewed the comedy Abbott Elementary, Fox said.", "renewed").as_deref(), Some("Abbott Elementary"));
-        assert_eq!(fwd("Netflix canceled Emily in Paris and more.", "canceled").as_deref(), Some("Emily in Paris"));
-        assert_eq!(fwd("NBC cancelled Law & Order: Organized Crime today.", "cancelled").as_deref(), Some("Law & Order: Organized Crime"));
+        assert_eq!(
+            fwd(
+                "Netflix has renewed Partner Track for a second season.",
+                "renewed"
+            )
+            .as_deref(),
+            Some("Partner Track")
+        );
+        assert_eq!(
+            fwd(
+                "ABC renewed the comedy Abbott Elementary, Fox said.",
+                "renewed"
+            )
+            .as_deref(),
+            Some("Abbott Elementary")
+        );
+        assert_eq!(
+            fwd("Netflix canceled Emily in Paris and more.", "canceled").as_deref(),
+            Some("Emily in Paris")
+        );
+        assert_eq!(
+            fwd(
+                "NBC cancelled Law & Order: Organized Crime today.",
+                "cancelled"
+            )
+            .as_deref(),
+            Some("Law & Order: Organized Crime")
+        );
         assert_eq!(fwd("They renewed it for more.", "renewed"), None);
+    }
+
+    /// A curly possessive is three bytes: cutting it off must land on a char boundary,
+    /// and a person's possessive names their series, not its title.
+    #[test]
+    fn possessives_end_titles_on_char_boundaries() {
+        assert_eq!(
+            fwd("HBO renewed Bob’s Burgers.", "renewed").as_deref(),
+            Some("Bob’s Burgers")
+        );
+        assert_eq!(
+            fwd("So HBO has decided to cancel Marrow Lane’s run.", "cancel").as_deref(),
+            Some("Marrow Lane")
+        );
+        assert_eq!(
+            fwd(
+                "So HBO has decided to cancel Michael Okafor’s series.",
+                "cancel"
+            ),
+            None
+        );
     }
 
     #[test]
     fn backward_spans_skip_auxiliaries_and_stop_at_clauses() {
-        assert_eq!(back("Sadly, Partner Track has officially been cancelled.", "cancelled").as_deref(), Some("Partner Track"));
-        assert_eq!(back("Why Partner Track Is Likely Headed For A Season 2 Renewal", "Headed").as_deref(), Some("Partner Track"));
-        assert_eq!(back("HBO's The Glass Harbor will end", "will").as_deref(), Some("The Glass Harbor"));
+        assert_eq!(
+            back(
+                "Sadly, Partner Track has officially been cancelled.",
+                "cancelled"
+            )
+            .as_deref(),
+            Some("Partner Track")
+        );
+        assert_eq!(
+            back(
+                "Why Partner Track Is Likely Headed For A Season 2 Renewal",
+                "Headed"
+            )
+            .as_deref(),
+            Some("Partner Track")
+        );
+        assert_eq!(
+            back("HBO's The Glass Harbor will end", "will").as_deref(),
+            Some("The Glass Harbor")
+        );
         assert_eq!(back("the show was cancelled", "cancelled"), None);
         assert_eq!(back("Netflix has cancelled", "has"), None);
     }

@@ -50,6 +50,8 @@ pub struct RuleSet {
     /// Words at least one of which every firing sentence contains (case-insensitive).
     pub prefilter: Option<aho_corasick::AhoCorasick>,
     pub rules: Vec<StatusRule>,
+    /// Every rule's pattern in one automaton: which rules can fire in a sentence, in one pass.
+    pub set: regex::RegexSet,
     pub hedges: Vec<Modifier>,
     pub negations: Vec<Modifier>,
     pub counterfactuals: Vec<Modifier>,
@@ -118,16 +120,35 @@ fn certainty(name: &str, s: &str) -> Result<Certainty, RuleError> {
         "reported" => Ok(Certainty::Reported),
         "expected" => Ok(Certainty::Expected),
         "hoped" => Ok(Certainty::Hoped),
-        _ => Err(RuleError::Field { name: name.into(), what: format!("unknown certainty {s:?}") }),
+        _ => Err(RuleError::Field {
+            name: name.into(),
+            what: format!("unknown certainty {s:?}"),
+        }),
+    }
+}
+
+fn with_flags(p: &str) -> String {
+    // Patterns are case-insensitive unless they open with their own flags ("(?-i)...");
+    // a leading non-capturing group "(?:" is not a flag.
+    let own_flags = p.starts_with("(?")
+        && !p.starts_with("(?:")
+        && !p.starts_with("(?P<")
+        && !p.starts_with("(?<");
+    // Word boundaries are ASCII: the rules are English, and a Unicode `\b` makes the
+    // regex engine leave its fast DFA at the first curly quote.
+    let p = p.replace("\\b", "(?-u:\\b)");
+    if own_flags {
+        p
+    } else {
+        format!("(?i){p}")
     }
 }
 
 fn compile(name: &str, p: &str) -> Result<Regex, RuleError> {
-    // Patterns are case-insensitive unless they open with their own flags ("(?-i)...");
-    // a leading non-capturing group "(?:" is not a flag.
-    let own_flags = p.starts_with("(?") && !p.starts_with("(?:") && !p.starts_with("(?P<") && !p.starts_with("(?<");
-    let p = if own_flags { p.to_string() } else { format!("(?i){p}") };
-    Regex::new(&p).map_err(|source| RuleError::Pattern { name: name.into(), source })
+    Regex::new(&with_flags(p)).map_err(|source| RuleError::Pattern {
+        name: name.into(),
+        source,
+    })
 }
 
 /// The rules shipped with greenlight.
@@ -139,22 +160,40 @@ impl RuleSet {
         let raw: RawFile = toml::from_str(src)?;
         let mut rules = Vec::new();
         for r in raw.rule {
-            let status: Status =
-                r.status.parse().map_err(|what| RuleError::Field { name: r.name.clone(), what })?;
+            let status: Status = r.status.parse().map_err(|what| RuleError::Field {
+                name: r.name.clone(),
+                what,
+            })?;
             let negated = match r.negated.as_deref() {
                 None | Some("undecided") => OnNegation::Become(Status::Undecided),
                 Some("drop") => OnNegation::Drop,
-                Some(s) => OnNegation::Become(s.parse().map_err(|what| RuleError::Field { name: r.name.clone(), what })?),
+                Some(s) => OnNegation::Become(s.parse().map_err(|what| RuleError::Field {
+                    name: r.name.clone(),
+                    what,
+                })?),
             };
             rules.push(StatusRule {
                 certainty: certainty(&r.name, &r.certainty)?,
                 pattern: compile(&r.name, &r.pattern)?,
-                not_followed_by: r.not_followed_by.as_deref().map(|p| compile(&r.name, p)).transpose()?,
-                requires: r.requires.as_deref().map(|p| compile(&r.name, p)).transpose()?,
+                not_followed_by: r
+                    .not_followed_by
+                    .as_deref()
+                    .map(|p| compile(&r.name, p))
+                    .transpose()?,
+                requires: r
+                    .requires
+                    .as_deref()
+                    .map(|p| compile(&r.name, p))
+                    .transpose()?,
                 drop_when_hedged: match r.hedged.as_deref() {
                     None | Some("undecided") => false,
                     Some("drop") => true,
-                    Some(other) => return Err(RuleError::Field { name: r.name, what: format!("unknown hedged {other:?}") }),
+                    Some(other) => {
+                        return Err(RuleError::Field {
+                            name: r.name,
+                            what: format!("unknown hedged {other:?}"),
+                        })
+                    }
                 },
                 name: r.name,
                 status,
@@ -166,7 +205,11 @@ impl RuleSet {
             v.into_iter()
                 .map(|m| {
                     Ok(Modifier {
-                        certainty: m.certainty.as_deref().map(|c| certainty(&m.name, c)).transpose()?,
+                        certainty: m
+                            .certainty
+                            .as_deref()
+                            .map(|c| certainty(&m.name, c))
+                            .transpose()?,
                         pattern: compile(&m.name, &m.pattern)?,
                         name: m.name,
                     })
@@ -178,13 +221,25 @@ impl RuleSet {
                 aho_corasick::AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .build(&p.keywords)
-                    .map_err(|e| RuleError::Field { name: "prefilter".into(), what: e.to_string() })?,
+                    .map_err(|e| RuleError::Field {
+                        name: "prefilter".into(),
+                        what: e.to_string(),
+                    })?,
             ),
             None => None,
         };
+        let set = regex::RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str()))
+            .dfa_size_limit(64 << 20)
+            .size_limit(64 << 20)
+            .build()
+            .map_err(|e| RuleError::Field {
+                name: "rule set".into(),
+                what: e.to_string(),
+            })?;
         Ok(RuleSet {
             prefilter,
             rules,
+            set,
             hedges: mods(raw.hedge)?,
             negations: mods(raw.negation)?,
             counterfactuals: mods(raw.counterfactual)?,
@@ -215,9 +270,17 @@ mod tests {
     #[test]
     fn prefilter_is_sound() {
         let rs = RuleSet::builtin();
-        let pf = rs.prefilter.as_ref().expect("shipped rules have a prefilter");
-        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/status/sentences.jsonl");
-        let Ok(text) = std::fs::read_to_string(corpus) else { return };
+        let pf = rs
+            .prefilter
+            .as_ref()
+            .expect("shipped rules have a prefilter");
+        let corpus = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/status/sentences.jsonl"
+        );
+        let Ok(text) = std::fs::read_to_string(corpus) else {
+            return;
+        };
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             let s = v["text"].as_str().unwrap();
@@ -234,8 +297,10 @@ mod tests {
         let e = RuleSet::parse("[[rule]]\nname='x'\nstatus='renewed'\ncertainty='confirmed'\nshow='before'\npattern='('\n")
             .unwrap_err();
         assert!(e.to_string().contains("rule x"), "{e}");
-        let e = RuleSet::parse("[[rule]]\nname='y'\nstatus='zzz'\ncertainty='confirmed'\nshow='before'\npattern='a'\n")
-            .unwrap_err();
+        let e = RuleSet::parse(
+            "[[rule]]\nname='y'\nstatus='zzz'\ncertainty='confirmed'\nshow='before'\npattern='a'\n",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("unknown status"), "{e}");
     }
 }

@@ -8,16 +8,89 @@
 use std::ops::Range;
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st", "jr", "sr",
-    "inc", "co", "corp", "ltd", "vs", "no", "vol", "ep", "eps", "approx", "est", "dept", "mt", "ft", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "p.i", "u.s", "u.k", "u.n", "d.c", "l.a", "n.y", "a.m", "p.m",
-    "e.g", "i.e", "etc", "fig", "rev", "hon", "pres", "supt", "messrs", "mme", "mlle", "s.h.i.e.l.d", "n.c.i.s",
-    "o.c", "s.w.a.t", "u.s.a",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "col",
+    "capt",
+    "lt",
+    "sgt",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "vs",
+    "no",
+    "vol",
+    "ep",
+    "eps",
+    "approx",
+    "est",
+    "dept",
+    "mt",
+    "ft",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "p.i",
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "l.a",
+    "n.y",
+    "a.m",
+    "p.m",
+    "e.g",
+    "i.e",
+    "etc",
+    "fig",
+    "rev",
+    "hon",
+    "pres",
+    "supt",
+    "messrs",
+    "mme",
+    "mlle",
+    "s.h.i.e.l.d",
+    "n.c.i.s",
+    "o.c",
+    "s.w.a.t",
+    "u.s.a",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     let w = w.trim_end_matches('.');
     if w.is_empty() {
         return false;
@@ -69,7 +142,9 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 let rest = &s[j..];
                 let c = rest.chars().next();
                 match c {
-                    Some(c @ ('.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’')) => j += c.len_utf8(),
+                    Some(c @ ('.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’')) => {
+                        j += c.len_utf8()
+                    }
                     _ => break,
                 }
             }
@@ -78,7 +153,10 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             let has_space = after_space.len() < rest.len();
             let next = after_space.chars().next();
             let opens = matches!(next, Some(c) if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
-            if has_space && opens && !(b == b'.' && j == i + 1 && is_abbreviation(last_word(&s[start..i + 1]))) {
+            if has_space
+                && opens
+                && !(b == b'.' && j == i + 1 && is_abbreviation(last_word(&s[start..i + 1])))
+            {
                 out.push(para.start + start..para.start + j);
                 start = j + (rest.len() - after_space.len());
                 i = start;
@@ -99,7 +177,9 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
 }
 
 fn last_word(s: &str) -> &str {
-    s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or(s)
+    s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or(s)
 }
 
 #[cfg(test)]
@@ -107,12 +187,19 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        paragraphs(t).into_iter().flat_map(|p| sentences_in(t, p)).map(|r| &t[r]).collect()
+        paragraphs(t)
+            .into_iter()
+            .flat_map(|p| sentences_in(t, p))
+            .map(|r| &t[r])
+            .collect()
     }
 
     #[test]
     fn splits_on_terminators_and_paragraphs() {
-        assert_eq!(split("One is here. Two is there!\n\nThree? Yes."), vec!["One is here.", "Two is there!", "Three?", "Yes."]);
+        assert_eq!(
+            split("One is here. Two is there!\n\nThree? Yes."),
+            vec!["One is here.", "Two is there!", "Three?", "Yes."]
+        );
     }
 
     #[test]
@@ -121,19 +208,29 @@ mod tests {
             split("During a Tuesday, Oct. 18, interview with Dr. Lee, Magnum P.I. was renewed. J. J. Abrams said so."),
             vec!["During a Tuesday, Oct. 18, interview with Dr. Lee, Magnum P.I. was renewed.", "J. J. Abrams said so."]
         );
-        assert_eq!(split("Sen. Smith and Acme Inc. agreed. Next."), vec!["Sen. Smith and Acme Inc. agreed.", "Next."]);
+        assert_eq!(
+            split("Sen. Smith and Acme Inc. agreed. Next."),
+            vec!["Sen. Smith and Acme Inc. agreed.", "Next."]
+        );
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
         assert_eq!(
             split("“I wish I could tell you,” she said. “We're waiting.” Then she left."),
-            vec!["“I wish I could tell you,” she said.", "“We're waiting.”", "Then she left."]
+            vec![
+                "“I wish I could tell you,” she said.",
+                "“We're waiting.”",
+                "Then she left."
+            ]
         );
     }
 
     #[test]
     fn lowercase_after_period_does_not_split() {
-        assert_eq!(split("It aired on the U.S. network. in fact no."), vec!["It aired on the U.S. network. in fact no."]);
+        assert_eq!(
+            split("It aired on the U.S. network. in fact no."),
+            vec!["It aired on the U.S. network. in fact no."]
+        );
     }
 }

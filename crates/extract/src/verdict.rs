@@ -24,23 +24,57 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:originally|previously|initially|formerly|back\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|at\s+the\s+time|had\s+(?:already\s+)?(?:been\s+)?(?:renewed|cancell?ed|picked\s+up|ordered|revived|ended)|before\s+(?:being|it\s+was|getting)|first\s+(?:aired|premiered|debuted)|once\s+(?:again\s+)?(?:renewed|cancell?ed))\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:originally|previously|initially|formerly|back\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|at\s+the\s+time|had\s+(?:already\s+)?(?:been\s+)?(?:renewed|cancell?ed|picked\s+up|ordered|revived|ended)|before\s+(?:being|it\s+was|getting)|(?P<the>the\s+)?first\s+(?:aired|premiered|debuted)|once\s+(?:again\s+)?(?:renewed|cancell?ed))(?-u:\b)").unwrap()
 });
 
+static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*(?:which|who)(?-u:\b)[^,;]{0,40}|,\s*(?:(?:first|originally|already|previously)\s+)?)$").unwrap()
+});
+
+/// Whether a claim's trigger sits in a relative clause or an appositive that recounts
+/// background to the sentence's news ("The drama, which ABC canceled last month, is
+/// moving to CMT"; "Magnum P.I., canceled in May by CBS, has been picked up by NBC").
+fn subordinate(c: &StatusClaim) -> bool {
+    let Some(t) = &c.trigger else { return false };
+    let ev = &c.evidence.text;
+    let Some(at) = t
+        .start
+        .checked_sub(c.evidence.start)
+        .and_then(|k| ev.char_indices().nth(k))
+        .map(|(b, _)| b)
+    else {
+        return false;
+    };
+    // The clause closes with a comma before the sentence ends.
+    SUBORDINATE.is_match(&ev[..at]) && ev[at..].trim_end_matches(['.', '!', '?']).contains(',')
+}
+
 fn is_decision(c: &StatusClaim) -> bool {
-    c.status != Status::Undecided && matches!(c.certainty, Certainty::Confirmed | Certainty::Reported)
+    c.status != Status::Undecided
+        && matches!(c.certainty, Certainty::Confirmed | Certainty::Reported)
 }
 
 /// The sentences that make up the lead: the headline, and the first two sentences of the
 /// first paragraph written as prose (a dozen words or more).
 pub fn lead_sentences(doc: &Document<'_>) -> Vec<usize> {
-    let mut lead: Vec<usize> = (0..doc.sentences.len()).filter(|&i| doc.sentences[i].headline && !doc.sentences[i].chrome).collect();
+    let mut lead: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].headline && !doc.sentences[i].chrome)
+        .collect();
     let prose = doc.sentences.iter().enumerate().find(|(_, s)| {
-        !s.headline && !s.chrome && doc.text[doc.paragraphs[s.para].clone()].split_whitespace().count() >= 12
+        !s.headline
+            && !s.chrome
+            && doc.text[doc.paragraphs[s.para].clone()]
+                .split_whitespace()
+                .count()
+                >= 12
     });
     if let Some((first, s)) = prose {
         let para = s.para;
-        lead.extend((first..doc.sentences.len()).filter(|&i| doc.sentences[i].para == para).take(2));
+        lead.extend(
+            (first..doc.sentences.len())
+                .filter(|&i| doc.sentences[i].para == para)
+                .take(2),
+        );
     }
     lead
 }
@@ -48,26 +82,67 @@ pub fn lead_sentences(doc: &Document<'_>) -> Vec<usize> {
 /// Chooses the verdict among one show's claims (given in text order, each with its
 /// sentence index), applies the within-article readings of rule 3, and marks the
 /// background. Returns the index of the verdict claim, if any claim is a decision.
-pub fn settle(doc: &Document<'_>, lead: &[usize], claims: &mut [StatusClaim], sentence: &[usize]) -> Option<usize> {
+pub fn settle(
+    doc: &Document<'_>,
+    lead: &[usize],
+    claims: &mut [StatusClaim],
+    sentence: &[usize],
+) -> Option<usize> {
     // A cancelled show's "final season" is the cancellation's.
-    let cancelled = claims.iter().any(|c| c.status == Status::Cancelled && is_decision(c) && !c.rule.contains('+'));
-    let picked_up = claims.iter().any(|c| matches!(c.status, Status::Renewed | Status::Revived) && is_decision(c));
+    let cancelled = claims
+        .iter()
+        .any(|c| c.status == Status::Cancelled && is_decision(c) && !c.rule.contains('+'));
+    let picked_up = claims
+        .iter()
+        .any(|c| matches!(c.status, Status::Renewed | Status::Revived) && is_decision(c));
     if cancelled && !picked_up {
-        for c in claims.iter_mut().filter(|c| c.status == Status::Ending && c.rule.starts_with("ending.final-season") && !c.rule.contains('+')) {
+        for c in claims.iter_mut().filter(|c| {
+            c.status == Status::Ending
+                && c.rule.starts_with("ending.final-season")
+                && !c.rule.contains('+')
+        }) {
             c.status = Status::Cancelled;
             c.rule.push_str("+cancelled-show");
         }
     }
-    let limited = claims.iter().any(|c| c.status == Status::Limited && is_decision(c));
-    let history = |i: usize| HISTORY.is_match(doc.sentence_text(sentence[i]));
-    let decisions: Vec<usize> = (0..claims.len()).filter(|&i| is_decision(&claims[i])).collect();
+    let limited = claims
+        .iter()
+        .any(|c| c.status == Status::Limited && is_decision(c));
+    // "before the first debuted" speaks of a season, not of the show's history.
+    let history = |i: usize| {
+        HISTORY
+            .captures_iter(doc.sentence_text(sentence[i]))
+            .any(|c| c.name("the").is_none())
+    };
+    let decisions: Vec<usize> = (0..claims.len())
+        .filter(|&i| is_decision(&claims[i]))
+        .collect();
     if decisions.is_empty() {
         return None;
     }
     let current: Vec<usize> = decisions.iter().copied().filter(|&i| !history(i)).collect();
-    let pool = if current.is_empty() { &decisions } else { &current };
-    let in_lead: Vec<usize> = pool.iter().copied().filter(|&i| lead.contains(&sentence[i])).collect();
-    let mut v = *in_lead.last().unwrap_or_else(|| pool.last().expect("pool is not empty"));
+    let pool = if current.is_empty() {
+        &decisions
+    } else {
+        &current
+    };
+    let mut in_lead: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&i| lead.contains(&sentence[i]))
+        .collect();
+    if in_lead.iter().any(|&i| !subordinate(&claims[i])) {
+        in_lead.retain(|&i| !subordinate(&claims[i]));
+    }
+    // In the lead, the latest word: a decision the text dates before another is history
+    // ("reversed its decision to renew ... The network ordered a second season on Nov. 1").
+    let latest_in_lead = in_lead.iter().copied().max_by_key(|&i| {
+        (
+            claims[i].date.map_or(jiff::civil::Date::MAX, |d| d.start()),
+            i,
+        )
+    });
+    let mut v = latest_in_lead.unwrap_or_else(|| *pool.last().expect("pool is not empty"));
     // A later sentence that dates another decision after the verdict's event.
     let when = |c: &StatusClaim| -> Option<PartialDate> { c.date };
     let after: Vec<usize> = pool.iter().copied().filter(|&i| i > v).collect();
@@ -81,13 +156,50 @@ pub fn settle(doc: &Document<'_>, lead: &[usize], claims: &mut [StatusClaim], se
             v = i;
         }
     }
+    // A verdict the text dates before the article's own time is recounted history when
+    // the article also reports a decision as news ("cancelled ... in January", then
+    // "most recently, Lifetime decided to revive it").
+    // In the lead, a date within a fortnight of publication is the news itself.
+    let stale = |c: &StatusClaim, p: Option<PartialDate>| match (c.date, p) {
+        (Some(d), Some(p)) => d.end() < p.start().saturating_sub(jiff::Span::new().days(14)),
+        _ => false,
+    };
+    let published = doc.published;
+    if claims[v].date_basis == DateBasis::Text
+        && (!lead.contains(&sentence[v]) || stale(&claims[v], published))
+    {
+        if let Some(&n) = pool.iter().rev().find(|&&i| {
+            claims[i].date_basis == DateBasis::Published && matches!((claims[i].date, claims[v].date), (Some(a), Some(b)) if a.start() > b.end())
+        }) {
+            v = n;
+        }
+    }
     // A limited series that "won't return" is limited.
     if limited && claims[v].status == Status::Cancelled {
-        if let Some(&l) = pool.iter().rev().find(|&&i| claims[i].status == Status::Limited) {
+        if let Some(&l) = pool
+            .iter()
+            .rev()
+            .find(|&&i| claims[i].status == Status::Limited)
+        {
             v = l;
         }
     }
     let status = claims[v].status;
+    // A renewal implied by a season that has aired or is in production is history once
+    // the article asks about a later season.
+    let asked: Option<u16> = claims
+        .iter()
+        .filter(|c| c.status == Status::Undecided)
+        .filter_map(|c| c.season)
+        .max();
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.rule.starts_with("renewed.implied"))
+    {
+        if matches!((c.season, asked), (Some(s), Some(a)) if a > s) {
+            c.background = true;
+        }
+    }
     for c in claims.iter_mut() {
         if is_decision(c) && c.status != status && c.date_basis != DateBasis::Text {
             c.background = true;

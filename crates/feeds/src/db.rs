@@ -64,13 +64,19 @@ impl FeedDb {
     /// Subscribes to a feed; false when it was already there.
     pub fn add(&self, url: &str) -> Result<bool, FeedError> {
         crate::fetch::host_of(url).ok_or_else(|| FeedError::BadUrl { url: url.into() })?;
-        let n = self.conn.execute("INSERT OR IGNORE INTO feeds (url, added_at) VALUES (?1, ?2)", params![url, now()])?;
+        let n = self.conn.execute(
+            "INSERT OR IGNORE INTO feeds (url, added_at) VALUES (?1, ?2)",
+            params![url, now()],
+        )?;
         Ok(n == 1)
     }
 
     /// Unsubscribes; false when the feed was not there. Delivered items stay delivered.
     pub fn remove(&self, url: &str) -> Result<bool, FeedError> {
-        Ok(self.conn.execute("DELETE FROM feeds WHERE url = ?1", params![url])? == 1)
+        Ok(self
+            .conn
+            .execute("DELETE FROM feeds WHERE url = ?1", params![url])?
+            == 1)
     }
 
     pub fn list(&self) -> Result<Vec<FeedRow>, FeedError> {
@@ -113,7 +119,15 @@ impl FeedDb {
 
     /// Whether an item's page has been delivered (or failed for good) already.
     pub fn seen(&self, link: &str) -> Result<bool, FeedError> {
-        Ok(self.conn.query_row("SELECT 1 FROM feed_items WHERE link = ?1", params![link], |_| Ok(())).optional()?.is_some())
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM feed_items WHERE link = ?1",
+                params![link],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// Marks an item done, with its outcome (`stored`, `duplicate`, or an error message).
@@ -123,7 +137,10 @@ impl FeedDb {
             params![link, feed_url, now(), outcome],
         )?;
         if n == 1 {
-            self.conn.execute("UPDATE feeds SET items_seen = items_seen + 1 WHERE url = ?1", params![feed_url])?;
+            self.conn.execute(
+                "UPDATE feeds SET items_seen = items_seen + 1 WHERE url = ?1",
+                params![feed_url],
+            )?;
         }
         Ok(())
     }

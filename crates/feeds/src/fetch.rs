@@ -80,7 +80,11 @@ impl Fetcher {
             .max_redirects(5)
             .build()
             .into();
-        Fetcher { agent, cfg, last_hit: HashMap::new() }
+        Fetcher {
+            agent,
+            cfg,
+            last_hit: HashMap::new(),
+        }
     }
 
     pub fn config(&self) -> &FetcherConfig {
@@ -88,7 +92,12 @@ impl Fetcher {
     }
 
     /// GETs a URL, conditionally when validators are given, retrying transient failures.
-    pub fn get(&mut self, url: &str, etag: Option<&str>, last_modified: Option<&str>) -> Result<Fetched, FeedError> {
+    pub fn get(
+        &mut self,
+        url: &str,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+    ) -> Result<Fetched, FeedError> {
         let host = host_of(url).ok_or_else(|| FeedError::BadUrl { url: url.into() })?;
         let mut wait = self.cfg.backoff;
         let mut attempt = 0;
@@ -119,8 +128,16 @@ impl Fetcher {
         self.last_hit.insert(host.to_string(), Instant::now());
     }
 
-    fn get_once(&self, url: &str, etag: Option<&str>, last_modified: Option<&str>) -> (Result<Fetched, FeedError>, Option<Duration>) {
-        let http_err = |e: ureq::Error| FeedError::Http { url: url.into(), err: e.to_string() };
+    fn get_once(
+        &self,
+        url: &str,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+    ) -> (Result<Fetched, FeedError>, Option<Duration>) {
+        let http_err = |e: ureq::Error| FeedError::Http {
+            url: url.into(),
+            err: e.to_string(),
+        };
         let mut req = self.agent.get(url).header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, */*;q=0.5");
         if let Some(e) = etag {
             req = req.header("If-None-Match", e);
@@ -133,22 +150,58 @@ impl Fetcher {
             Err(e) => return (Err(http_err(e)), None),
         };
         let status = resp.status().as_u16();
-        let header = |name: &str| resp.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let header = |name: &str| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
         if status == 304 {
             return (Ok(Fetched::NotModified), None);
         }
         if !(200..300).contains(&status) {
-            let retry_after = header("retry-after").and_then(|v| v.trim().parse().ok()).map(Duration::from_secs);
-            return (Err(FeedError::Status { url: url.into(), status }), retry_after);
+            let retry_after = header("retry-after")
+                .and_then(|v| v.trim().parse().ok())
+                .map(Duration::from_secs);
+            return (
+                Err(FeedError::Status {
+                    url: url.into(),
+                    status,
+                }),
+                retry_after,
+            );
         }
         let content_type = header("content-type");
         let charset = content_type.as_deref().and_then(|ct| {
-            ct.split(';').filter_map(|p| p.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"').to_string()).next()
+            ct.split(';')
+                .filter_map(|p| p.trim().strip_prefix("charset="))
+                .map(|c| c.trim_matches('"').to_string())
+                .next()
         });
         let (etag, last_modified) = (header("etag"), header("last-modified"));
-        match resp.body_mut().with_config().limit(self.cfg.max_body).read_to_vec() {
-            Ok(bytes) => (Ok(Fetched::Body { bytes, charset, content_type, etag, last_modified }), None),
-            Err(ureq::Error::BodyExceedsLimit(limit)) => (Err(FeedError::TooLarge { url: url.into(), limit }), None),
+        match resp
+            .body_mut()
+            .with_config()
+            .limit(self.cfg.max_body)
+            .read_to_vec()
+        {
+            Ok(bytes) => (
+                Ok(Fetched::Body {
+                    bytes,
+                    charset,
+                    content_type,
+                    etag,
+                    last_modified,
+                }),
+                None,
+            ),
+            Err(ureq::Error::BodyExceedsLimit(limit)) => (
+                Err(FeedError::TooLarge {
+                    url: url.into(),
+                    limit,
+                }),
+                None,
+            ),
             Err(e) => (Err(http_err(e)), None),
         }
     }

@@ -45,7 +45,12 @@ pub fn poll<E: From<FeedError>>(
                 db.record_poll(url, "not-modified", None, None, None)?;
                 continue;
             }
-            Ok(Fetched::Body { bytes, etag, last_modified, .. }) => (bytes, etag, last_modified),
+            Ok(Fetched::Body {
+                bytes,
+                etag,
+                last_modified,
+                ..
+            }) => (bytes, etag, last_modified),
             Err(e) => {
                 report.failed_feeds += 1;
                 let msg = format!("feed {e}");
@@ -69,13 +74,17 @@ pub fn poll<E: From<FeedError>>(
             tracing::info!("feed {url}: repaired bare '&' or HTML entities before parsing");
         }
         for item in parsed.items {
-            let Some(link) = item.link.as_deref() else { continue };
+            let Some(link) = item.link.as_deref() else {
+                continue;
+            };
             if db.seen(link)? {
                 continue;
             }
             report.new_items += 1;
             let page = match fetcher.get(link, None, None) {
-                Ok(Fetched::Body { bytes, charset, .. }) => bytes_to_article(&bytes, charset.as_deref(), link, &item),
+                Ok(Fetched::Body { bytes, charset, .. }) => {
+                    bytes_to_article(&bytes, charset.as_deref(), link, &item)
+                }
                 Ok(Fetched::NotModified) => Err(format!("{link}: unexpected 304 Not Modified")),
                 Err(e) if e.is_transient() => {
                     report.errors.push(format!("page {e} (will retry)"));
@@ -100,8 +109,14 @@ pub fn poll<E: From<FeedError>>(
     Ok(report)
 }
 
-fn bytes_to_article(bytes: &[u8], charset: Option<&str>, link: &str, item: &crate::Item) -> Result<Article, String> {
-    let mut a = read_html(bytes, charset, link, &ReadOptions::default()).map_err(|e| e.to_string())?;
+fn bytes_to_article(
+    bytes: &[u8],
+    charset: Option<&str>,
+    link: &str,
+    item: &crate::Item,
+) -> Result<Article, String> {
+    let mut a =
+        read_html(bytes, charset, link, &ReadOptions::default()).map_err(|e| e.to_string())?;
     a.url = a.url.or_else(|| Some(link.to_string()));
     a.published = a.published.or(item.published);
     if a.title.is_none() {

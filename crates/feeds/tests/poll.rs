@@ -4,7 +4,11 @@ use greenlight_feeds::{poll, FeedDb, FeedError, Fetcher, FetcherConfig, PollRepo
 use std::time::{Duration, Instant};
 
 fn story(n: &str, dated: bool) -> String {
-    let date = if dated { r#"<meta property="article:published_time" content="2024-03-01T08:00:00Z">"# } else { "" };
+    let date = if dated {
+        r#"<meta property="article:published_time" content="2024-03-01T08:00:00Z">"#
+    } else {
+        ""
+    };
     format!(
         "<html><head><title>Show {n} renewed</title>{date}</head><body><nav><a href=\"/\">Home</a></nav><article>\
          <p>The streamer has renewed Show {n} for a second season, the company said, after the first season drew a large audience.</p>\
@@ -16,13 +20,17 @@ fn story(n: &str, dated: bool) -> String {
 fn rss(items: &[(&str, &str)]) -> String {
     let items: String = items
         .iter()
-        .map(|(link, date)| format!("<item><title>Item</title><link>{link}</link><pubDate>{date}</pubDate></item>"))
+        .map(|(link, date)| {
+            format!("<item><title>Item</title><link>{link}</link><pubDate>{date}</pubDate></item>")
+        })
         .collect();
     format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fixture TV news</title>{items}</channel></rss>")
 }
 
 /// The fixture site. Feed paths name their behaviour; `/p/N` are story pages.
-fn site(base_holder: std::sync::Arc<std::sync::OnceLock<String>>) -> impl Fn(&Request) -> Response + Send + Sync {
+fn site(
+    base_holder: std::sync::Arc<std::sync::OnceLock<String>>,
+) -> impl Fn(&Request) -> Response + Send + Sync {
     move |r: &Request| {
         let base = base_holder.get().cloned().unwrap_or_default();
         let u = |p: &str| format!("{base}{p}");
@@ -110,7 +118,10 @@ fn run(db: &FeedDb, fetcher: &mut Fetcher) -> (PollReport, Vec<Article>) {
 }
 
 fn links(got: &[Article]) -> Vec<String> {
-    let mut v: Vec<String> = got.iter().map(|a| a.source.rsplit('/').next().unwrap().to_string()).collect();
+    let mut v: Vec<String> = got
+        .iter()
+        .map(|a| a.source.rsplit('/').next().unwrap().to_string())
+        .collect();
     v.sort();
     v
 }
@@ -122,16 +133,31 @@ fn a_second_poll_gets_304_and_fetches_no_page_again() {
     db.add(&s.url("/etag.xml")).unwrap();
     let mut f = Fetcher::new(fast());
     let (r1, got) = run(&db, &mut f);
-    assert_eq!((r1.feeds, r1.not_modified, r1.new_items, r1.articles), (1, 0, 2, 2), "{r1:?}");
+    assert_eq!(
+        (r1.feeds, r1.not_modified, r1.new_items, r1.articles),
+        (1, 0, 2, 2),
+        "{r1:?}"
+    );
     assert_eq!(links(&got), ["1", "2"]);
-    assert!(got[0].text.contains("renewed Show 1 for a second season"), "{}", got[0].text);
+    assert!(
+        got[0].text.contains("renewed Show 1 for a second season"),
+        "{}",
+        got[0].text
+    );
     assert_eq!(got[0].url.as_deref(), Some(s.url("/p/1").as_str()));
     let (r2, got) = run(&db, &mut f);
     assert_eq!((r2.not_modified, r2.new_items), (1, 0), "{r2:?}");
     assert!(got.is_empty());
     assert_eq!((s.hits("/etag.xml"), s.hits("/p/1")), (2, 1));
     let row = &db.list().unwrap()[0];
-    assert_eq!((row.etag.as_deref(), row.last_status.as_deref(), row.items_seen), (Some("\"v1\""), Some("not-modified"), 2));
+    assert_eq!(
+        (
+            row.etag.as_deref(),
+            row.last_status.as_deref(),
+            row.items_seen
+        ),
+        (Some("\"v1\""), Some("not-modified"), 2)
+    );
 }
 
 #[test]
@@ -145,7 +171,10 @@ fn a_feed_that_changes_between_polls_yields_only_the_new_item() {
     let (r2, got) = run(&db, &mut f);
     assert_eq!(links(&got), ["4"], "{r2:?}");
     assert_eq!(s.hits("/p/3"), 1);
-    assert_eq!(db.list().unwrap()[0].last_modified.as_deref(), Some("Thu, 07 Mar 2024 12:00:00 GMT"));
+    assert_eq!(
+        db.list().unwrap()[0].last_modified.as_deref(),
+        Some("Thu, 07 Mar 2024 12:00:00 GMT")
+    );
 }
 
 #[test]
@@ -154,15 +183,27 @@ fn a_slow_server_times_out_is_reported_and_the_other_feeds_go_on() {
     let db = FeedDb::in_memory().unwrap();
     db.add(&s.url("/slow.xml")).unwrap();
     db.add(&s.url("/etag.xml")).unwrap();
-    let mut f = Fetcher::new(FetcherConfig { attempts: 2, ..fast() });
+    let mut f = Fetcher::new(FetcherConfig {
+        attempts: 2,
+        ..fast()
+    });
     let t = Instant::now();
     let (r, got) = run(&db, &mut f);
     assert!(t.elapsed() < Duration::from_secs(4), "{:?}", t.elapsed());
     assert_eq!(r.failed_feeds, 1, "{r:?}");
-    assert!(r.errors[0].contains("/slow.xml") && r.errors[0].to_lowercase().contains("timeout"), "{:?}", r.errors);
+    assert!(
+        r.errors[0].contains("/slow.xml") && r.errors[0].to_lowercase().contains("timeout"),
+        "{:?}",
+        r.errors
+    );
     assert_eq!(s.hits("/slow.xml"), 2, "retried once");
     assert_eq!(links(&got), ["1", "2"]);
-    let slow = db.list().unwrap().into_iter().find(|f| f.url.ends_with("/slow.xml")).unwrap();
+    let slow = db
+        .list()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.url.ends_with("/slow.xml"))
+        .unwrap();
     assert_eq!(slow.last_status.as_deref(), Some("error"));
 }
 
@@ -176,7 +217,11 @@ fn a_500_is_retried_with_backoff_and_then_succeeds() {
     assert!(r.errors.is_empty(), "{r:?}");
     assert_eq!(s.hits("/flaky.xml"), 2);
     assert_eq!(links(&got), ["5"]);
-    assert_eq!(got[0].published.unwrap().to_string(), "2024-03-01", "the page's own date wins");
+    assert_eq!(
+        got[0].published.unwrap().to_string(),
+        "2024-03-01",
+        "the page's own date wins"
+    );
 }
 
 #[test]
@@ -188,9 +233,17 @@ fn a_malformed_feed_is_reported_and_skipped() {
     let mut f = Fetcher::new(fast());
     let (r, got) = run(&db, &mut f);
     assert_eq!(r.failed_feeds, 1);
-    assert!(r.errors[0].contains("/bad.xml") && r.errors[0].contains("malformed feed"), "{:?}", r.errors);
+    assert!(
+        r.errors[0].contains("/bad.xml") && r.errors[0].contains("malformed feed"),
+        "{:?}",
+        r.errors
+    );
     assert_eq!(links(&got), ["3"]);
-    assert_eq!(s.hits("/bad.xml"), 1, "a malformed feed is not retried within a poll");
+    assert_eq!(
+        s.hits("/bad.xml"),
+        1,
+        "a malformed feed is not retried within a poll"
+    );
 }
 
 #[test]
@@ -203,8 +256,16 @@ fn feed_rs_quirks_are_recovered() {
     let (r, got) = run(&db, &mut f);
     assert!(r.errors.is_empty(), "{r:?}");
     let by = |n: &str| got.iter().find(|a| a.source.ends_with(n)).unwrap();
-    assert_eq!(by("/p/6").published.unwrap().to_string(), "2024-03-09", "bare & repaired, odd date read");
-    assert_eq!(by("/p/7").published.unwrap().to_string(), "2024-03-10", "Atom <updated> used");
+    assert_eq!(
+        by("/p/6").published.unwrap().to_string(),
+        "2024-03-09",
+        "bare & repaired, odd date read"
+    );
+    assert_eq!(
+        by("/p/7").published.unwrap().to_string(),
+        "2024-03-10",
+        "Atom <updated> used"
+    );
 }
 
 #[test]
@@ -217,18 +278,29 @@ fn a_missing_page_is_recorded_once_and_not_fetched_again() {
     assert!(got.is_empty());
     assert!(r.errors[0].contains("HTTP status 404"), "{r:?}");
     run(&db, &mut f);
-    assert_eq!(s.hits("/p/404"), 1, "404 is permanent: no retry, no refetch");
+    assert_eq!(
+        s.hits("/p/404"),
+        1,
+        "404 is permanent: no retry, no refetch"
+    );
 }
 
 #[test]
 fn requests_to_one_host_are_spaced() {
     let s = start();
-    let mut f = Fetcher::new(FetcherConfig { per_host_delay: Duration::from_millis(150), ..fast() });
+    let mut f = Fetcher::new(FetcherConfig {
+        per_host_delay: Duration::from_millis(150),
+        ..fast()
+    });
     let t = Instant::now();
     for p in ["/p/1", "/p/2", "/p/3"] {
         f.get(&s.url(p), None, None).unwrap();
     }
-    assert!(t.elapsed() >= Duration::from_millis(300), "{:?}", t.elapsed());
+    assert!(
+        t.elapsed() >= Duration::from_millis(300),
+        "{:?}",
+        t.elapsed()
+    );
 }
 
 #[test]
@@ -236,7 +308,10 @@ fn subscriptions_are_added_listed_and_removed() {
     let db = FeedDb::in_memory().unwrap();
     assert!(db.add("https://example.test/feed.xml").unwrap());
     assert!(!db.add("https://example.test/feed.xml").unwrap());
-    assert!(matches!(db.add("ftp://example.test/feed"), Err(FeedError::BadUrl { .. })));
+    assert!(matches!(
+        db.add("ftp://example.test/feed"),
+        Err(FeedError::BadUrl { .. })
+    ));
     assert!(matches!(db.add("not a url"), Err(FeedError::BadUrl { .. })));
     assert_eq!(db.list().unwrap().len(), 1);
     assert!(db.remove("https://example.test/feed.xml").unwrap());

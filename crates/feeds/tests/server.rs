@@ -24,10 +24,18 @@ pub struct Response {
 
 impl Response {
     pub fn ok(ctype: &str, body: impl Into<Vec<u8>>) -> Self {
-        Response { status: 200, headers: vec![("Content-Type".into(), ctype.into())], body: body.into(), ..Default::default() }
+        Response {
+            status: 200,
+            headers: vec![("Content-Type".into(), ctype.into())],
+            body: body.into(),
+            ..Default::default()
+        }
     }
     pub fn status(status: u16) -> Self {
-        Response { status, ..Default::default() }
+        Response {
+            status,
+            ..Default::default()
+        }
     }
     pub fn header(mut self, k: &str, v: &str) -> Self {
         self.headers.push((k.into(), v.into()));
@@ -69,7 +77,11 @@ impl Server {
     }
 }
 
-fn serve_one(stream: TcpStream, handler: &Handler, hits: &Mutex<HashMap<String, usize>>) -> std::io::Result<()> {
+fn serve_one(
+    stream: TcpStream,
+    handler: &Handler,
+    hits: &Mutex<HashMap<String, usize>>,
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(5)))?;
     let mut r = BufReader::new(stream.try_clone()?);
     let mut line = String::new();

@@ -1,4 +1,4 @@
 //! Feed polling against a real HTTP server on loopback, compiled as one binary.
 
-mod server;
 mod poll;
+mod server;

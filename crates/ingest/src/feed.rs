@@ -47,7 +47,10 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Feed, MalformedFeed> {
 
 /// [`parse_feed`] for a feed fetched from `base`, against which relative item links resolve.
 pub fn parse_feed_at(bytes: &[u8], base: Option<&str>) -> Result<Feed, MalformedFeed> {
-    let parser = feed_rs::parser::Builder::new().timestamp_parser(lenient_timestamp).base_uri(base).build();
+    let parser = feed_rs::parser::Builder::new()
+        .timestamp_parser(lenient_timestamp)
+        .base_uri(base)
+        .build();
     let (feed, repaired) = match parser.parse(bytes) {
         Ok(f) => (f, false),
         Err(first) => {
@@ -72,18 +75,36 @@ pub fn parse_feed_at(bytes: &[u8], base: Option<&str>) -> Result<Feed, Malformed
                 .or(e.links.first())
                 .map(|l| l.href.trim().to_string())
                 .filter(|l| !l.is_empty());
-            let key = link.clone().or_else(|| Some(e.id.clone()).filter(|i| !i.is_empty()))?;
-            let published = e.published.or(e.updated).and_then(|d| d.date_naive().to_string().parse().ok());
-            let title = e.title.map(|t| html::unescape(t.content.trim())).filter(|t| !t.is_empty());
+            let key = link
+                .clone()
+                .or_else(|| Some(e.id.clone()).filter(|i| !i.is_empty()))?;
+            let published = e
+                .published
+                .or(e.updated)
+                .and_then(|d| d.date_naive().to_string().parse().ok());
+            let title = e
+                .title
+                .map(|t| html::unescape(t.content.trim()))
+                .filter(|t| !t.is_empty());
             let content = e
                 .content
                 .and_then(|c| c.body)
                 .or(e.summary.map(|s| s.content))
                 .filter(|c| !c.trim().is_empty());
-            Some(Item { key, link, title, published, content })
+            Some(Item {
+                key,
+                link,
+                title,
+                published,
+                content,
+            })
         })
         .collect();
-    Ok(Feed { title: feed.title.map(|t| html::unescape(t.content.trim())), items, repaired })
+    Ok(Feed {
+        title: feed.title.map(|t| html::unescape(t.content.trim())),
+        items,
+        repaired,
+    })
 }
 
 /// The largest feed file read, in bytes.
@@ -93,13 +114,26 @@ pub const MAX_FEED_BYTES: usize = 4 * crate::MAX_ARTICLE_BYTES;
 /// `name:N` for the Nth item; its link, title and date as metadata; its text the title,
 /// then the content as paragraphs). An item with neither is reported and skipped; a
 /// feed that does not parse is one error.
-pub fn read_feed(bytes: &[u8], name: &str, opts: &ReadOptions, sink: &mut impl FnMut(Result<Article, ReadError>)) {
+pub fn read_feed(
+    bytes: &[u8],
+    name: &str,
+    opts: &ReadOptions,
+    sink: &mut impl FnMut(Result<Article, ReadError>),
+) {
     if bytes.len() > MAX_FEED_BYTES {
-        return sink(Err(ReadError::TooLarge { source_name: name.into(), size: bytes.len() }));
+        return sink(Err(ReadError::TooLarge {
+            source_name: name.into(),
+            size: bytes.len(),
+        }));
     }
     let feed = match parse_feed_at(bytes, opts.url.as_deref()) {
         Ok(f) => f,
-        Err(e) => return sink(Err(ReadError::Malformed { source_name: name.into(), why: e.to_string() })),
+        Err(e) => {
+            return sink(Err(ReadError::Malformed {
+                source_name: name.into(),
+                why: e.to_string(),
+            }))
+        }
     };
     for (i, item) in feed.items.into_iter().enumerate() {
         let src = format!("{name}:{}", i + 1);
@@ -108,10 +142,19 @@ pub fn read_feed(bytes: &[u8], name: &str, opts: &ReadOptions, sink: &mut impl F
 }
 
 fn item_article(item: Item, source: String) -> Result<Article, ReadError> {
-    let Some(content) = item.content else { return Err(ReadError::NoItemText(source)) };
-    let body = if content.contains('<') { html::fragment_text(&content) } else { html::unescape(content.trim()) };
+    let Some(content) = item.content else {
+        return Err(ReadError::NoItemText(source));
+    };
+    let body = if content.contains('<') {
+        html::fragment_text(&content)
+    } else {
+        html::unescape(content.trim())
+    };
     if body.len() > crate::MAX_ARTICLE_BYTES {
-        return Err(ReadError::TooLarge { source_name: source, size: body.len() });
+        return Err(ReadError::TooLarge {
+            source_name: source,
+            size: body.len(),
+        });
     }
     if body.trim().is_empty() {
         return Err(ReadError::Empty(source));
@@ -120,11 +163,21 @@ fn item_article(item: Item, source: String) -> Result<Article, ReadError> {
         Some(t) if !body.starts_with(t.as_str()) => format!("{t}\n\n{body}"),
         _ => body,
     };
-    Ok(Article { url: item.link, title: item.title, published: item.published, text, source })
+    Ok(Article {
+        url: item.link,
+        title: item.title,
+        published: item.published,
+        text,
+        source,
+    })
 }
 
-static ENTITY: LazyLock<regex::bytes::Regex> =
-    LazyLock::new(|| regex::bytes::Regex::new(r"^&(?:([A-Za-z][A-Za-z0-9]{0,31})|#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8});").unwrap());
+static ENTITY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r"^&(?:([A-Za-z][A-Za-z0-9]{0,31})|#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8});",
+    )
+    .unwrap()
+});
 
 /// Escapes `&` that does not start an XML entity, and turns HTML named entities
 /// (`&nbsp;`, `&rsquo;`, ...) into character references. CDATA sections are left alone.
@@ -133,7 +186,9 @@ fn repair_entities(bytes: &[u8]) -> Vec<u8> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i..].starts_with(b"<![CDATA[") {
-            let end = find(&bytes[i..], b"]]>").map(|e| i + e + 3).unwrap_or(bytes.len());
+            let end = find(&bytes[i..], b"]]>")
+                .map(|e| i + e + 3)
+                .unwrap_or(bytes.len());
             out.extend_from_slice(&bytes[i..end]);
             i = end;
             continue;
@@ -150,8 +205,14 @@ fn repair_entities(bytes: &[u8]) -> Vec<u8> {
                     Some(name) if !matches!(name, b"amp" | b"lt" | b"gt" | b"quot" | b"apos") => {
                         let text = String::from_utf8_lossy(whole);
                         let decoded = html::unescape(&text);
-                        match decoded.chars().next().filter(|_| decoded != text && decoded.chars().count() == 1) {
-                            Some(ch) => out.extend_from_slice(format!("&#{};", ch as u32).as_bytes()),
+                        match decoded
+                            .chars()
+                            .next()
+                            .filter(|_| decoded != text && decoded.chars().count() == 1)
+                        {
+                            Some(ch) => {
+                                out.extend_from_slice(format!("&#{};", ch as u32).as_bytes())
+                            }
                             None => {
                                 out.extend_from_slice(b"&amp;");
                                 out.extend_from_slice(&whole[1..]);
@@ -181,14 +242,17 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b").unwrap()
 });
-static ISO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[-/](\d{2})[-/](\d{2})\b").unwrap());
+static ISO_ANYWHERE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})[-/](\d{2})[-/](\d{2})\b").unwrap());
 
 fn month_number(m: &str) -> Option<u32> {
     let m = m.to_ascii_lowercase();
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .position(|x| m.starts_with(x))
-        .map(|i| i as u32 + 1)
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|x| m.starts_with(x))
+    .map(|i| i as u32 + 1)
 }
 
 /// Reads the timestamps feeds actually carry: RFC 3339, RFC 2822 (with the usual
@@ -201,12 +265,18 @@ pub(crate) fn lenient_timestamp(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
         return Some(d.with_timezone(&Utc));
     }
-    for f in ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S%.f"] {
+    for f in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S%.f",
+    ] {
         if let Ok(d) = NaiveDateTime::parse_from_str(s, f) {
             return Some(d.and_utc());
         }
     }
-    let day = |y: &str, m: u32, d: &str| NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?);
+    let day =
+        |y: &str, m: u32, d: &str| NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?);
     let date = if let Some(c) = MONTH_DAY_YEAR.captures(s) {
         day(&c[3], month_number(&c[1])?, &c[2])
     } else if let Some(c) = DAY_MONTH_YEAR.captures(s) {
@@ -248,7 +318,13 @@ mod tests {
             ("2024/03/05", "2024-03-05"),
             ("Tue, 5 Mar 2024 10:00:00 EDT", "2024-03-05"),
         ] {
-            assert_eq!(lenient_timestamp(s).map(|d| d.date_naive().to_string()).as_deref(), Some(want), "{s}");
+            assert_eq!(
+                lenient_timestamp(s)
+                    .map(|d| d.date_naive().to_string())
+                    .as_deref(),
+                Some(want),
+                "{s}"
+            );
         }
         assert!(lenient_timestamp("someday").is_none());
     }
@@ -268,7 +344,10 @@ mod tests {
     fn relative_links_resolve_against_the_feed_url() {
         let xml = b"<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>/tv/a.html</link></item></channel></rss>";
         let f = parse_feed_at(xml, Some("https://news.test/feeds/tv.xml")).unwrap();
-        assert_eq!(f.items[0].link.as_deref(), Some("https://news.test/tv/a.html"));
+        assert_eq!(
+            f.items[0].link.as_deref(),
+            Some("https://news.test/tv/a.html")
+        );
     }
 
     #[test]

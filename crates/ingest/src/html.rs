@@ -54,7 +54,10 @@ pub enum CharsetSource {
 /// Decodes a page's bytes. Order: a byte-order mark; valid UTF-8; the declared charset
 /// (`declared`, e.g. from an HTTP `Content-Type`, else `<meta charset>` in the first
 /// 4 KB) when the bytes decode in it without error; else a guess by `chardetng`.
-pub fn decode<'a>(bytes: &'a [u8], declared: Option<&str>) -> (Cow<'a, str>, &'static encoding_rs::Encoding, CharsetSource) {
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    declared: Option<&str>,
+) -> (Cow<'a, str>, &'static encoding_rs::Encoding, CharsetSource) {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (s, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return (s, enc, CharsetSource::Bom);
@@ -98,7 +101,10 @@ pub fn extract(html: &str) -> Page {
     let mut page = Page::default();
     read_own_metadata(&doc, &mut page);
     strip_boilerplate(&doc);
-    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
     let mut r = match dom_smoothie::Readability::with_document(doc, None, Some(cfg)) {
         Ok(r) => r,
         Err(_) => return crude(html, page),
@@ -124,8 +130,14 @@ pub fn extract(html: &str) -> Page {
     if !title.is_empty() {
         page.title = Some(title);
     }
-    page.author = page.author.take().or(meta.byline.map(|b| clean_line(&b)).filter(|b| !b.is_empty()));
-    page.site_name = meta.site_name.map(|s| clean_line(&s)).filter(|s| !s.is_empty());
+    page.author = page.author.take().or(meta
+        .byline
+        .map(|b| clean_line(&b))
+        .filter(|b| !b.is_empty()));
+    page.site_name = meta
+        .site_name
+        .map(|s| clean_line(&s))
+        .filter(|s| !s.is_empty());
     if page.url.is_none() {
         page.url = meta.url;
     }
@@ -164,9 +176,20 @@ fn read_own_metadata(doc: &Document, page: &mut Page) {
         let content = m.attr("content").unwrap_or_default();
         match key.as_str() {
             "og:url" => og_url = Some(content.trim().to_string()),
-            "article:published_time" | "datepublished" | "date" | "pubdate" | "publish-date" | "publishdate"
-            | "parsely-pub-date" | "dc.date" | "dc.date.issued" | "dcterms.created" | "sailthru.date"
-            | "article.published" | "og:published_time" | "cxenseparse:recs:publishtime"
+            "article:published_time"
+            | "datepublished"
+            | "date"
+            | "pubdate"
+            | "publish-date"
+            | "publishdate"
+            | "parsely-pub-date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.created"
+            | "sailthru.date"
+            | "article.published"
+            | "og:published_time"
+            | "cxenseparse:recs:publishtime"
                 if page.published.is_none() =>
             {
                 page.published = parse_date(&content);
@@ -188,13 +211,19 @@ fn read_own_metadata(doc: &Document, page: &mut Page) {
     if page.published.is_none() {
         // A <time> marked as the publication date, else the first one with a datetime.
         let t = doc.select("time[pubdate][datetime], time[itemprop=datePublished][datetime]");
-        let t = if t.exists() { t } else { doc.select("time[datetime]") };
+        let t = if t.exists() {
+            t
+        } else {
+            doc.select("time[datetime]")
+        };
         page.published = t.attr("datetime").and_then(|d| parse_date(&d));
     }
 }
 
-static ISO_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})-(\d{2})-(\d{2})").unwrap());
-static ISO_COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\b)").unwrap());
+static ISO_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{4})-(\d{2})-(\d{2})").unwrap());
+static ISO_COMPACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\b)").unwrap());
 
 /// Reads the day of an ISO 8601, compact (`20230501`) or RFC 2822 date; else None.
 pub fn parse_date(s: &str) -> Option<PartialDate> {
@@ -233,22 +262,50 @@ const KEEP_TAGS: [&str; 3] = ["html", "body", "main"];
 fn strip_boilerplate(doc: &Document) {
     let mut doomed: Vec<NodeRef> = Vec::new();
     for n in doc.select("[class], [id]").nodes().iter().copied() {
-        let name = n.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+        let name = n
+            .node_name()
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_default();
         if KEEP_TAGS.contains(&name.as_str()) || name == "article" {
             continue;
         }
-        let attrs = format!("{} {}", n.attr("class").unwrap_or_default(), n.attr("id").unwrap_or_default());
+        let attrs = format!(
+            "{} {}",
+            n.attr("class").unwrap_or_default(),
+            n.attr("id").unwrap_or_default()
+        );
         if BOILERPLATE_ATTR.is_match(&attrs) && !holds_story(&n) {
             doomed.push(n);
         }
     }
-    for n in doc.select("h2, h3, h4, h5, h6, strong, p, span, div").nodes().iter().copied() {
+    for n in doc
+        .select("h2, h3, h4, h5, h6, strong, p, span, div")
+        .nodes()
+        .iter()
+        .copied()
+    {
         // A heading is a leaf-ish element: skip containers without reading their text.
         let container = n.children_it(false).filter(|c| c.is_element()).any(|c| {
-            let name = c.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+            let name = c
+                .node_name()
+                .map(|s| s.to_ascii_lowercase())
+                .unwrap_or_default();
             !matches!(
                 name.as_str(),
-                "a" | "b" | "strong" | "em" | "i" | "u" | "span" | "br" | "small" | "img" | "svg" | "picture" | "time" | "label" | "font"
+                "a" | "b"
+                    | "strong"
+                    | "em"
+                    | "i"
+                    | "u"
+                    | "span"
+                    | "br"
+                    | "small"
+                    | "img"
+                    | "svg"
+                    | "picture"
+                    | "time"
+                    | "label"
+                    | "font"
             )
         });
         if container {
@@ -262,15 +319,23 @@ fn strip_boilerplate(doc: &Document) {
         // else the heading and the list right after it.
         let mut target = n;
         if let Some(p) = n.parent() {
-            let pname = p.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+            let pname = p
+                .node_name()
+                .map(|s| s.to_ascii_lowercase())
+                .unwrap_or_default();
             if !KEEP_TAGS.contains(&pname.as_str()) && pname != "article" && !holds_story(&p) {
                 target = p;
             }
         }
         if target.id == n.id {
             if let Some(next) = n.next_element_sibling() {
-                let nn = next.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
-                if matches!(nn.as_str(), "ul" | "ol") || (link_density(&next) > 0.5 && !holds_story(&next)) {
+                let nn = next
+                    .node_name()
+                    .map(|s| s.to_ascii_lowercase())
+                    .unwrap_or_default();
+                if matches!(nn.as_str(), "ul" | "ol")
+                    || (link_density(&next) > 0.5 && !holds_story(&next))
+                {
                     doomed.push(next);
                 }
             }
@@ -278,8 +343,20 @@ fn strip_boilerplate(doc: &Document) {
         doomed.push(target);
     }
     // Captions and photo credits are not the story.
-    for n in doc.select("figcaption, figure, [class*=caption], [class*=Caption], [class*=credit]").nodes().iter().copied() {
-        if !holds_story(&n) && !KEEP_TAGS.contains(&n.node_name().map(|s| s.to_ascii_lowercase()).unwrap_or_default().as_str()) {
+    for n in doc
+        .select("figcaption, figure, [class*=caption], [class*=Caption], [class*=credit]")
+        .nodes()
+        .iter()
+        .copied()
+    {
+        if !holds_story(&n)
+            && !KEEP_TAGS.contains(
+                &n.node_name()
+                    .map(|s| s.to_ascii_lowercase())
+                    .unwrap_or_default()
+                    .as_str(),
+            )
+        {
             doomed.push(n);
         }
     }
@@ -317,7 +394,10 @@ const EDGE_LABELS: usize = 4;
 /// Whether a paragraph reads as running prose rather than a label, kicker or teaser title.
 fn is_prose(p: &str) -> bool {
     let words = p.split_whitespace().count();
-    words >= 15 || (words >= 2 && p.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':', '…']))
+    words >= 15
+        || (words >= 2
+            && p.trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with(['.', '!', '?', ':', '…']))
 }
 
 /// Splits formatted text into paragraphs: one per line, whitespace collapsed, furniture
@@ -387,8 +467,8 @@ fn finish(mut page: Page, paras: Vec<String>) -> Page {
 
 static DROP: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let mut v: Vec<Regex> = [
-        "head", "title", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
-        "figure",
+        "head", "title", "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+        "svg", "iframe", "template", "figure",
     ]
     .iter()
     .map(|t| Regex::new(&format!(r"(?is)<{t}\b.*?(?:</{t}\s*>|$)")).unwrap())
@@ -397,7 +477,10 @@ static DROP: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     v
 });
 static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|blockquote|tr|table|main)\b[^>]*>").unwrap()
+    Regex::new(
+        r"(?i)</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|blockquote|tr|table|main)\b[^>]*>",
+    )
+    .unwrap()
 });
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").unwrap());
 static BODY: LazyLock<Regex> =
@@ -409,7 +492,10 @@ fn crude(html: &str, page: Page) -> Page {
     for re in DROP.iter() {
         cleaned = re.replace_all(&cleaned, " ").into_owned();
     }
-    let body = BODY.captures(&cleaned).map(|c| c.get(1).unwrap().as_str().to_string()).unwrap_or(cleaned);
+    let body = BODY
+        .captures(&cleaned)
+        .map(|c| c.get(1).unwrap().as_str().to_string())
+        .unwrap_or(cleaned);
     let blocks = BLOCK.replace_all(&body, "\n");
     let text = unescape(&TAG.replace_all(&blocks, ""));
     finish(page, tidy_paragraphs(&text))
@@ -448,7 +534,9 @@ pub fn unescape(s: &str) -> String {
                 "mdash" => Some('—'),
                 "ndash" => Some('–'),
                 "hellip" => Some('…'),
-                _ if ent.starts_with("#x") => u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32),
+                _ if ent.starts_with("#x") => u32::from_str_radix(&ent[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32),
                 _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
                 _ => None,
             }
@@ -485,7 +573,10 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Show Renewed & More"));
         assert_eq!(p.published.unwrap().to_string(), "2023-05-01");
         assert_eq!(p.url.as_deref(), Some("https://example.com/a"));
-        assert_eq!(p.text, "Show Renewed & More\n\nNetflix has renewed The Glass Harbor.\n\nSecond “para”.");
+        assert_eq!(
+            p.text,
+            "Show Renewed & More\n\nNetflix has renewed The Glass Harbor.\n\nSecond “para”."
+        );
     }
 
     #[test]
@@ -513,8 +604,16 @@ mod tests {
         assert_eq!(p.published.unwrap().to_string(), "2024-02-06");
         assert_eq!(p.site_name.as_deref(), Some("The Daily Reel"));
         assert_eq!(p.author.as_deref(), Some("Ada Quill"));
-        assert!(p.body.starts_with("The streamer has renewed Marrow Lane"), "{}", p.body);
-        assert!(p.body.ends_with("with the full cast returning."), "{}", p.body);
+        assert!(
+            p.body.starts_with("The streamer has renewed Marrow Lane"),
+            "{}",
+            p.body
+        );
+        assert!(
+            p.body.ends_with("with the full cast returning."),
+            "{}",
+            p.body
+        );
         assert_eq!(p.body.matches("\n\n").count(), 2, "{}", p.body);
         assert!(p.text.starts_with("Marrow Lane Renewed\n\nThe streamer"));
     }
@@ -523,7 +622,12 @@ mod tests {
     fn time_element_gives_the_date_when_meta_tags_do_not() {
         let html = format!("<html><body><article><time datetime=\"2023-11-02T08:00:00Z\">Nov 2</time>{STORY}</article></body></html>");
         assert_eq!(extract(&html).published.unwrap().to_string(), "2023-11-02");
-        assert_eq!(parse_date("Tue, 07 Nov 2023 10:00:00 +0000").unwrap().to_string(), "2023-11-07");
+        assert_eq!(
+            parse_date("Tue, 07 Nov 2023 10:00:00 +0000")
+                .unwrap()
+                .to_string(),
+            "2023-11-07"
+        );
         assert_eq!(parse_date("20231107").unwrap().to_string(), "2023-11-07");
         assert!(parse_date("soon").is_none());
     }
@@ -536,7 +640,10 @@ mod tests {
         let mut page = b"<html><head><meta charset=\"windows-1252\"></head><body>".to_vec();
         page.extend_from_slice(&cp1252);
         let (s, enc, how) = decode(&page, None);
-        assert!(s.contains("Caf\u{e9} Society") && s.contains("series\u{2019}"), "{s}");
+        assert!(
+            s.contains("Caf\u{e9} Society") && s.contains("series\u{2019}"),
+            "{s}"
+        );
         assert_eq!((enc.name(), how), ("windows-1252", CharsetSource::Declared));
         // Labelled UTF-8 but really windows-1252: the bytes win.
         let mut lie = b"<html><head><meta charset=\"utf-8\"></head><body>".to_vec();
@@ -557,6 +664,12 @@ mod tests {
         let paras = tidy_paragraphs(
             "By Ada Quill\nUpdated 4:00 PM EST, Nov 2, 2023\nThe network renewed the comedy for a fourth season on Thursday.\nAdvertisement\nFacebook Twitter Email\nThe network renewed the comedy for a fourth season on Thursday.\nIt returns next year.\nRelated: Five shows we lost this year",
         );
-        assert_eq!(paras, vec!["The network renewed the comedy for a fourth season on Thursday.", "It returns next year."]);
+        assert_eq!(
+            paras,
+            vec![
+                "The network renewed the comedy for a fourth season on Thursday.",
+                "It returns next year."
+            ]
+        );
     }
 }

@@ -34,11 +34,21 @@ const MAX_HEADER_BYTES: usize = 64 * 1024;
 
 /// Reads a WARC stream (plain or gzip, detected from its first bytes), handing each HTML
 /// response's article, or the error that kept a record from being read, to `sink`.
-pub fn read_warc(r: impl Read, name: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, ReadError>)) {
+pub fn read_warc(
+    r: impl Read,
+    name: &str,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, ReadError>),
+) {
     let mut r = BufReader::with_capacity(1 << 16, r);
     let gz = match r.fill_buf() {
         Ok(h) => h.starts_with(&[0x1f, 0x8b]),
-        Err(err) => return sink(Err(ReadError::Io { source_name: name.into(), err })),
+        Err(err) => {
+            return sink(Err(ReadError::Io {
+                source_name: name.into(),
+                err,
+            }))
+        }
     };
     if gz {
         let d = BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(r));
@@ -82,16 +92,24 @@ impl<'a> Records<'a> {
     }
 
     fn malformed(&self, why: impl Into<String>) -> ReadError {
-        ReadError::Malformed { source_name: self.src(), why: why.into() }
+        ReadError::Malformed {
+            source_name: self.src(),
+            why: why.into(),
+        }
     }
 
     fn io(&self, err: std::io::Error) -> ReadError {
-        let why = if err.kind() == std::io::ErrorKind::UnexpectedEof || err.kind() == std::io::ErrorKind::InvalidInput {
+        let why = if err.kind() == std::io::ErrorKind::UnexpectedEof
+            || err.kind() == std::io::ErrorKind::InvalidInput
+        {
             format!("truncated or corrupt archive: {err}")
         } else {
             err.to_string()
         };
-        ReadError::Malformed { source_name: self.src(), why }
+        ReadError::Malformed {
+            source_name: self.src(),
+            why,
+        }
     }
 
     fn run(mut self, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, ReadError>)) {
@@ -122,7 +140,10 @@ impl<'a> Records<'a> {
             let mut block = Vec::new();
             let got = if keep {
                 block.reserve(len as usize);
-                (&mut self.r).take(len).read_to_end(&mut block).map(|n| n as u64)
+                (&mut self.r)
+                    .take(len)
+                    .read_to_end(&mut block)
+                    .map(|n| n as u64)
             } else {
                 std::io::copy(&mut (&mut self.r).take(len), &mut std::io::sink())
             };
@@ -156,7 +177,10 @@ impl<'a> Records<'a> {
                 Err(e) => return sink(Err(self.io(e))),
             }
             if wanted && !keep {
-                sink(Err(ReadError::TooLarge { source_name: self.src(), size: len as usize }));
+                sink(Err(ReadError::TooLarge {
+                    source_name: self.src(),
+                    size: len as usize,
+                }));
                 continue;
             }
             if wanted {
@@ -191,7 +215,9 @@ impl<'a> Records<'a> {
             line.clear();
             let n = read_line(&mut self.r, &mut line, MAX_HEADER_BYTES)?;
             if n == 0 {
-                return Ok(Next::Malformed("archive ends inside a record header".into()));
+                return Ok(Next::Malformed(
+                    "archive ends inside a record header".into(),
+                ));
             }
             total += n;
             if total > MAX_HEADER_BYTES {
@@ -201,8 +227,12 @@ impl<'a> Records<'a> {
             if l.is_empty() {
                 return Ok(Next::Record(h));
             }
-            let Some(colon) = l.iter().position(|&b| b == b':') else { continue };
-            let key = String::from_utf8_lossy(&l[..colon]).trim().to_ascii_lowercase();
+            let Some(colon) = l.iter().position(|&b| b == b':') else {
+                continue;
+            };
+            let key = String::from_utf8_lossy(&l[..colon])
+                .trim()
+                .to_ascii_lowercase();
             let value = String::from_utf8_lossy(&l[colon + 1..]).trim().to_string();
             match key.as_str() {
                 "warc-type" => h.kind = value.to_ascii_lowercase(),
@@ -224,7 +254,9 @@ impl<'a> Records<'a> {
         let mut seen = Vec::with_capacity(4);
         while seen.len() < 4 {
             let buf = self.r.fill_buf()?;
-            let Some(&b) = buf.first() else { return Ok(seen.iter().all(|&c| c == b'\r' || c == b'\n')) };
+            let Some(&b) = buf.first() else {
+                return Ok(seen.iter().all(|&c| c == b'\r' || c == b'\n'));
+            };
             if b != b'\r' && b != b'\n' {
                 break;
             }
@@ -269,18 +301,32 @@ impl<'a> Records<'a> {
 
     /// The article in an HTML response; `None` for a response that is not a page
     /// (a redirect, an error status, another content type).
-    fn article(&self, h: &Header, block: &[u8], opts: &ReadOptions) -> Result<Option<Article>, ReadError> {
+    fn article(
+        &self,
+        h: &Header,
+        block: &[u8],
+        opts: &ReadOptions,
+    ) -> Result<Option<Article>, ReadError> {
         let src = self.src();
         let (body, charset) = if h.content_type.starts_with("application/http") {
-            match http_body(block).map_err(|why| ReadError::Malformed { source_name: src.clone(), why })? {
+            match http_body(block).map_err(|why| ReadError::Malformed {
+                source_name: src.clone(),
+                why,
+            })? {
                 Some(b) => b,
                 None => return Ok(None),
             }
         } else {
-            (std::borrow::Cow::Borrowed(block), charset_of(&h.content_type))
+            (
+                std::borrow::Cow::Borrowed(block),
+                charset_of(&h.content_type),
+            )
         };
         if body.len() > MAX_ARTICLE_BYTES {
-            return Err(ReadError::TooLarge { source_name: src, size: body.len() });
+            return Err(ReadError::TooLarge {
+                source_name: src,
+                size: body.len(),
+            });
         }
         let page = html::extract_bytes(&body, charset.as_deref());
         if page.body.trim().is_empty() {
@@ -301,7 +347,9 @@ impl<'a> Records<'a> {
 
 fn is_html_response(h: &Header) -> bool {
     match h.kind.as_str() {
-        "response" => h.content_type.starts_with("application/http") || is_html_type(&h.content_type),
+        "response" => {
+            h.content_type.starts_with("application/http") || is_html_type(&h.content_type)
+        }
         "resource" | "conversion" => is_html_type(&h.content_type),
         _ => false,
     }
@@ -331,13 +379,19 @@ fn http_body(block: &[u8]) -> Result<Option<Body<'_>>, String> {
     let head = String::from_utf8_lossy(&block[..end.0]);
     let mut lines = head.lines();
     let status = lines.next().unwrap_or_default();
-    let code: u16 = status.split_whitespace().nth(1).and_then(|c| c.parse().ok()).ok_or("bad HTTP status line")?;
+    let code: u16 = status
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .ok_or("bad HTTP status line")?;
     if !(200..300).contains(&code) {
         return Ok(None);
     }
     let (mut ctype, mut chunked, mut encoding) = (String::new(), false, String::new());
     for l in lines {
-        let Some((k, v)) = l.split_once(':') else { continue };
+        let Some((k, v)) = l.split_once(':') else {
+            continue;
+        };
         let v = v.trim().to_ascii_lowercase();
         match k.trim().to_ascii_lowercase().as_str() {
             "content-type" => ctype = v,
@@ -356,9 +410,13 @@ fn http_body(block: &[u8]) -> Result<Option<Body<'_>>, String> {
     if encoding.contains("gzip") || encoding.contains("deflate") {
         let mut out = Vec::new();
         let res = if encoding.contains("gzip") {
-            flate2::read::MultiGzDecoder::new(&body[..]).take(MAX_ARTICLE_BYTES as u64 + 1).read_to_end(&mut out)
+            flate2::read::MultiGzDecoder::new(&body[..])
+                .take(MAX_ARTICLE_BYTES as u64 + 1)
+                .read_to_end(&mut out)
         } else {
-            flate2::read::ZlibDecoder::new(&body[..]).take(MAX_ARTICLE_BYTES as u64 + 1).read_to_end(&mut out)
+            flate2::read::ZlibDecoder::new(&body[..])
+                .take(MAX_ARTICLE_BYTES as u64 + 1)
+                .read_to_end(&mut out)
         };
         res.map_err(|e| format!("cannot decompress the page: {e}"))?;
         body = std::borrow::Cow::Owned(out);
@@ -378,7 +436,10 @@ fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(b.get(..size)?);
         b = &b[size..];
-        b = b.strip_prefix(b"\r\n").or_else(|| b.strip_prefix(b"\n")).unwrap_or(b);
+        b = b
+            .strip_prefix(b"\r\n")
+            .or_else(|| b.strip_prefix(b"\n"))
+            .unwrap_or(b);
     }
 }
 

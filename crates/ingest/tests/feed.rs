@@ -3,7 +3,10 @@
 use greenlight_ingest::feed::MAX_FEED_BYTES;
 use greenlight_ingest::{read_inputs, Format, ReadError, ReadOptions};
 
-fn read_all(path: &std::path::Path, opts: &ReadOptions) -> Vec<Result<greenlight_core::Article, ReadError>> {
+fn read_all(
+    path: &std::path::Path,
+    opts: &ReadOptions,
+) -> Vec<Result<greenlight_core::Article, ReadError>> {
     let mut out = Vec::new();
     read_inputs(&[path.to_str().unwrap().to_string()], opts, |r| out.push(r));
     out
@@ -36,17 +39,34 @@ fn rss_items_with_content_or_summary_become_articles_and_the_rest_are_reported()
     assert_eq!(a.title.as_deref(), Some("Netflix renews Harbor Lights"));
     assert!(a.source.ends_with("tv.rss:1"), "{}", a.source);
     assert!(
-        a.text.starts_with("Netflix renews Harbor Lights\n\nNetflix has renewed Harbor Lights for a second season"),
+        a.text.starts_with(
+            "Netflix renews Harbor Lights\n\nNetflix has renewed Harbor Lights for a second season"
+        ),
         "content, not the teaser, with the title first: {:?}",
         a.text
     );
-    assert!(a.text.contains("\n\nThe drama spent three weeks in the top ten."), "{:?}", a.text);
+    assert!(
+        a.text
+            .contains("\n\nThe drama spent three weeks in the top ten."),
+        "{:?}",
+        a.text
+    );
     let b = got[1].as_ref().unwrap();
     assert_eq!(b.published.unwrap().to_string(), "2024-03-08");
-    assert!(b.text.ends_with("HBO has cancelled Pine Hollow after three seasons & the cast said goodbye."), "{:?}", b.text);
+    assert!(
+        b.text.ends_with(
+            "HBO has cancelled Pine Hollow after three seasons & the cast said goodbye."
+        ),
+        "{:?}",
+        b.text
+    );
     let e = got[2].as_ref().unwrap_err();
     assert!(matches!(e, ReadError::NoItemText(_)));
-    assert!(e.to_string().contains("tv.rss:3: feed item has neither content nor a summary"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("tv.rss:3: feed item has neither content nor a summary"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -64,8 +84,15 @@ fn an_atom_file_is_found_by_its_content_and_repaired() {
     let got = read_all(&p, &ReadOptions::default());
     assert_eq!(got.len(), 1, "{got:?}");
     let a = got[0].as_ref().unwrap();
-    assert_eq!(a.published.unwrap().to_string(), "2024-04-02", "dated by <updated>");
-    assert_eq!(a.text, "Revived\n\nLantern Street has been revived by Peacock for a third season.");
+    assert_eq!(
+        a.published.unwrap().to_string(),
+        "2024-04-02",
+        "dated by <updated>"
+    );
+    assert_eq!(
+        a.text,
+        "Revived\n\nLantern Street has been revived by Peacock for a third season."
+    );
 }
 
 #[test]
@@ -73,10 +100,19 @@ fn a_file_forced_as_a_feed_that_is_none_is_one_error() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("page.html");
     std::fs::write(&p, "<html><body><p>Not a feed at all.</p></body></html>").unwrap();
-    let got = read_all(&p, &ReadOptions { format: Some(Format::Feed), ..Default::default() });
+    let got = read_all(
+        &p,
+        &ReadOptions {
+            format: Some(Format::Feed),
+            ..Default::default()
+        },
+    );
     assert_eq!(got.len(), 1);
     let e = got[0].as_ref().unwrap_err().to_string();
-    assert!(e.contains("page.html: malformed record: malformed feed"), "{e}");
+    assert!(
+        e.contains("page.html: malformed record: malformed feed"),
+        "{e}"
+    );
     assert_eq!(e.lines().count(), 1);
 }
 
@@ -85,10 +121,16 @@ fn an_oversize_feed_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("big.rss");
     let mut body = String::from("<rss version=\"2.0\"><channel><title>Big</title>");
-    body.push_str(&"<item><title>x</title><description>y</description></item>".repeat(MAX_FEED_BYTES / 50));
+    body.push_str(
+        &"<item><title>x</title><description>y</description></item>".repeat(MAX_FEED_BYTES / 50),
+    );
     body.push_str("</channel></rss>");
     std::fs::write(&p, body).unwrap();
     let got = read_all(&p, &ReadOptions::default());
     assert_eq!(got.len(), 1);
-    assert!(matches!(got[0], Err(ReadError::TooLarge { .. })), "{:?}", got[0].as_ref().err());
+    assert!(
+        matches!(got[0], Err(ReadError::TooLarge { .. })),
+        "{:?}",
+        got[0].as_ref().err()
+    );
 }

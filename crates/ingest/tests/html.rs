@@ -2,7 +2,10 @@
 
 use greenlight_ingest::{read_inputs, Format, ReadError, ReadOptions, MAX_ARTICLE_BYTES};
 
-fn read_one(path: &std::path::Path, opts: &ReadOptions) -> Result<greenlight_core::Article, ReadError> {
+fn read_one(
+    path: &std::path::Path,
+    opts: &ReadOptions,
+) -> Result<greenlight_core::Article, ReadError> {
     let mut out = Vec::new();
     read_inputs(&[path.display().to_string()], opts, |r| out.push(r));
     assert_eq!(out.len(), 1);
@@ -29,7 +32,10 @@ fn non_utf8_pages_are_decoded_not_refused() {
         bytes.extend_from_slice(&u.to_le_bytes());
     }
     std::fs::write(&path, bytes).unwrap();
-    assert!(read_one(&path, &ReadOptions::default()).unwrap().text.contains("Caf\u{e9} Society"));
+    assert!(read_one(&path, &ReadOptions::default())
+        .unwrap()
+        .text
+        .contains("Caf\u{e9} Society"));
 }
 
 #[test]
@@ -58,7 +64,10 @@ fn a_page_without_body_text_is_an_empty_article() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.html");
     std::fs::write(&path, "<html><head><title>Nothing</title><script>x()</script></head><body><nav>Home</nav></body></html>").unwrap();
-    let opts = ReadOptions { format: Some(Format::Html), ..Default::default() };
+    let opts = ReadOptions {
+        format: Some(Format::Html),
+        ..Default::default()
+    };
     let r = read_one(&path, &opts);
     assert!(matches!(r, Err(ReadError::Empty(_))), "{r:?}");
 }

@@ -6,19 +6,30 @@ use greenlight_ingest::{read_html, read_text, ReadOptions};
 use std::path::{Path, PathBuf};
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Wraps a plain-text article (` date ...` token, title line, paragraphs) in a page.
 fn as_page(text: &str) -> String {
     let a = read_text(text, "t", &ReadOptions::default()).unwrap();
     let title = a.title.clone().unwrap_or_default();
-    let mut paras = a.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+    let mut paras = a
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     if paras.clone().next() == Some(title.as_str()) {
         paras.next();
     }
-    let body: String = paras.map(|p| format!("<p>{}</p>\n", esc(p).replace('\n', "<br>\n"))).collect();
-    let date = a.published.map(|d| format!("<meta property=\"article:published_time\" content=\"{d}\">")).unwrap_or_default();
+    let body: String = paras
+        .map(|p| format!("<p>{}</p>\n", esc(p).replace('\n', "<br>\n")))
+        .collect();
+    let date = a
+        .published
+        .map(|d| format!("<meta property=\"article:published_time\" content=\"{d}\">"))
+        .unwrap_or_default();
     format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{t} | The Daily Reel</title>{date}\
          <meta property=\"og:title\" content=\"{t}\"><meta property=\"og:site_name\" content=\"The Daily Reel\"></head><body>\
@@ -36,15 +47,23 @@ type Verdicts = Vec<(String, Option<String>, Option<u16>)>;
 
 fn verdicts(ex: &mut Extractor, a: &greenlight_core::Article) -> Verdicts {
     let x = ex.extract(a);
-    let mut v: Verdicts =
-        x.shows.iter().filter(|s| s.status.is_some()).map(|s| (s.title.clone(), s.status.map(|s| s.to_string()), s.season)).collect();
+    let mut v: Verdicts = x
+        .shows
+        .iter()
+        .filter(|s| s.status.is_some())
+        .map(|s| (s.title.clone(), s.status.map(|s| s.to_string()), s.season))
+        .collect();
     v.sort();
     v
 }
 
 fn articles_in(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -67,9 +86,18 @@ fn html_versions_of_the_examples_and_seeds_reach_the_same_claims() {
         let html = read_html(page.as_bytes(), None, "h", &ReadOptions::default()).unwrap();
         assert_eq!(html.published, plain.published, "{}", f.display());
         let got = verdicts(&mut ex, &html);
-        assert_eq!(got, want, "{}\n--- text read from the page:\n{}", f.display(), html.text);
+        assert_eq!(
+            got,
+            want,
+            "{}\n--- text read from the page:\n{}",
+            f.display(),
+            html.text
+        );
         checked += 1;
         with_status += usize::from(!want.is_empty());
     }
-    assert!(checked >= 4 && with_status >= 4, "{checked} articles, {with_status} with a status");
+    assert!(
+        checked >= 4 && with_status >= 4,
+        "{checked} articles, {with_status} with a status"
+    );
 }

@@ -71,7 +71,8 @@ impl Similarity {
     /// Whether two texts this alike are copies of one story: nearly the same text (site
     /// chrome, headline and a boilerplate line or two apart), or a trimmed copy of it.
     pub fn is_copy(&self) -> bool {
-        self.jaccard >= COPY_JACCARD || (self.containment >= COPY_CONTAINMENT && self.jaccard >= CONTAINMENT_MIN_JACCARD)
+        self.jaccard >= COPY_JACCARD
+            || (self.containment >= COPY_CONTAINMENT && self.jaccard >= CONTAINMENT_MIN_JACCARD)
     }
 }
 
@@ -214,18 +215,29 @@ impl Sketch {
                 slots[i] = slots[i].min(h);
             }
         }
-        Some(Sketch { shingles: sh.len() as u32, slots: slots.to_vec() })
+        Some(Sketch {
+            shingles: sh.len() as u32,
+            slots: slots.to_vec(),
+        })
     }
 
     /// How alike two sketches are.
     pub fn similarity(&self, other: &Sketch) -> Similarity {
-        let same = self.slots.iter().zip(&other.slots).filter(|(a, b)| a == b).count();
+        let same = self
+            .slots
+            .iter()
+            .zip(&other.slots)
+            .filter(|(a, b)| a == b)
+            .count();
         let jaccard = same as f64 / SLOTS as f64;
         let (a, b) = (self.shingles as f64, other.shingles as f64);
         // |A ∩ B| = J (|A| + |B|) / (1 + J)
         let inter = jaccard * (a + b) / (1.0 + jaccard);
         let containment = (inter / a.min(b).max(1.0)).min(1.0);
-        Similarity { jaccard, containment }
+        Similarity {
+            jaccard,
+            containment,
+        }
     }
 
     /// One key per band, 31 bits (stored compactly as integers); the band's position
@@ -253,7 +265,10 @@ impl Sketch {
         if bytes.len() != SLOTS * 4 {
             return None;
         }
-        let slots = bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let slots = bytes
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
         Some(Sketch { shingles, slots })
     }
 }
@@ -267,7 +282,15 @@ pub type ClaimPairs = BTreeSet<(String, Status, Option<u16>)>;
 pub fn claim_pairs(a: &greenlight_core::ExtractedArticle) -> ClaimPairs {
     a.shows
         .iter()
-        .flat_map(|s| s.claims.iter().map(move |c| (greenlight_core::title::title_key(&s.title), c.status, c.season)))
+        .flat_map(|s| {
+            s.claims.iter().map(move |c| {
+                (
+                    greenlight_core::title::title_key(&s.title),
+                    c.status,
+                    c.season,
+                )
+            })
+        })
         .filter(|(k, _, _)| !k.is_empty())
         .collect()
 }
@@ -296,7 +319,11 @@ pub fn rank_candidates<Id: Ord + Copy>(per_band: impl IntoIterator<Item = Vec<Id
     }
     let mut ranked: Vec<(Id, usize)> = shared.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.into_iter().take(MAX_CANDIDATES).map(|(id, _)| id).collect()
+    ranked
+        .into_iter()
+        .take(MAX_CANDIDATES)
+        .map(|(id, _)| id)
+        .collect()
 }
 
 /// A stored original found by band lookup.
@@ -344,7 +371,10 @@ mod tests {
         let a = Sketch::of(STORY).unwrap();
         assert_eq!(a.similarity(&a).jaccard, 1.0);
         assert_eq!(a.similarity(&a).containment, 1.0);
-        assert_eq!(Sketch::of("Netflix has renewed Harbor Lights for a second season."), None);
+        assert_eq!(
+            Sketch::of("Netflix has renewed Harbor Lights for a second season."),
+            None
+        );
     }
 
     #[test]
@@ -372,7 +402,9 @@ mod tests {
     fn a_trimmed_copy_is_contained_in_its_original() {
         let paras: Vec<&str> = STORY.split("\n\n").collect();
         let trimmed = paras[..3].join("\n\n");
-        let s = Sketch::of(STORY).unwrap().similarity(&Sketch::of(&trimmed).unwrap());
+        let s = Sketch::of(STORY)
+            .unwrap()
+            .similarity(&Sketch::of(&trimmed).unwrap());
         assert!(s.containment > 0.9 && s.is_copy(), "{s:?}");
     }
 
@@ -382,9 +414,15 @@ mod tests {
         assert_eq!(shingles(q), shingles("said Okafor."));
         let straight = "Okafor said \"We could not be prouder of this cast and crew\" on Tuesday night in Los Angeles.";
         // The quotation ends the run: no shingle straddles it.
-        assert_eq!(shingles(straight), shingles("Okafor said\non Tuesday night in Los Angeles."));
+        assert_eq!(
+            shingles(straight),
+            shingles("Okafor said\non Tuesday night in Los Angeles.")
+        );
         let title = "Netflix has renewed \"Harbor Lights\" for a second season today.";
-        assert_eq!(shingles(title), shingles("Netflix has renewed Harbor Lights for a second season today."));
+        assert_eq!(
+            shingles(title),
+            shingles("Netflix has renewed Harbor Lights for a second season today.")
+        );
     }
 
     #[test]
@@ -396,7 +434,10 @@ mod tests {
     #[test]
     fn bytes_round_trip_and_bad_lengths_are_refused() {
         let a = Sketch::of(STORY).unwrap();
-        assert_eq!(Sketch::from_bytes(a.shingles, &a.to_bytes()), Some(a.clone()));
+        assert_eq!(
+            Sketch::from_bytes(a.shingles, &a.to_bytes()),
+            Some(a.clone())
+        );
         assert_eq!(Sketch::from_bytes(a.shingles, &a.to_bytes()[1..]), None);
     }
 
@@ -427,11 +468,21 @@ mod tests {
     #[test]
     fn candidates_sharing_more_bands_come_first_and_hot_bands_are_skipped() {
         let hot: Vec<u32> = (100..100 + HOT_BAND as u32 + 1).collect();
-        let got = rank_candidates(vec![vec![3, 5], vec![5], vec![9, 5, 3], hot.clone(), vec![7]]);
+        let got = rank_candidates(vec![
+            vec![3, 5],
+            vec![5],
+            vec![9, 5, 3],
+            hot.clone(),
+            vec![7],
+        ]);
         assert_eq!(got, [5, 3, 7, 9]);
         let mut just_hot = hot.clone();
         just_hot.pop();
-        assert_eq!(rank_candidates(vec![just_hot]).len(), HOT_BAND.min(MAX_CANDIDATES), "a band at the limit still counts");
+        assert_eq!(
+            rank_candidates(vec![just_hot]).len(),
+            HOT_BAND.min(MAX_CANDIDATES),
+            "a band at the limit still counts"
+        );
     }
 
     #[test]
@@ -440,11 +491,27 @@ mod tests {
         let renewed: ClaimPairs = [("harbor lights".to_string(), Status::Renewed, Some(2))].into();
         let mut both = renewed.clone();
         both.insert(("harbor lights".into(), Status::Cancelled, None));
-        let cand = |claims: &ClaimPairs| vec![Candidate { id: 7, sketch: a.clone(), claims: claims.clone() }];
-        assert_eq!(find_copy(&a, &renewed, cand(&both)).map(|(id, _)| id), Some(7));
+        let cand = |claims: &ClaimPairs| {
+            vec![Candidate {
+                id: 7,
+                sketch: a.clone(),
+                claims: claims.clone(),
+            }]
+        };
+        assert_eq!(
+            find_copy(&a, &renewed, cand(&both)).map(|(id, _)| id),
+            Some(7)
+        );
         assert_eq!(find_copy(&a, &both, cand(&renewed)).map(|(id, _)| id), None);
-        assert_eq!(find_copy(&a, &ClaimPairs::new(), cand(&renewed)).map(|(id, _)| id), Some(7));
+        assert_eq!(
+            find_copy(&a, &ClaimPairs::new(), cand(&renewed)).map(|(id, _)| id),
+            Some(7)
+        );
         let season3: ClaimPairs = [("harbor lights".to_string(), Status::Renewed, Some(3))].into();
-        assert_eq!(find_copy(&a, &season3, cand(&renewed)).map(|(id, _)| id), None, "another season is another story");
+        assert_eq!(
+            find_copy(&a, &season3, cand(&renewed)).map(|(id, _)| id),
+            None,
+            "another season is another story"
+        );
     }
 }

@@ -12,8 +12,8 @@ pub mod dedup;
 pub mod postgres;
 mod profile;
 pub mod query;
-mod sqlite;
 mod spec;
+mod sqlite;
 pub mod suite;
 pub mod watch;
 
@@ -34,7 +34,9 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored record is corrupt: {0}")]
     Corrupt(String),
-    #[error("database schema version {found} is newer than this greenlight supports ({supported})")]
+    #[error(
+        "database schema version {found} is newer than this greenlight supports ({supported})"
+    )]
     TooNew { found: i64, supported: i64 },
     #[error("cannot open database {path}: {reason}")]
     Open { path: String, reason: String },
@@ -159,9 +161,19 @@ pub trait Store {
     fn due_deliveries(&self, now_ms: i64) -> Result<Vec<Delivery>, StoreError>;
     /// Leases a due pending delivery to the caller until `lease_until_ms`; `false` when it
     /// is no longer due (another sender took it, or it was delivered).
-    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError>;
+    fn claim_delivery(
+        &mut self,
+        id: i64,
+        now_ms: i64,
+        lease_until_ms: i64,
+    ) -> Result<bool, StoreError>;
     /// Logs an attempt and moves the delivery on (delivered, retry at, or failed).
-    fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError>;
+    fn finish_attempt(
+        &mut self,
+        id: i64,
+        attempt: &Attempt,
+        then: AfterAttempt,
+    ) -> Result<(), StoreError>;
 }
 
 /// A boxed store is a store (what [`open`] returns).
@@ -193,7 +205,14 @@ impl<S: Store + ?Sized> Store for Box<S> {
     fn data_version_now(&self) -> Option<Result<u64, StoreError>> {
         (**self).data_version_now()
     }
-    fn add_watch(&mut self, show_key: &str, title: &str, webhook: &str, baseline: Option<Baseline>, now_ms: i64) -> Result<(Watch, bool), StoreError> {
+    fn add_watch(
+        &mut self,
+        show_key: &str,
+        title: &str,
+        webhook: &str,
+        baseline: Option<Baseline>,
+        now_ms: i64,
+    ) -> Result<(Watch, bool), StoreError> {
         (**self).add_watch(show_key, title, webhook, baseline, now_ms)
     }
     fn watches(&self) -> Result<Vec<Watch>, StoreError> {
@@ -202,7 +221,14 @@ impl<S: Store + ?Sized> Store for Box<S> {
     fn remove_watch(&mut self, id: i64) -> Result<bool, StoreError> {
         (**self).remove_watch(id)
     }
-    fn record_change(&mut self, watch_id: i64, baseline: Baseline, idempotency_key: &str, payload: &str, now_ms: i64) -> Result<bool, StoreError> {
+    fn record_change(
+        &mut self,
+        watch_id: i64,
+        baseline: Baseline,
+        idempotency_key: &str,
+        payload: &str,
+        now_ms: i64,
+    ) -> Result<bool, StoreError> {
         (**self).record_change(watch_id, baseline, idempotency_key, payload, now_ms)
     }
     fn deliveries(&self, watch_id: Option<i64>) -> Result<Vec<Delivery>, StoreError> {
@@ -211,10 +237,20 @@ impl<S: Store + ?Sized> Store for Box<S> {
     fn due_deliveries(&self, now_ms: i64) -> Result<Vec<Delivery>, StoreError> {
         (**self).due_deliveries(now_ms)
     }
-    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError> {
+    fn claim_delivery(
+        &mut self,
+        id: i64,
+        now_ms: i64,
+        lease_until_ms: i64,
+    ) -> Result<bool, StoreError> {
         (**self).claim_delivery(id, now_ms, lease_until_ms)
     }
-    fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError> {
+    fn finish_attempt(
+        &mut self,
+        id: i64,
+        attempt: &Attempt,
+        then: AfterAttempt,
+    ) -> Result<(), StoreError> {
         (**self).finish_attempt(id, attempt, then)
     }
 }

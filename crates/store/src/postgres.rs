@@ -144,10 +144,12 @@ static BAND_HITS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 /// The sketches of the ranked candidates.
-const CANDIDATES: &str = "SELECT article_id, shingles, signature FROM sketches WHERE article_id = ANY($1)";
+const CANDIDATES: &str =
+    "SELECT article_id, shingles, signature FROM sketches WHERE article_id = ANY($1)";
 
 /// What each candidate claims, as (show, status, season).
-const CANDIDATE_CLAIMS: &str = "SELECT DISTINCT article_id, show_key, status, (body->>'season')::bigint
+const CANDIDATE_CLAIMS: &str =
+    "SELECT DISTINCT article_id, show_key, status, (body->>'season')::bigint
      FROM claims WHERE article_id = ANY($1)";
 
 /// Links the new article ($1) to its original ($2) and names the original.
@@ -191,20 +193,28 @@ impl PgStore {
     /// Connects to `url` (`postgres://user:password@host:port/db`, with the usual
     /// parameters such as `?options=-csearch_path%3Dgreenlight`) and migrates.
     pub fn open(url: &str) -> Result<Self, StoreError> {
-        let config: postgres::Config = url.parse().map_err(|e: postgres::Error| StoreError::Open {
-            path: redact(url),
-            reason: format!("bad PostgreSQL URL: {e}"),
-        })?;
+        let config: postgres::Config =
+            url.parse().map_err(|e: postgres::Error| StoreError::Open {
+                path: redact(url),
+                reason: format!("bad PostgreSQL URL: {e}"),
+            })?;
         Self::open_config(config, &redact(url), DEFAULT_POOL_SIZE)
     }
 
     /// Connects with `config`, keeping up to `pool_size` connections, and migrates.
     /// `shown` names the database in errors (without its password).
-    pub fn open_config(config: postgres::Config, shown: &str, pool_size: u32) -> Result<Self, StoreError> {
+    pub fn open_config(
+        config: postgres::Config,
+        shown: &str,
+        pool_size: u32,
+    ) -> Result<Self, StoreError> {
         let manager = Manager { config };
         // One connection first, so a wrong URL or an absent server fails at once with the
         // server's own reason rather than after the pool's timeout.
-        let open_err = |reason: String| StoreError::Open { path: shown.to_string(), reason };
+        let open_err = |reason: String| StoreError::Open {
+            path: shown.to_string(),
+            reason,
+        };
         drop(r2d2::ManageConnection::connect(&manager).map_err(|e| open_err(e.to_string()))?);
         let pool = r2d2::Pool::builder()
             .max_size(pool_size.max(1))
@@ -219,12 +229,17 @@ impl PgStore {
     }
 
     fn conn(&self) -> Result<r2d2::PooledConnection<Manager>, StoreError> {
-        self.pool.get().map_err(|e| StoreError::Unavailable(e.to_string()))
+        self.pool
+            .get()
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
     }
 
     /// Runs `f` on a pooled connection, re-running it after serialization failures and
     /// deadlocks. `f` must be a whole transaction (or one statement).
-    fn retry<T>(&self, mut f: impl FnMut(&mut Conn) -> Result<T, PgOrStore>) -> Result<T, StoreError> {
+    fn retry<T>(
+        &self,
+        mut f: impl FnMut(&mut Conn) -> Result<T, PgOrStore>,
+    ) -> Result<T, StoreError> {
         let mut conn = self.conn()?;
         let mut attempt = 0;
         loop {
@@ -249,17 +264,29 @@ impl PgStore {
                     applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
                  )",
             )?;
-            let found: i32 = tx.query_one("SELECT coalesce(max(version), 0) FROM schema_migrations", &[])?.get(0);
+            let found: i32 = tx
+                .query_one(
+                    "SELECT coalesce(max(version), 0) FROM schema_migrations",
+                    &[],
+                )?
+                .get(0);
             let supported = MIGRATIONS.len() as i32;
             if found > supported {
-                return Err(StoreError::TooNew { found: found.into(), supported: supported.into() }.into());
+                return Err(StoreError::TooNew {
+                    found: found.into(),
+                    supported: supported.into(),
+                }
+                .into());
             }
             for (i, m) in MIGRATIONS.iter().enumerate().skip(found as usize) {
                 tx.batch_execute(m)?;
                 if i + 1 == SKETCHES_VERSION {
                     backfill_sketches(&mut tx)?;
                 }
-                tx.execute("INSERT INTO schema_migrations (version) VALUES ($1)", &[&(i as i32 + 1)])?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version) VALUES ($1)",
+                    &[&(i as i32 + 1)],
+                )?;
             }
             tx.commit()?;
             Ok(())
@@ -269,7 +296,13 @@ impl PgStore {
     /// The schema version of the database.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         self.retry(|c| {
-            let v: i32 = c.client.query_one("SELECT coalesce(max(version), 0) FROM schema_migrations", &[])?.get(0);
+            let v: i32 = c
+                .client
+                .query_one(
+                    "SELECT coalesce(max(version), 0) FROM schema_migrations",
+                    &[],
+                )?
+                .get(0);
             Ok(v.into())
         })
     }
@@ -326,8 +359,9 @@ fn find_copy(
     let mut alike: Vec<(i64, Sketch)> = Vec::with_capacity(ids.len());
     for r in tx.query(statements.1, &[&ids])? {
         let (id, shingles, bytes): (i64, i32, Vec<u8>) = (r.get(0), r.get(1), r.get(2));
-        let sketch = Sketch::from_bytes(shingles as u32, &bytes)
-            .ok_or_else(|| StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len())))?;
+        let sketch = Sketch::from_bytes(shingles as u32, &bytes).ok_or_else(|| {
+            StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len()))
+        })?;
         // Claims are read only for candidates alike enough to be copies.
         if sk.similarity(&sketch).is_copy() {
             alike.push((id, sketch));
@@ -342,11 +376,17 @@ fn find_copy(
         let status: String = r.get(2);
         let status = status.parse().map_err(StoreError::Corrupt)?;
         let season: Option<i64> = r.get(3);
-        have.entry(r.get(0)).or_default().insert((r.get(1), status, season.and_then(|s| u16::try_from(s).ok())));
+        have.entry(r.get(0)).or_default().insert((
+            r.get(1),
+            status,
+            season.and_then(|s| u16::try_from(s).ok()),
+        ));
     }
-    let candidates = alike
-        .into_iter()
-        .map(|(id, sketch)| dedup::Candidate { id, sketch, claims: have.remove(&id).unwrap_or_default() });
+    let candidates = alike.into_iter().map(|(id, sketch)| dedup::Candidate {
+        id,
+        sketch,
+        claims: have.remove(&id).unwrap_or_default(),
+    });
     Ok(dedup::find_copy(sk, claims, candidates).map(|(id, sim)| (id, sim.jaccard as f32)))
 }
 
@@ -367,7 +407,11 @@ impl Conn {
         Ok(s)
     }
 
-    fn query(&mut self, sql: &'static str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>, postgres::Error> {
+    fn query(
+        &mut self,
+        sql: &'static str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Vec<Row>, postgres::Error> {
         let st = self.prepared(sql)?;
         self.client.query(&st, params)
     }
@@ -383,7 +427,10 @@ impl r2d2::ManageConnection for Manager {
     type Error = postgres::Error;
 
     fn connect(&self) -> Result<Conn, postgres::Error> {
-        Ok(Conn { client: self.config.connect(NoTls)?, statements: HashMap::new() })
+        Ok(Conn {
+            client: self.config.connect(NoTls)?,
+            statements: HashMap::new(),
+        })
     }
     fn is_valid(&self, conn: &mut Conn) -> Result<(), postgres::Error> {
         conn.client.simple_query("").map(|_| ())
@@ -432,7 +479,9 @@ fn backoff(attempt: u32) -> Duration {
 
 /// `url` with its password replaced by `***`, for messages.
 pub fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
     let (auth, host) = match rest.rsplit_once('@') {
         Some((auth, host)) => (auth, host),
         None => return url.to_string(),
@@ -497,18 +546,23 @@ impl PutRows {
                 continue;
             }
             if !shows.iter().any(|(k, _)| *k == key) {
-                shows.push((pg_text(&key).into_owned(), pg_text(&show.title).into_owned()));
+                shows.push((
+                    pg_text(&key).into_owned(),
+                    pg_text(&show.title).into_owned(),
+                ));
             }
             for c in &show.claims {
                 r.claim_keys.push(pg_text(&key).into_owned());
                 r.claim_status.push(c.status.as_str().to_string());
                 r.claim_dates.push(c.date.map(|d| d.to_string()));
-                r.claim_bodies.push(serde_json::to_string(c).map_err(corrupt)?);
+                r.claim_bodies
+                    .push(serde_json::to_string(c).map_err(corrupt)?);
             }
             for f in &show.facts {
                 r.fact_keys.push(pg_text(&key).into_owned());
                 r.fact_kinds.push(pg_text(&f.kind).into_owned());
-                r.fact_bodies.push(serde_json::to_string(f).map_err(corrupt)?);
+                r.fact_bodies
+                    .push(serde_json::to_string(f).map_err(corrupt)?);
             }
         }
         // One order for every writer, so two transactions never wait on each other's
@@ -530,7 +584,11 @@ impl Store for PgStore {
         };
         let pairs = dedup::claim_pairs(a);
         let published = a.published.map(|d| d.to_string());
-        let (key, url, title) = (pg_text(&a.key), a.url.as_deref().map(pg_text), a.title.as_deref().map(pg_text));
+        let (key, url, title) = (
+            pg_text(&a.key),
+            a.url.as_deref().map(pg_text),
+            a.title.as_deref().map(pg_text),
+        );
         let (source, text) = (pg_text(&a.source), pg_text(&a.text));
         self.retry(|c| {
             let insert = c.prepared(INSERT_ARTICLE)?;
@@ -540,17 +598,33 @@ impl Store for PgStore {
                 c.prepared(CANDIDATES)?,
                 c.prepared(CANDIDATE_CLAIMS)?,
             );
-            let (mark, rest, bump) = (c.prepared(MARK_COPY)?, c.prepared(PUT_REST)?, c.prepared(BUMP)?);
+            let (mark, rest, bump) = (
+                c.prepared(MARK_COPY)?,
+                c.prepared(PUT_REST)?,
+                c.prepared(BUMP)?,
+            );
             let mut tx = c.client.transaction()?;
-            let params: [&(dyn ToSql + Sync); 6] =
-                [&key.as_ref(), &url.as_deref(), &title.as_deref(), &published, &source.as_ref(), &text.as_ref()];
+            let params: [&(dyn ToSql + Sync); 6] = [
+                &key.as_ref(),
+                &url.as_deref(),
+                &title.as_deref(),
+                &published,
+                &source.as_ref(),
+                &text.as_ref(),
+            ];
             let Some(row) = tx.query_opt(&insert, &params)? else {
                 return Ok(PutOutcome::Duplicate);
             };
             let id: i64 = row.get(0);
             if let Some(sk) = &sketch {
                 tx.query(&lock, &[&bands])?;
-                if let Some((original, similarity)) = find_copy(&mut tx, (&hits, &candidates, &candidate_claims), sk, &bands, &pairs)? {
+                if let Some((original, similarity)) = find_copy(
+                    &mut tx,
+                    (&hits, &candidates, &candidate_claims),
+                    sk,
+                    &bands,
+                    &pairs,
+                )? {
                     let of: String = tx.query_one(&mark, &[&id, &original, &similarity])?.get(0);
                     tx.execute(&bump, &[])?;
                     tx.commit()?;
@@ -576,7 +650,10 @@ impl Store for PgStore {
                 ],
             )?;
             tx.commit()?;
-            Ok(PutOutcome::Stored { claims: rows.claim_bodies.len(), facts: rows.fact_bodies.len() })
+            Ok(PutOutcome::Stored {
+                claims: rows.claim_bodies.len(),
+                facts: rows.fact_bodies.len(),
+            })
         })
     }
 
@@ -657,7 +734,11 @@ impl Store for PgStore {
         })?;
         Ok(rows
             .iter()
-            .map(|r| ShowRow { key: r.get(0), title: r.get(1), claims: r.get::<_, i64>(2) as usize })
+            .map(|r| ShowRow {
+                key: r.get(0),
+                title: r.get(1),
+                claims: r.get::<_, i64>(2) as usize,
+            })
             .collect())
     }
 
@@ -670,11 +751,18 @@ impl Store for PgStore {
             )?)
         })?;
         let n = |i: usize| r[0].get::<_, i64>(i) as usize;
-        Ok(Counts { articles: n(0), copies: n(1), claims: n(2), facts: n(3), shows: n(4) })
+        Ok(Counts {
+            articles: n(0),
+            copies: n(1),
+            claims: n(2),
+            facts: n(3),
+            shows: n(4),
+        })
     }
 
     fn data_version(&self) -> Result<u64, StoreError> {
-        let r = self.retry(|c| Ok(c.query("SELECT coalesce(sum(n), 0)::bigint FROM data_version", &[])?))?;
+        let r = self
+            .retry(|c| Ok(c.query("SELECT coalesce(sum(n), 0)::bigint FROM data_version", &[])?))?;
         Ok(r[0].get::<_, i64>(0) as u64)
     }
 
@@ -719,7 +807,10 @@ impl Store for PgStore {
 
     fn remove_watch(&mut self, id: i64) -> Result<bool, StoreError> {
         self.retry(|c| {
-            let (delete, bump) = (c.prepared("DELETE FROM watches WHERE id = $1")?, c.prepared(BUMP)?);
+            let (delete, bump) = (
+                c.prepared("DELETE FROM watches WHERE id = $1")?,
+                c.prepared(BUMP)?,
+            );
             let mut tx = c.client.transaction()?;
             // Deliveries and their attempts go by ON DELETE CASCADE.
             let removed = tx.execute(&delete, &[&id])? == 1;
@@ -774,7 +865,12 @@ impl Store for PgStore {
         })
     }
 
-    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError> {
+    fn claim_delivery(
+        &mut self,
+        id: i64,
+        now_ms: i64,
+        lease_until_ms: i64,
+    ) -> Result<bool, StoreError> {
         self.retry(|c| {
             let (lease, bump) = (
                 c.prepared(
@@ -793,7 +889,12 @@ impl Store for PgStore {
         })
     }
 
-    fn finish_attempt(&mut self, id: i64, a: &Attempt, then: AfterAttempt) -> Result<(), StoreError> {
+    fn finish_attempt(
+        &mut self,
+        id: i64,
+        a: &Attempt,
+        then: AfterAttempt,
+    ) -> Result<(), StoreError> {
         let http_status = a.http_status.map(i32::from);
         self.retry(|c| {
             // Nothing is logged when the watch (and so the delivery) was removed while
@@ -824,7 +925,8 @@ impl Store for PgStore {
     }
 }
 
-const WATCH_BY_KEY: &str = "SELECT id, show_key, title, webhook, created_ms, baseline_status, baseline_since
+const WATCH_BY_KEY: &str =
+    "SELECT id, show_key, title, webhook, created_ms, baseline_status, baseline_since
      FROM watches WHERE show_key = $1 AND webhook = $2";
 const WATCH_LIST: &str =
     "SELECT id, show_key, title, webhook, created_ms, baseline_status, baseline_since FROM watches ORDER BY id";
@@ -849,9 +951,10 @@ fn watch_row(r: &Row) -> Watch {
         title: r.get(2),
         webhook: r.get(3),
         created_ms: r.get(4),
-        baseline: status
-            .and_then(|s| s.parse().ok())
-            .map(|status| Baseline { status, since: since.and_then(|d| d.parse().ok()) }),
+        baseline: status.and_then(|s| s.parse().ok()).map(|status| Baseline {
+            status,
+            since: since.and_then(|d| d.parse().ok()),
+        }),
     }
 }
 
@@ -907,7 +1010,10 @@ mod tests {
         /// `None` (after saying so) when no test database is configured.
         fn new() -> Option<Self> {
             match std::env::var("GREENLIGHT_TEST_PG") {
-                Ok(url) if !url.is_empty() => Some(Schemas { url, made: Vec::new() }),
+                Ok(url) if !url.is_empty() => Some(Schemas {
+                    url,
+                    made: Vec::new(),
+                }),
                 _ => {
                     eprintln!("skipped: set GREENLIGHT_TEST_PG=postgres://... to run the PostgreSQL store tests");
                     None
@@ -916,15 +1022,27 @@ mod tests {
         }
 
         fn admin(&self) -> Client {
-            self.url.parse::<postgres::Config>().unwrap().connect(NoTls).expect("GREENLIGHT_TEST_PG connects")
+            self.url
+                .parse::<postgres::Config>()
+                .unwrap()
+                .connect(NoTls)
+                .expect("GREENLIGHT_TEST_PG connects")
         }
 
         /// A new empty schema, by name.
         fn schema(&mut self) -> String {
             use std::sync::atomic::{AtomicUsize, Ordering};
             static N: AtomicUsize = AtomicUsize::new(0);
-            let name = format!("greenlight_test_{}_{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed));
-            self.admin().batch_execute(&format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}")).unwrap();
+            let name = format!(
+                "greenlight_test_{}_{}",
+                std::process::id(),
+                N.fetch_add(1, Ordering::Relaxed)
+            );
+            self.admin()
+                .batch_execute(&format!(
+                    "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
+                ))
+                .unwrap();
             self.made.push(name.clone());
             name
         }
@@ -972,19 +1090,37 @@ mod tests {
         let Some(mut db) = Schemas::new() else { return };
         let name = db.schema();
         let db = &db;
-        let texts = [WIRE_STORY.to_string(), wire_copy(), format!("{WIRE_STORY}\n\nAdvertisement"), format!("Advertisement\n\n{WIRE_STORY}")];
+        let texts = [
+            WIRE_STORY.to_string(),
+            wire_copy(),
+            format!("{WIRE_STORY}\n\nAdvertisement"),
+            format!("Advertisement\n\n{WIRE_STORY}"),
+        ];
         let outcomes: Vec<PutOutcome> = std::thread::scope(|s| {
             let hs: Vec<_> = texts
                 .iter()
                 .enumerate()
                 .map(|(i, t)| {
                     let name = &name;
-                    s.spawn(move || db.open(name).unwrap().put(&story(&format!("k{i}"), "Harbor Lights", Status::Renewed, t)).unwrap())
+                    s.spawn(move || {
+                        db.open(name)
+                            .unwrap()
+                            .put(&story(
+                                &format!("k{i}"),
+                                "Harbor Lights",
+                                Status::Renewed,
+                                t,
+                            ))
+                            .unwrap()
+                    })
                 })
                 .collect();
             hs.into_iter().map(|h| h.join().unwrap()).collect()
         });
-        let stored = outcomes.iter().filter(|o| matches!(o, PutOutcome::Stored { .. })).count();
+        let stored = outcomes
+            .iter()
+            .filter(|o| matches!(o, PutOutcome::Stored { .. }))
+            .count();
         assert_eq!(stored, 1, "{outcomes:?}");
         let c = db.open(&name).unwrap().counts().unwrap();
         assert_eq!((c.articles, c.copies, c.claims), (4, 3, 1));
@@ -996,11 +1132,20 @@ mod tests {
         let name = db.schema();
         let db = &db;
         let versions: Vec<i64> = std::thread::scope(|s| {
-            let hs: Vec<_> = (0..4).map(|_| s.spawn(|| db.open(&name).unwrap().schema_version().unwrap())).collect();
+            let hs: Vec<_> = (0..4)
+                .map(|_| s.spawn(|| db.open(&name).unwrap().schema_version().unwrap()))
+                .collect();
             hs.into_iter().map(|h| h.join().unwrap()).collect()
         });
         assert_eq!(versions, vec![MIGRATIONS.len() as i64; 4]);
-        let n: i64 = db.admin().query_one(&format!("SELECT count(*) FROM {name}.schema_migrations"), &[]).unwrap().get(0);
+        let n: i64 = db
+            .admin()
+            .query_one(
+                &format!("SELECT count(*) FROM {name}.schema_migrations"),
+                &[],
+            )
+            .unwrap()
+            .get(0);
         assert_eq!(n, MIGRATIONS.len() as i64);
     }
 
@@ -1014,7 +1159,11 @@ mod tests {
         let articles: Vec<ExtractedArticle> = (0..40)
             .map(|i| {
                 let mut a = article(&format!("k{i}"), shows[i % 4]);
-                a.shows.push(article(&format!("k{i}"), shows[(i + 1) % 4]).shows.remove(0));
+                a.shows.push(
+                    article(&format!("k{i}"), shows[(i + 1) % 4])
+                        .shows
+                        .remove(0),
+                );
                 a
             })
             .collect();
@@ -1050,11 +1199,21 @@ mod tests {
         let name = db.schema();
         let reader = db.open(&name).unwrap();
         let v0 = reader.data_version().unwrap();
-        db.open(&name).unwrap().put(&article("k1", "Glass Harbor")).unwrap();
+        db.open(&name)
+            .unwrap()
+            .put(&article("k1", "Glass Harbor"))
+            .unwrap();
         let v1 = reader.data_version().unwrap();
         assert_ne!(v1, v0);
-        db.open(&name).unwrap().put(&article("k1", "Glass Harbor")).unwrap();
-        assert_eq!(reader.data_version().unwrap(), v1, "a duplicate writes nothing");
+        db.open(&name)
+            .unwrap()
+            .put(&article("k1", "Glass Harbor"))
+            .unwrap();
+        assert_eq!(
+            reader.data_version().unwrap(),
+            v1,
+            "a duplicate writes nothing"
+        );
     }
 
     #[test]
@@ -1062,8 +1221,16 @@ mod tests {
         let Some(mut db) = Schemas::new() else { return };
         let name = db.schema();
         db.open(&name).unwrap();
-        db.admin().execute(&format!("INSERT INTO {name}.schema_migrations (version) VALUES (99)"), &[]).unwrap();
-        assert!(matches!(db.open(&name), Err(StoreError::TooNew { found: 99, .. })));
+        db.admin()
+            .execute(
+                &format!("INSERT INTO {name}.schema_migrations (version) VALUES (99)"),
+                &[],
+            )
+            .unwrap();
+        assert!(matches!(
+            db.open(&name),
+            Err(StoreError::TooNew { found: 99, .. })
+        ));
     }
 
     #[test]
@@ -1074,23 +1241,43 @@ mod tests {
         a.text = "Glass\0Harbor renewed".into();
         assert!(matches!(st.put(&a).unwrap(), PutOutcome::Stored { .. }));
         assert_eq!(st.put(&a).unwrap(), PutOutcome::Duplicate);
-        assert_eq!(st.claims("glass harbor").unwrap()[0].article_key, "k\u{FFFD}1");
+        assert_eq!(
+            st.claims("glass harbor").unwrap()[0].article_key,
+            "k\u{FFFD}1"
+        );
     }
 
     #[test]
     fn a_bad_url_or_an_absent_server_is_a_one_line_open_error() {
-        let e = PgStore::open("postgres://gl:pw@127.0.0.1:1/none?connect_timeout=2").err().unwrap();
+        let e = PgStore::open("postgres://gl:pw@127.0.0.1:1/none?connect_timeout=2")
+            .err()
+            .unwrap();
         let msg = e.to_string();
-        assert!(msg.starts_with("cannot open database postgres://gl:***@127.0.0.1:1/none"), "{msg}");
+        assert!(
+            msg.starts_with("cannot open database postgres://gl:***@127.0.0.1:1/none"),
+            "{msg}"
+        );
         assert!(!msg.contains('\n') && !msg.contains("pw"), "{msg}");
-        assert!(matches!(PgStore::open("postgres://h/db?sslmode=bogus"), Err(StoreError::Open { .. })));
+        assert!(matches!(
+            PgStore::open("postgres://h/db?sslmode=bogus"),
+            Err(StoreError::Open { .. })
+        ));
     }
 
     #[test]
     fn passwords_are_kept_out_of_messages() {
-        assert_eq!(redact("postgres://gl:s3cret@db.local:5432/news"), "postgres://gl:***@db.local:5432/news");
-        assert_eq!(redact("postgres://gl@db.local/news"), "postgres://gl@db.local/news");
-        assert_eq!(redact("postgresql://db.local/news"), "postgresql://db.local/news");
+        assert_eq!(
+            redact("postgres://gl:s3cret@db.local:5432/news"),
+            "postgres://gl:***@db.local:5432/news"
+        );
+        assert_eq!(
+            redact("postgres://gl@db.local/news"),
+            "postgres://gl@db.local/news"
+        );
+        assert_eq!(
+            redact("postgresql://db.local/news"),
+            "postgresql://db.local/news"
+        );
     }
 
     #[test]
@@ -1119,7 +1306,15 @@ mod tests {
         a.shows.push(again);
         let r = PutRows::of(&a).unwrap();
         assert_eq!(r.show_keys, vec!["alpine road", "zebra crossing"]);
-        assert_eq!(r.claim_keys, vec!["zebra crossing", "alpine road", "alpine road", "zebra crossing"]);
+        assert_eq!(
+            r.claim_keys,
+            vec![
+                "zebra crossing",
+                "alpine road",
+                "alpine road",
+                "zebra crossing"
+            ]
+        );
         assert_eq!(r.fact_bodies.len(), 3);
     }
 }

@@ -22,7 +22,12 @@ fn src(f: &SourcedFact) -> FactSource {
 }
 
 fn str_of<'a>(f: &'a SourcedFact, k: &str) -> Option<&'a str> {
-    f.fact.value.get(k).and_then(|v| v.as_str()).map(str::trim).filter(|s| !s.is_empty())
+    f.fact
+        .value
+        .get(k)
+        .and_then(|v| v.as_str())
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 /// Whether two person or character names are the same name written differently.
@@ -38,14 +43,19 @@ pub fn same_name(a: &str, b: &str) -> bool {
     {
         return true;
     }
-    wa.len() == wb.len() && strsim::jaro_winkler(&ka, &kb) >= 0.88 && strsim::levenshtein(&ka, &kb) <= 3
+    wa.len() == wb.len()
+        && strsim::jaro_winkler(&ka, &kb) >= 0.88
+        && strsim::levenshtein(&ka, &kb) <= 3
 }
 
 /// Clusters names; returns (canonical spelling, [(spelling, count)], member indices).
 fn cluster(names: &[String]) -> Vec<(String, Vec<(String, usize)>, Vec<usize>)> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        match groups.iter_mut().find(|g| g.iter().any(|&j| same_name(&names[j], n))) {
+        match groups
+            .iter_mut()
+            .find(|g| g.iter().any(|&j| same_name(&names[j], n)))
+        {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
         }
@@ -61,7 +71,11 @@ fn cluster(names: &[String]) -> Vec<(String, Vec<(String, usize)>, Vec<usize>)> 
             // Most sources first; then fuller names (more words, longer).
             variants.sort_by(|a, b| {
                 b.1.cmp(&a.1)
-                    .then(b.0.split_whitespace().count().cmp(&a.0.split_whitespace().count()))
+                    .then(
+                        b.0.split_whitespace()
+                            .count()
+                            .cmp(&a.0.split_whitespace().count()),
+                    )
                     .then(b.0.len().cmp(&a.0.len()))
                     .then(a.0.cmp(&b.0))
             });
@@ -93,19 +107,32 @@ fn majority<T: Ord + Clone>(items: impl Iterator<Item = T>) -> Option<T> {
 
 /// Merges one show's facts into a profile (status fields are filled by the caller).
 pub fn merge(title: &str, facts: &[SourcedFact]) -> Profile {
-    fn kind<'f>(facts: &'f [SourcedFact], k: &'static str) -> impl Iterator<Item = &'f SourcedFact> {
+    fn kind<'f>(
+        facts: &'f [SourcedFact],
+        k: &'static str,
+    ) -> impl Iterator<Item = &'f SourcedFact> {
         facts.iter().filter(move |f| f.fact.kind == k)
     }
     let of = |k: &'static str| kind(facts, k);
 
     // Cast: cluster actors, then each actor's characters.
-    let cast_facts: Vec<&SourcedFact> = of("cast").filter(|f| str_of(f, "actor").is_some()).collect();
-    let actors: Vec<String> = cast_facts.iter().map(|f| str_of(f, "actor").unwrap().to_string()).collect();
+    let cast_facts: Vec<&SourcedFact> = of("cast")
+        .filter(|f| str_of(f, "actor").is_some())
+        .collect();
+    let actors: Vec<String> = cast_facts
+        .iter()
+        .map(|f| str_of(f, "actor").unwrap().to_string())
+        .collect();
     let mut cast = Vec::new();
     for (actor, _, members) in cluster(&actors) {
-        let chars: Vec<String> = members.iter().filter_map(|&i| str_of(cast_facts[i], "character").map(str::to_string)).collect();
+        let chars: Vec<String> = members
+            .iter()
+            .filter_map(|&i| str_of(cast_facts[i], "character").map(str::to_string))
+            .collect();
         let clusters = cluster(&chars);
-        let best = clusters.into_iter().max_by_key(|(_, v, m)| (m.len(), v[0].0.len()));
+        let best = clusters
+            .into_iter()
+            .max_by_key(|(_, v, m)| (m.len(), v[0].0.len()));
         let (character, variants) = match best {
             Some((c, v, _)) => (Some(c), v),
             None => (None, Vec::new()),
@@ -117,35 +144,75 @@ pub fn merge(title: &str, facts: &[SourcedFact]) -> Profile {
             sources: members.iter().map(|&i| src(cast_facts[i])).collect(),
         });
     }
-    cast.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.actor.cmp(&b.actor)));
+    cast.sort_by(|a, b| {
+        b.sources
+            .len()
+            .cmp(&a.sources.len())
+            .then(a.actor.cmp(&b.actor))
+    });
 
     let names_of = |k: &'static str, field: &str| -> Vec<(String, Vec<FactSource>)> {
         let fs: Vec<&SourcedFact> = of(k).filter(|f| str_of(f, field).is_some()).collect();
-        let names: Vec<String> = fs.iter().map(|f| str_of(f, field).unwrap().to_string()).collect();
-        let mut out: Vec<(String, Vec<FactSource>)> =
-            cluster(&names).into_iter().map(|(c, _, m)| (c, m.iter().map(|&i| src(fs[i])).collect())).collect();
+        let names: Vec<String> = fs
+            .iter()
+            .map(|f| str_of(f, field).unwrap().to_string())
+            .collect();
+        let mut out: Vec<(String, Vec<FactSource>)> = cluster(&names)
+            .into_iter()
+            .map(|(c, _, m)| (c, m.iter().map(|&i| src(fs[i])).collect()))
+            .collect();
         out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
         out
     };
-    let creators: Vec<String> = names_of("creator", "name").into_iter().map(|(n, _)| n).collect();
+    let creators: Vec<String> = names_of("creator", "name")
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     let people: Vec<Person> = {
-        let fs: Vec<&SourcedFact> = of("person").filter(|f| str_of(f, "name").is_some()).collect();
-        let names: Vec<String> = fs.iter().map(|f| str_of(f, "name").unwrap().to_string()).collect();
+        let fs: Vec<&SourcedFact> = of("person")
+            .filter(|f| str_of(f, "name").is_some())
+            .collect();
+        let names: Vec<String> = fs
+            .iter()
+            .map(|f| str_of(f, "name").unwrap().to_string())
+            .collect();
         cluster(&names)
             .into_iter()
             .map(|(name, _, m)| Person {
                 name,
-                role: majority(m.iter().filter_map(|&i| str_of(fs[i], "role").map(str::to_string))).unwrap_or_default(),
+                role: majority(
+                    m.iter()
+                        .filter_map(|&i| str_of(fs[i], "role").map(str::to_string)),
+                )
+                .unwrap_or_default(),
                 sources: m.iter().map(|&i| src(fs[i])).collect(),
             })
             .collect()
     };
     let based: Vec<&SourcedFact> = of("based_on").collect();
     let based_on = (!based.is_empty()).then(|| BasedOn {
-        title: majority(based.iter().filter_map(|f| str_of(f, "title").map(str::to_string))),
-        author: majority(based.iter().filter_map(|f| str_of(f, "author").map(str::to_string))),
-        year: majority(based.iter().filter_map(|f| f.fact.value.get("year").and_then(|y| y.as_i64()).map(|y| y as i32))),
-        kind: majority(based.iter().filter_map(|f| str_of(f, "kind").map(str::to_string))),
+        title: majority(
+            based
+                .iter()
+                .filter_map(|f| str_of(f, "title").map(str::to_string)),
+        ),
+        author: majority(
+            based
+                .iter()
+                .filter_map(|f| str_of(f, "author").map(str::to_string)),
+        ),
+        year: majority(based.iter().filter_map(|f| {
+            f.fact
+                .value
+                .get("year")
+                .and_then(|y| y.as_i64())
+                .map(|y| y as i32)
+        })),
+        kind: majority(
+            based
+                .iter()
+                .filter_map(|f| str_of(f, "kind").map(str::to_string)),
+        ),
         sources: based.iter().map(|f| src(f)).collect(),
     });
     let genres: Vec<String> = {
@@ -161,15 +228,33 @@ pub fn merge(title: &str, facts: &[SourcedFact]) -> Profile {
         g.sort_by(|a, b| b.1.cmp(&a.1));
         g.into_iter().map(|(n, _)| n).collect()
     };
-    let date_of = |f: &SourcedFact, k: &str| str_of(f, k).and_then(|d| d.parse::<PartialDate>().ok());
-    let season_of = |f: &SourcedFact| f.fact.value.get("season").and_then(|s| s.as_u64()).map(|s| s as u16);
+    let date_of =
+        |f: &SourcedFact, k: &str| str_of(f, k).and_then(|d| d.parse::<PartialDate>().ok());
+    let season_of = |f: &SourcedFact| {
+        f.fact
+            .value
+            .get("season")
+            .and_then(|s| s.as_u64())
+            .map(|s| s as u16)
+    };
     let mut seasons: BTreeMap<u16, SeasonInfo> = BTreeMap::new();
     for f in of("filming").chain(of("premiere")) {
         let Some(n) = season_of(f) else { continue };
-        seasons.entry(n).or_insert_with(|| SeasonInfo { number: n, ..Default::default() }).sources.push(src(f));
+        seasons
+            .entry(n)
+            .or_insert_with(|| SeasonInfo {
+                number: n,
+                ..Default::default()
+            })
+            .sources
+            .push(src(f));
     }
     for (n, s) in seasons.iter_mut() {
-        let mine = |k: &'static str| facts.iter().filter(move |f| f.fact.kind == k && season_of(f) == Some(*n));
+        let mine = |k: &'static str| {
+            facts
+                .iter()
+                .filter(move |f| f.fact.kind == k && season_of(f) == Some(*n))
+        };
         s.filming_start = majority(mine("filming").filter_map(|f| date_of(f, "start")));
         s.filming_end = majority(mine("filming").filter_map(|f| date_of(f, "end")));
         s.premiere = majority(mine("premiere").filter_map(|f| date_of(f, "date")));
@@ -178,8 +263,15 @@ pub fn merge(title: &str, facts: &[SourcedFact]) -> Profile {
     for f in of("signal") {
         let kind = str_of(f, "signal").unwrap_or("other").to_string();
         let hashtag = str_of(f, "hashtag").map(str::to_string);
-        let detail = str_of(f, "detail").or(str_of(f, "reach")).unwrap_or("").to_string();
-        let same = |s: &Signal| s.kind == kind && s.hashtag.as_deref().map(str::to_lowercase) == hashtag.as_deref().map(str::to_lowercase);
+        let detail = str_of(f, "detail")
+            .or(str_of(f, "reach"))
+            .unwrap_or("")
+            .to_string();
+        let same = |s: &Signal| {
+            s.kind == kind
+                && s.hashtag.as_deref().map(str::to_lowercase)
+                    == hashtag.as_deref().map(str::to_lowercase)
+        };
         match signals.iter_mut().find(|s| same(s)) {
             Some(s) => {
                 s.sources.push(src(f));
@@ -187,7 +279,12 @@ pub fn merge(title: &str, facts: &[SourcedFact]) -> Profile {
                     s.detail = detail;
                 }
             }
-            None => signals.push(Signal { kind, hashtag, detail, sources: vec![src(f)] }),
+            None => signals.push(Signal {
+                kind,
+                hashtag,
+                detail,
+                sources: vec![src(f)],
+            }),
         }
     }
     let mut comparisons: Vec<String> = Vec::new();
@@ -221,7 +318,8 @@ pub fn merge(title: &str, facts: &[SourcedFact]) -> Profile {
 }
 
 fn months_between(a: PartialDate, b: PartialDate) -> i32 {
-    (b.year as i32 - a.year as i32) * 12 + (b.month.unwrap_or(6) as i32 - a.month.unwrap_or(6) as i32)
+    (b.year as i32 - a.year as i32) * 12
+        + (b.month.unwrap_or(6) as i32 - a.month.unwrap_or(6) as i32)
 }
 
 fn add_months(d: PartialDate, m: i32) -> Option<PartialDate> {
@@ -230,15 +328,23 @@ fn add_months(d: PartialDate, m: i32) -> Option<PartialDate> {
 }
 
 /// The median months from end of filming to premiere across shows on a network.
-pub fn network_lag_months(store: &dyn Store, network: Option<&str>) -> Result<Option<i32>, StoreError> {
+pub fn network_lag_months(
+    store: &dyn Store,
+    network: Option<&str>,
+) -> Result<Option<i32>, StoreError> {
     let Some(net) = network else { return Ok(None) };
     let mut lags = Vec::new();
-    for c in crate::query::scorecard(store, jiff::civil::date(2100, 1, 1), jiff::civil::date(2100, 1, 1), None, Some(net))
-        .map_err(|e| match e {
-            QueryError::Store(s) => s,
-            other => StoreError::Corrupt(other.to_string()),
-        })?
-    {
+    for c in crate::query::scorecard(
+        store,
+        jiff::civil::date(2100, 1, 1),
+        jiff::civil::date(2100, 1, 1),
+        None,
+        Some(net),
+    )
+    .map_err(|e| match e {
+        QueryError::Store(s) => s,
+        other => StoreError::Corrupt(other.to_string()),
+    })? {
         let p = merge(&c.title, &store.facts(&title_key(&c.title))?);
         for s in p.seasons {
             if let (Some(e), Some(pr)) = (s.filming_end, s.premiere) {
@@ -257,34 +363,72 @@ pub fn network_lag_months(store: &dyn Store, network: Option<&str>) -> Result<Op
 pub fn project(p: &Profile, facts: &[SourcedFact], network_lag: Option<i32>) -> Option<Projection> {
     let latest = p.seasons.iter().map(|s| s.number).max();
     let next = match (p.season, latest) {
-        (Some(s), Some(l)) => s.max(l + u16::from(p.seasons.iter().any(|x| x.number == l && x.premiere.is_some()))),
+        (Some(s), Some(l)) => s.max(
+            l + u16::from(
+                p.seasons
+                    .iter()
+                    .any(|x| x.number == l && x.premiere.is_some()),
+            ),
+        ),
         (Some(s), None) => s,
         (None, Some(l)) => l + 1,
         (None, None) => return None,
     };
     // A projection an article states outright.
     if let Some(f) = facts.iter().rev().find(|f| {
-        f.fact.kind == "projection" && f.fact.value.get("season").and_then(|s| s.as_u64()).is_none_or(|s| s as u16 == next)
+        f.fact.kind == "projection"
+            && f.fact
+                .value
+                .get("season")
+                .and_then(|s| s.as_u64())
+                .is_none_or(|s| s as u16 == next)
     }) {
-        if let Some(d) = f.fact.value.get("date").and_then(|d| d.as_str()).and_then(|d| d.parse().ok()) {
+        if let Some(d) = f
+            .fact
+            .value
+            .get("date")
+            .and_then(|d| d.as_str())
+            .and_then(|d| d.parse().ok())
+        {
             let who = f.url.clone().unwrap_or_else(|| f.source.clone());
-            return Some(Projection { season: next, date: d, basis: format!("stated in {who}: {}", f.fact.evidence.text.trim()) });
+            return Some(Projection {
+                season: next,
+                date: d,
+                basis: format!("stated in {who}: {}", f.fact.evidence.text.trim()),
+            });
         }
     }
     // The show's own lag from end of filming to premiere.
-    let own_lag = p.seasons.iter().find_map(|s| match (s.filming_end, s.premiere) {
-        (Some(e), Some(pr)) => Some((s.number, months_between(e, pr))),
-        _ => None,
-    });
+    let own_lag = p
+        .seasons
+        .iter()
+        .find_map(|s| match (s.filming_end, s.premiere) {
+            (Some(e), Some(pr)) => Some((s.number, months_between(e, pr))),
+            _ => None,
+        });
     let this = p.seasons.iter().find(|s| s.number == next);
-    let prev = p.seasons.iter().filter(|s| s.number < next).max_by_key(|s| s.number);
+    let prev = p
+        .seasons
+        .iter()
+        .filter(|s| s.number < next)
+        .max_by_key(|s| s.number);
     if let Some(end) = this.and_then(|s| s.filming_end) {
         let (lag, why) = match (own_lag, network_lag) {
-            (Some((n, l)), _) => (l, format!("season {n} premiered {l} months after filming wrapped")),
-            (None, Some(l)) => (l, format!("the network's median lag from wrap to premiere is {l} months")),
+            (Some((n, l)), _) => (
+                l,
+                format!("season {n} premiered {l} months after filming wrapped"),
+            ),
+            (None, Some(l)) => (
+                l,
+                format!("the network's median lag from wrap to premiere is {l} months"),
+            ),
             (None, None) => (6, "a typical 6-month lag from wrap to premiere".to_string()),
         };
-        return add_months(end, lag).map(|d| Projection { season: next, date: d, basis: format!("season {next} wrapped filming {end}; {why}") });
+        return add_months(end, lag).map(|d| Projection {
+            season: next,
+            date: d,
+            basis: format!("season {next} wrapped filming {end}; {why}"),
+        });
     }
     if let Some(prev) = prev {
         if let (Some(start), Some(end)) = (prev.filming_start, prev.filming_end) {
@@ -299,7 +443,14 @@ pub fn project(p: &Profile, facts: &[SourcedFact], network_lag: Option<i32>) -> 
         }
         if let Some(pr) = prev.premiere {
             let d = add_months(pr, 12)?;
-            return Some(Projection { season: next, date: d, basis: format!("season {} premiered {pr}; assuming a yearly cadence", prev.number) });
+            return Some(Projection {
+                season: next,
+                date: d,
+                basis: format!(
+                    "season {} premiered {pr}; assuming a yearly cadence",
+                    prev.number
+                ),
+            });
         }
     }
     None
@@ -320,7 +471,15 @@ mod tests {
 
     #[test]
     fn majority_spelling_wins_and_full_names_beat_first_names() {
-        let names: Vec<String> = ["Ingrid Yun", "Indrid Yung", "Ingrid Yun", "Rachel", "Rachel Friedman"].map(String::from).to_vec();
+        let names: Vec<String> = [
+            "Ingrid Yun",
+            "Indrid Yung",
+            "Ingrid Yun",
+            "Rachel",
+            "Rachel Friedman",
+        ]
+        .map(String::from)
+        .to_vec();
         let c = cluster(&names);
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].0, "Ingrid Yun");

@@ -13,7 +13,10 @@ use serde::Serialize;
 #[non_exhaustive]
 pub enum QueryError {
     #[error("unknown title {title:?}{}", if suggestions.is_empty() { String::new() } else { format!("; did you mean: {}?", suggestions.join(", ")) })]
-    UnknownTitle { title: String, suggestions: Vec<String> },
+    UnknownTitle {
+        title: String,
+        suggestions: Vec<String>,
+    },
     #[error("no status known for {title:?} as of {as_of}")]
     NoStatusYet { title: String, as_of: Date },
     #[error(transparent)]
@@ -28,7 +31,10 @@ pub fn lookup(store: &dyn Store, title: &str) -> Result<ShowRow, QueryError> {
         return Ok(s.clone());
     }
     let suggestions = suggest(title, shows.iter().map(|s| s.title.as_str()), 3);
-    Err(QueryError::UnknownTitle { title: title.to_string(), suggestions })
+    Err(QueryError::UnknownTitle {
+        title: title.to_string(),
+        suggestions,
+    })
 }
 
 /// The contract's `status --json` answer.
@@ -63,11 +69,18 @@ impl StatusAnswer {
 }
 
 /// A show's status as of a date.
-pub fn status(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Result<StatusAnswer, QueryError> {
+pub fn status(
+    store: &dyn Store,
+    title: &str,
+    as_of: Date,
+    today: Date,
+) -> Result<StatusAnswer, QueryError> {
     let show = lookup(store, title)?;
     let claims = store.claims(&show.key)?;
-    let r = status_as_of(&claims, as_of, today)
-        .ok_or_else(|| QueryError::NoStatusYet { title: show.title.clone(), as_of })?;
+    let r = status_as_of(&claims, as_of, today).ok_or_else(|| QueryError::NoStatusYet {
+        title: show.title.clone(),
+        as_of,
+    })?;
     Ok(StatusAnswer::from_resolved(show.title, as_of, r))
 }
 
@@ -92,7 +105,10 @@ pub struct TimelineEntry {
 }
 
 /// Every claim about a show, oldest first.
-pub fn timeline(store: &dyn Store, title: &str) -> Result<(ShowRow, Vec<TimelineEntry>), QueryError> {
+pub fn timeline(
+    store: &dyn Store,
+    title: &str,
+) -> Result<(ShowRow, Vec<TimelineEntry>), QueryError> {
     let show = lookup(store, title)?;
     let mut claims = store.claims(&show.key)?;
     timeline_order(&mut claims);
@@ -158,21 +174,33 @@ pub fn scorecard(
     for c in store.all_claims()? {
         by_show.entry(title_key(&c.claim.show)).or_default().push(c);
     }
-    let titles: std::collections::HashMap<String, String> =
-        store.shows()?.into_iter().map(|s| (s.key, s.title)).collect();
+    let titles: std::collections::HashMap<String, String> = store
+        .shows()?
+        .into_iter()
+        .map(|s| (s.key, s.title))
+        .collect();
     let mut out = Vec::new();
     for (key, claims) in by_show {
-        let Some(r) = status_as_of(&claims, as_of, today) else { continue };
+        let Some(r) = status_as_of(&claims, as_of, today) else {
+            continue;
+        };
         if status.is_some_and(|s| s != r.status) {
             continue;
         }
         if let Some(n) = network {
-            if !r.network.as_deref().is_some_and(|x| title_key(x) == title_key(n)) {
+            if !r
+                .network
+                .as_deref()
+                .is_some_and(|x| title_key(x) == title_key(n))
+            {
                 continue;
             }
         }
         let top = &r.evidence[0];
-        let title = titles.get(&key).cloned().unwrap_or_else(|| claims[0].claim.show.clone());
+        let title = titles
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| claims[0].claim.show.clone());
         out.push(ScoreRow {
             slug: greenlight_core::title::slug(&title),
             title,
@@ -281,7 +309,12 @@ pub struct Profile {
 }
 
 /// A show's merged profile as of a date.
-pub fn profile(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Result<Profile, QueryError> {
+pub fn profile(
+    store: &dyn Store,
+    title: &str,
+    as_of: Date,
+    today: Date,
+) -> Result<Profile, QueryError> {
     let show = lookup(store, title)?;
     let claims = store.claims(&show.key)?;
     let r = status_as_of(&claims, as_of, today);
@@ -297,7 +330,10 @@ pub fn profile(store: &dyn Store, title: &str, as_of: Date, today: Date) -> Resu
     p.since = r.as_ref().and_then(|r| r.since);
     p.network = r.as_ref().and_then(|r| r.network.clone()).or(p.network);
     p.evidence = r.as_ref().map(|r| r.evidence.clone()).unwrap_or_default();
-    p.contradictions = r.as_ref().map(|r| r.contradictions.clone()).unwrap_or_default();
+    p.contradictions = r
+        .as_ref()
+        .map(|r| r.contradictions.clone())
+        .unwrap_or_default();
     p.projected_premiere = match p.status {
         Some(Status::Renewed | Status::Undecided | Status::Revived) | None => {
             let norms = crate::profile::network_lag_months(store, p.network.as_deref())?;
@@ -344,12 +380,20 @@ pub struct StatusChanges {
 
 impl StatusChanges {
     pub fn new(as_of: Date, today: Date) -> Self {
-        StatusChanges { as_of, today, before: Default::default() }
+        StatusChanges {
+            as_of,
+            today,
+            before: Default::default(),
+        }
     }
 
     /// Notes the current status of every show `article` has claims about, the first time
     /// the run meets the show.
-    pub fn before_put(&mut self, store: &dyn Store, article: &greenlight_core::ExtractedArticle) -> Result<(), StoreError> {
+    pub fn before_put(
+        &mut self,
+        store: &dyn Store,
+        article: &greenlight_core::ExtractedArticle,
+    ) -> Result<(), StoreError> {
         for show in article.shows.iter().filter(|s| !s.claims.is_empty()) {
             let key = title_key(&show.title);
             if key.is_empty() || self.before.contains_key(&key) {
@@ -363,15 +407,23 @@ impl StatusChanges {
 
     /// The shows whose status differs now from before the run, by title.
     pub fn finish(self, store: &dyn Store) -> Result<Vec<StatusChange>, StoreError> {
-        let titles: std::collections::HashMap<String, String> =
-            store.shows()?.into_iter().map(|s| (s.key, s.title)).collect();
+        let titles: std::collections::HashMap<String, String> = store
+            .shows()?
+            .into_iter()
+            .map(|s| (s.key, s.title))
+            .collect();
         let mut out = Vec::new();
         for (key, (title, was)) in self.before {
             let now = status_as_of(&store.claims(&key)?, self.as_of, self.today);
             let to = now.as_ref().map(|r| r.status);
             if to != was {
                 let title = titles.get(&key).cloned().unwrap_or(title);
-                out.push(StatusChange { title, from: was, to, since: now.and_then(|r| r.since) });
+                out.push(StatusChange {
+                    title,
+                    from: was,
+                    to,
+                    since: now.and_then(|r| r.since),
+                });
             }
         }
         out.sort_by(|a, b| a.title.cmp(&b.title));
@@ -387,7 +439,10 @@ mod tests {
 
     const DAY: Date = jiff::civil::date(2024, 6, 1);
 
-    fn put_all(store: &mut SqliteStore, arts: &[greenlight_core::ExtractedArticle]) -> Vec<StatusChange> {
+    fn put_all(
+        store: &mut SqliteStore,
+        arts: &[greenlight_core::ExtractedArticle],
+    ) -> Vec<StatusChange> {
         let mut ch = StatusChanges::new(DAY, DAY);
         for a in arts {
             ch.before_put(store, a).unwrap();
@@ -401,14 +456,20 @@ mod tests {
         let mut s = SqliteStore::in_memory().unwrap();
         let got = put_all(&mut s, &[article("a1", "Glass Harbor")]);
         assert_eq!(got.len(), 1);
-        assert_eq!((got[0].title.as_str(), got[0].from, got[0].to), ("Glass Harbor", None, Some(Status::Renewed)));
+        assert_eq!(
+            (got[0].title.as_str(), got[0].from, got[0].to),
+            ("Glass Harbor", None, Some(Status::Renewed))
+        );
         // The same status again, from another article: no change.
         assert!(put_all(&mut s, &[article("a2", "Glass Harbor")]).is_empty());
         let mut cancel = article("a3", "Glass Harbor");
         cancel.shows[0].claims[0].status = Status::Cancelled;
         cancel.shows[0].claims[0].date = Some("2024-02-01".parse().unwrap());
         let got = put_all(&mut s, &[cancel]);
-        assert_eq!((got[0].from, got[0].to), (Some(Status::Renewed), Some(Status::Cancelled)));
+        assert_eq!(
+            (got[0].from, got[0].to),
+            (Some(Status::Renewed), Some(Status::Cancelled))
+        );
         assert_eq!(got[0].since.unwrap().to_string(), "2024-02-01");
     }
 }

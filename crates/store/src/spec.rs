@@ -68,7 +68,8 @@ fn redact(url: &str) -> String {
 }
 #[cfg(not(feature = "postgres"))]
 fn redact(url: &str) -> String {
-    url.split_once("://").map_or(url.to_string(), |(s, _)| format!("{s}://..."))
+    url.split_once("://")
+        .map_or(url.to_string(), |(s, _)| format!("{s}://..."))
 }
 
 /// Opens (creating and migrating when needed) the store `spec` names.
@@ -99,10 +100,19 @@ mod tests {
 
     #[test]
     fn urls_with_a_postgres_scheme_name_postgres_and_everything_else_a_file() {
-        assert_eq!(StoreSpec::parse("postgresql://h/db"), StoreSpec::Postgres("postgresql://h/db".into()));
-        assert_eq!(StoreSpec::parse("postgres://h/db"), StoreSpec::Postgres("postgres://h/db".into()));
+        assert_eq!(
+            StoreSpec::parse("postgresql://h/db"),
+            StoreSpec::Postgres("postgresql://h/db".into())
+        );
+        assert_eq!(
+            StoreSpec::parse("postgres://h/db"),
+            StoreSpec::Postgres("postgres://h/db".into())
+        );
         assert_eq!(StoreSpec::parse("pg.db"), StoreSpec::Sqlite("pg.db".into()));
-        assert_eq!(StoreSpec::parse("./postgres:/x.db"), StoreSpec::Sqlite("./postgres:/x.db".into()));
+        assert_eq!(
+            StoreSpec::parse("./postgres:/x.db"),
+            StoreSpec::Sqlite("./postgres:/x.db".into())
+        );
     }
 
     #[test]

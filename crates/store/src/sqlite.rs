@@ -1,7 +1,7 @@
 //! The SQLite backend: one file, WAL journal, one transaction per article.
 
-use crate::watch::{AfterAttempt, Attempt, Baseline, Delivery, Watch};
 use crate::dedup::{self, ClaimPairs, Sketch};
+use crate::watch::{AfterAttempt, Attempt, Baseline, Delivery, Watch};
 use crate::{ArticleCopy, Counts, PutOutcome, ShowRow, Store, StoreError};
 use greenlight_core::title::title_key;
 use greenlight_core::{ExtractedArticle, PartialDate, SourcedClaim, SourcedFact, StatusClaim};
@@ -104,8 +104,10 @@ impl SqliteStore {
     /// Opens (creating if missing) the database at `path` and migrates it.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| StoreError::Open { path: path.display().to_string(), reason: e.to_string() })?;
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
         }
         let conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
@@ -131,7 +133,10 @@ impl SqliteStore {
             let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version > supported {
-                return Err(StoreError::TooNew { found: version, supported });
+                return Err(StoreError::TooNew {
+                    found: version,
+                    supported,
+                });
             }
             if version == supported {
                 tx.commit()?;
@@ -148,7 +153,9 @@ impl SqliteStore {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 }
 
@@ -161,7 +168,9 @@ fn backfill_sketches(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
     let mut st = tx.prepare(
         "SELECT id, text FROM articles WHERE copy_of IS NULL AND id NOT IN (SELECT article_id FROM sketches) ORDER BY id",
     )?;
-    let rows: Vec<(i64, String)> = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    let rows: Vec<(i64, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     for (id, text) in rows {
         if let Some(sk) = Sketch::of(&text) {
             save_sketch(tx, id, &sk)?;
@@ -170,10 +179,17 @@ fn backfill_sketches(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn save_sketch(tx: &rusqlite::Transaction<'_>, article_id: i64, sk: &Sketch) -> Result<(), StoreError> {
-    tx.prepare_cached("INSERT INTO sketches (article_id, shingles, signature) VALUES (?1, ?2, ?3)")?
-        .execute(params![article_id, sk.shingles, sk.to_bytes()])?;
-    let mut st = tx.prepare_cached("INSERT OR IGNORE INTO sketch_bands (band, article_id) VALUES (?1, ?2)")?;
+fn save_sketch(
+    tx: &rusqlite::Transaction<'_>,
+    article_id: i64,
+    sk: &Sketch,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO sketches (article_id, shingles, signature) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![article_id, sk.shingles, sk.to_bytes()])?;
+    let mut st =
+        tx.prepare_cached("INSERT OR IGNORE INTO sketch_bands (band, article_id) VALUES (?1, ?2)")?;
     for band in sk.band_keys() {
         st.execute(params![band, article_id])?;
     }
@@ -182,7 +198,11 @@ fn save_sketch(tx: &rusqlite::Transaction<'_>, article_id: i64, sk: &Sketch) -> 
 
 /// The stored original that `sk` (with `claims`) is a copy of: candidates share band
 /// keys (see [`dedup::rank_candidates`] for the bounds).
-fn find_copy(tx: &rusqlite::Transaction<'_>, sk: &Sketch, claims: &ClaimPairs) -> Result<Option<(i64, f32)>, StoreError> {
+fn find_copy(
+    tx: &rusqlite::Transaction<'_>,
+    sk: &Sketch,
+    claims: &ClaimPairs,
+) -> Result<Option<(i64, f32)>, StoreError> {
     let keys = sk.band_keys();
     // One query finds every article under the sketch's band keys, up to a total that no
     // lookup among ordinary news reaches; past it (many template-alike articles), each
@@ -191,15 +211,24 @@ fn find_copy(tx: &rusqlite::Transaction<'_>, sk: &Sketch, claims: &ClaimPairs) -
         let marks: Vec<String> = (1..=dedup::BANDS).map(|i| format!("?{i}")).collect();
         // Limits are literals: a bound LIMIT makes SQLite prepare the statement again on
         // every run.
-        format!("SELECT band, article_id FROM sketch_bands WHERE band IN ({}) LIMIT {BUDGET}", marks.join(", "))
+        format!(
+            "SELECT band, article_id FROM sketch_bands WHERE band IN ({}) LIMIT {BUDGET}",
+            marks.join(", ")
+        )
     });
     static ONE_BAND: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        format!("SELECT article_id FROM sketch_bands WHERE band = ?1 LIMIT {}", dedup::HOT_BAND + 1)
+        format!(
+            "SELECT article_id FROM sketch_bands WHERE band = ?1 LIMIT {}",
+            dedup::HOT_BAND + 1
+        )
     });
     const BUDGET: usize = 4 * dedup::BANDS;
     let mut all = tx.prepare_cached(&ALL_BANDS)?;
-    let rows: Vec<(i64, i64)> =
-        all.query_map(rusqlite::params_from_iter(keys), |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    let rows: Vec<(i64, i64)> = all
+        .query_map(rusqlite::params_from_iter(keys), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<Result<_, _>>()?;
     let per_band: Vec<Vec<i64>> = if rows.len() < BUDGET {
         let mut by_band: HashMap<i64, Vec<i64>> = HashMap::new();
         for (band, id) in rows {
@@ -210,32 +239,46 @@ fn find_copy(tx: &rusqlite::Transaction<'_>, sk: &Sketch, claims: &ClaimPairs) -
         let mut one = tx.prepare_cached(&ONE_BAND)?;
         let mut v = Vec::with_capacity(dedup::BANDS);
         for key in keys {
-            v.push(one.query_map(params![key], |r| r.get(0))?.collect::<Result<_, _>>()?);
+            v.push(
+                one.query_map(params![key], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?,
+            );
         }
         v
     };
-    let mut sketch_of = tx.prepare_cached("SELECT shingles, signature FROM sketches WHERE article_id = ?1")?;
+    let mut sketch_of =
+        tx.prepare_cached("SELECT shingles, signature FROM sketches WHERE article_id = ?1")?;
     let mut pairs = tx.prepare_cached(
         "SELECT DISTINCT show_key, status, json_extract(body, '$.season') FROM claims WHERE article_id = ?1",
     )?;
     let mut candidates = Vec::new();
     for id in dedup::rank_candidates(per_band) {
-        let (shingles, bytes): (u32, Vec<u8>) = sketch_of.query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let sketch = Sketch::from_bytes(shingles, &bytes)
-            .ok_or_else(|| StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len())))?;
+        let (shingles, bytes): (u32, Vec<u8>) =
+            sketch_of.query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let sketch = Sketch::from_bytes(shingles, &bytes).ok_or_else(|| {
+            StoreError::Corrupt(format!("sketch of article {id} has {} bytes", bytes.len()))
+        })?;
         // Claims are read only for candidates alike enough to be copies.
         if !sk.similarity(&sketch).is_copy() {
             continue;
         }
         let mut have = ClaimPairs::new();
         for row in pairs.query_map(params![id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<i64>>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+            ))
         })? {
             let (show, status, season) = row?;
             let status = status.parse().map_err(StoreError::Corrupt)?;
             have.insert((show, status, season.and_then(|s| u16::try_from(s).ok())));
         }
-        candidates.push(dedup::Candidate { id, sketch, claims: have });
+        candidates.push(dedup::Candidate {
+            id,
+            sketch,
+            claims: have,
+        });
     }
     Ok(dedup::find_copy(sk, claims, candidates).map(|(id, sim)| (id, sim.jaccard as f32)))
 }
@@ -243,24 +286,37 @@ fn find_copy(tx: &rusqlite::Transaction<'_>, sk: &Sketch, claims: &ClaimPairs) -
 impl Store for SqliteStore {
     fn put(&mut self, a: &ExtractedArticle) -> Result<PutOutcome, StoreError> {
         let sketch = Sketch::of(&a.text);
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = jiff::Timestamp::now().to_string();
         let inserted = tx
             .prepare_cached(
                 "INSERT INTO articles (key, url, title, published, source, text, stored_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO NOTHING",
             )?
-            .execute(params![a.key, a.url, a.title, a.published.map(|d| d.to_string()), a.source, a.text, now])?;
+            .execute(params![
+                a.key,
+                a.url,
+                a.title,
+                a.published.map(|d| d.to_string()),
+                a.source,
+                a.text,
+                now
+            ])?;
         if inserted == 0 {
             return Ok(PutOutcome::Duplicate);
         }
         let article_id = tx.last_insert_rowid();
         if let Some(sk) = &sketch {
             if let Some((original, similarity)) = find_copy(&tx, sk, &dedup::claim_pairs(a))? {
-                tx.prepare_cached("UPDATE articles SET copy_of = ?1, similarity = ?2 WHERE id = ?3")?
-                    .execute(params![original, similarity, article_id])?;
-                let of: String =
-                    tx.prepare_cached("SELECT key FROM articles WHERE id = ?1")?.query_row(params![original], |r| r.get(0))?;
+                tx.prepare_cached(
+                    "UPDATE articles SET copy_of = ?1, similarity = ?2 WHERE id = ?3",
+                )?
+                .execute(params![original, similarity, article_id])?;
+                let of: String = tx
+                    .prepare_cached("SELECT key FROM articles WHERE id = ?1")?
+                    .query_row(params![original], |r| r.get(0))?;
                 tx.commit()?;
                 return Ok(PutOutcome::Copy { of, similarity });
             }
@@ -271,10 +327,13 @@ impl Store for SqliteStore {
             if key.is_empty() {
                 continue;
             }
-            tx.prepare_cached("INSERT INTO shows (key, title) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING")?
-                .execute(params![key, show.title])?;
+            tx.prepare_cached(
+                "INSERT INTO shows (key, title) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            )?
+            .execute(params![key, show.title])?;
             for c in &show.claims {
-                let body = serde_json::to_string(c).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let body =
+                    serde_json::to_string(c).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 tx.prepare_cached(
                     "INSERT INTO claims (article_id, show_key, status, date, body) VALUES (?1, ?2, ?3, ?4, ?5)",
                 )?
@@ -282,9 +341,12 @@ impl Store for SqliteStore {
                 nc += 1;
             }
             for f in &show.facts {
-                let body = serde_json::to_string(f).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                tx.prepare_cached("INSERT INTO facts (article_id, show_key, kind, body) VALUES (?1, ?2, ?3, ?4)")?
-                    .execute(params![article_id, key, f.kind, body])?;
+                let body =
+                    serde_json::to_string(f).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                tx.prepare_cached(
+                    "INSERT INTO facts (article_id, show_key, kind, body) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![article_id, key, f.kind, body])?;
                 nf += 1;
             }
         }
@@ -292,7 +354,10 @@ impl Store for SqliteStore {
             save_sketch(&tx, article_id, sk)?;
         }
         tx.commit()?;
-        Ok(PutOutcome::Stored { claims: nc, facts: nf })
+        Ok(PutOutcome::Stored {
+            claims: nc,
+            facts: nf,
+        })
     }
 
     fn copies(&self, article_key: &str) -> Result<Vec<ArticleCopy>, StoreError> {
@@ -318,7 +383,8 @@ impl Store for SqliteStore {
              WHERE c.show_key = ?1 ORDER BY c.id",
         )?;
         let rows = st.query_map(params![show_key], sourced_claim)?;
-        rows.map(|r| r.map_err(StoreError::from).and_then(|x| x)).collect()
+        rows.map(|r| r.map_err(StoreError::from).and_then(|x| x))
+            .collect()
     }
 
     fn all_claims(&self) -> Result<Vec<SourcedClaim>, StoreError> {
@@ -326,7 +392,8 @@ impl Store for SqliteStore {
             "SELECT c.body, a.url, a.published, a.source, a.key FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id",
         )?;
         let rows = st.query_map([], sourced_claim)?;
-        rows.map(|r| r.map_err(StoreError::from).and_then(|x| x)).collect()
+        rows.map(|r| r.map_err(StoreError::from).and_then(|x| x))
+            .collect()
     }
 
     fn facts(&self, show_key: &str) -> Result<Vec<SourcedFact>, StoreError> {
@@ -336,16 +403,19 @@ impl Store for SqliteStore {
         )?;
         let rows = st.query_map(params![show_key], |r| {
             let body: String = r.get(0)?;
-            Ok(serde_json::from_str(&body).map_err(|e| StoreError::Corrupt(e.to_string())).map(|fact| SourcedFact {
-                fact,
-                url: r.get(1).ok(),
-                published: parse_date(r.get(2).ok()),
-                source: r.get(3).unwrap_or_default(),
-                article_key: r.get(4).unwrap_or_default(),
-                show: r.get(5).unwrap_or_default(),
-            }))
+            Ok(serde_json::from_str(&body)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))
+                .map(|fact| SourcedFact {
+                    fact,
+                    url: r.get(1).ok(),
+                    published: parse_date(r.get(2).ok()),
+                    source: r.get(3).unwrap_or_default(),
+                    article_key: r.get(4).unwrap_or_default(),
+                    show: r.get(5).unwrap_or_default(),
+                }))
         })?;
-        rows.map(|r| r.map_err(StoreError::from).and_then(|x| x)).collect()
+        rows.map(|r| r.map_err(StoreError::from).and_then(|x| x))
+            .collect()
     }
 
     fn shows(&self) -> Result<Vec<ShowRow>, StoreError> {
@@ -353,7 +423,11 @@ impl Store for SqliteStore {
             "SELECT s.key, s.title, (SELECT COUNT(*) FROM claims c WHERE c.show_key = s.key) FROM shows s ORDER BY s.key",
         )?;
         let rows = st.query_map([], |r| {
-            Ok(ShowRow { key: r.get(0)?, title: r.get(1)?, claims: r.get::<_, i64>(2)? as usize })
+            Ok(ShowRow {
+                key: r.get(0)?,
+                title: r.get(1)?,
+                claims: r.get::<_, i64>(2)? as usize,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -374,7 +448,9 @@ impl Store for SqliteStore {
     fn data_version(&self) -> Result<u64, StoreError> {
         // `data_version` moves when another connection commits; `total_changes` when
         // this one writes.
-        let theirs: i64 = self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let theirs: i64 = self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?;
         Ok(((theirs as u64) << 32) ^ self.conn.total_changes())
     }
 
@@ -410,10 +486,20 @@ impl Store for SqliteStore {
     fn due_deliveries(&self, now_ms: i64) -> Result<Vec<Delivery>, StoreError> {
         watch_sql::due(&self.conn, now_ms)
     }
-    fn claim_delivery(&mut self, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError> {
+    fn claim_delivery(
+        &mut self,
+        id: i64,
+        now_ms: i64,
+        lease_until_ms: i64,
+    ) -> Result<bool, StoreError> {
         watch_sql::claim(&self.conn, id, now_ms, lease_until_ms)
     }
-    fn finish_attempt(&mut self, id: i64, attempt: &Attempt, then: AfterAttempt) -> Result<(), StoreError> {
+    fn finish_attempt(
+        &mut self,
+        id: i64,
+        attempt: &Attempt,
+        then: AfterAttempt,
+    ) -> Result<(), StoreError> {
         watch_sql::finish(&mut self.conn, id, attempt, then)
     }
 }
@@ -421,13 +507,15 @@ impl Store for SqliteStore {
 fn sourced_claim(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<SourcedClaim, StoreError>> {
     let body: String = r.get(0)?;
     let claim: Result<StatusClaim, _> = serde_json::from_str(&body);
-    Ok(claim.map_err(|e| StoreError::Corrupt(e.to_string())).map(|claim| SourcedClaim {
-        claim,
-        url: r.get(1).ok().flatten(),
-        published: parse_date(r.get(2).ok().flatten()),
-        source: r.get(3).unwrap_or_default(),
-        article_key: r.get(4).unwrap_or_default(),
-    }))
+    Ok(claim
+        .map_err(|e| StoreError::Corrupt(e.to_string()))
+        .map(|claim| SourcedClaim {
+            claim,
+            url: r.get(1).ok().flatten(),
+            published: parse_date(r.get(2).ok().flatten()),
+            source: r.get(3).unwrap_or_default(),
+            article_key: r.get(4).unwrap_or_default(),
+        }))
 }
 
 #[cfg(test)]
@@ -444,7 +532,10 @@ mod tests {
     fn two_connections_to_one_file_share_sketches() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("g.db");
-        crate::suite::run_two_handles(&mut SqliteStore::open(&p).unwrap(), &mut SqliteStore::open(&p).unwrap());
+        crate::suite::run_two_handles(
+            &mut SqliteStore::open(&p).unwrap(),
+            &mut SqliteStore::open(&p).unwrap(),
+        );
     }
 
     #[test]
@@ -465,7 +556,11 @@ mod tests {
             )
             .unwrap();
             let a = story("wire", "Harbor Lights", Status::Renewed, WIRE_STORY);
-            tx.execute("INSERT INTO shows (key, title) VALUES ('harbor lights', 'Harbor Lights')", []).unwrap();
+            tx.execute(
+                "INSERT INTO shows (key, title) VALUES ('harbor lights', 'Harbor Lights')",
+                [],
+            )
+            .unwrap();
             tx.execute(
                 "INSERT INTO claims (article_id, show_key, status, date, body) VALUES (1, 'harbor lights', 'renewed', NULL, ?1)",
                 params![serde_json::to_string(&a.shows[0].claims[0]).unwrap()],
@@ -475,8 +570,18 @@ mod tests {
         }
         let mut s = SqliteStore::open(&p).unwrap();
         assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
-        let got = s.put(&story("copy", "Harbor Lights", Status::Renewed, &wire_copy())).unwrap();
-        assert!(matches!(&got, PutOutcome::Copy { of, .. } if of == "wire"), "{got:?}");
+        let got = s
+            .put(&story(
+                "copy",
+                "Harbor Lights",
+                Status::Renewed,
+                &wire_copy(),
+            ))
+            .unwrap();
+        assert!(
+            matches!(&got, PutOutcome::Copy { of, .. } if of == "wire"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -498,7 +603,10 @@ mod tests {
         let p = dir.path().join("g.db");
         let reader = SqliteStore::open(&p).unwrap();
         let v0 = reader.data_version().unwrap();
-        SqliteStore::open(&p).unwrap().put(&crate::suite::article("k1", "Glass Harbor")).unwrap();
+        SqliteStore::open(&p)
+            .unwrap()
+            .put(&crate::suite::article("k1", "Glass Harbor"))
+            .unwrap();
         assert_ne!(reader.data_version().unwrap(), v0);
     }
 
@@ -509,6 +617,9 @@ mod tests {
         let c = Connection::open(&p).unwrap();
         c.pragma_update(None, "user_version", 99).unwrap();
         drop(c);
-        assert!(matches!(SqliteStore::open(&p), Err(StoreError::TooNew { found: 99, .. })));
+        assert!(matches!(
+            SqliteStore::open(&p),
+            Err(StoreError::TooNew { found: 99, .. })
+        ));
     }
 }

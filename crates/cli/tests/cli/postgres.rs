@@ -30,8 +30,15 @@ fn fresh_schema(tag: &str) -> Option<String> {
         return None;
     };
     let schema = format!("greenlight_cli_{tag}_{}", std::process::id());
-    let mut c = url.parse::<postgres::Config>().unwrap().connect(postgres::NoTls).unwrap();
-    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}")).unwrap();
+    let mut c = url
+        .parse::<postgres::Config>()
+        .unwrap()
+        .connect(postgres::NoTls)
+        .unwrap();
+    c.batch_execute(&format!(
+        "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+    ))
+    .unwrap();
     let sep = if url.contains('?') { '&' } else { '?' };
     Some(format!("{url}{sep}options=-csearch_path%3D{schema}"))
 }
@@ -39,13 +46,20 @@ fn fresh_schema(tag: &str) -> Option<String> {
 fn drop_schema(url: &str) {
     let base = std::env::var("GREENLIGHT_TEST_PG").unwrap();
     let schema = url.rsplit("%3D").next().unwrap();
-    let mut c = base.parse::<postgres::Config>().unwrap().connect(postgres::NoTls).unwrap();
-    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).unwrap();
+    let mut c = base
+        .parse::<postgres::Config>()
+        .unwrap()
+        .connect(postgres::NoTls)
+        .unwrap();
+    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        .unwrap();
 }
 
 #[test]
 fn ingest_and_filter_plus_load_into_postgres_answer_as_sqlite_ingest_does() {
-    let (Some(ingested), Some(loaded)) = (fresh_schema("ingest"), fresh_schema("load")) else { return };
+    let (Some(ingested), Some(loaded)) = (fresh_schema("ingest"), fresh_schema("load")) else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let sqlite = dir.path().join("ref.db");
     let examples = repo().join("examples/articles");
@@ -54,7 +68,10 @@ fn ingest_and_filter_plus_load_into_postgres_answer_as_sqlite_ingest_does() {
         let o = run(Path::new(db), &["ingest", examples]);
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    let filtered = Command::new(bin()).args(["extract", "--json", examples]).output().unwrap();
+    let filtered = Command::new(bin())
+        .args(["extract", "--json", examples])
+        .output()
+        .unwrap();
     assert!(filtered.status.success());
     for _ in 0..2 {
         let o = run_stdin(Path::new(&loaded), &["load", "-"], &filtered.stdout);
@@ -63,11 +80,18 @@ fn ingest_and_filter_plus_load_into_postgres_answer_as_sqlite_ingest_does() {
     let shows = json(&run(&sqlite, &["shows", "--json"]));
     assert!(shows.as_array().unwrap().len() >= 3, "{shows}");
     for db in [&ingested, &loaded] {
-        assert_eq!(json(&run(Path::new(db), &["shows", "--json"])), shows, "{db}");
+        assert_eq!(
+            json(&run(Path::new(db), &["shows", "--json"])),
+            shows,
+            "{db}"
+        );
     }
     for row in shows.as_array().unwrap() {
         let title = row["title"].as_str().unwrap();
-        for args in [&["status", title, "--as-of", "2026-11-01", "--json"][..], &["timeline", title, "--json"][..]] {
+        for args in [
+            &["status", title, "--as-of", "2026-11-01", "--json"][..],
+            &["timeline", title, "--json"][..],
+        ] {
             let want = json(&run(&sqlite, args));
             for db in [&ingested, &loaded] {
                 assert_eq!(json(&run(Path::new(db), args)), want, "{db} {args:?}");

@@ -4,7 +4,8 @@ use crate::watch::{AfterAttempt, Attempt, Baseline, Delivery, DeliveryState, Wat
 use crate::StoreError;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-const WATCH_COLUMNS: &str = "id, show_key, title, webhook, created_ms, baseline_status, baseline_since";
+const WATCH_COLUMNS: &str =
+    "id, show_key, title, webhook, created_ms, baseline_status, baseline_since";
 
 fn watch_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Watch> {
     let status: Option<String> = r.get(5)?;
@@ -54,7 +55,8 @@ pub fn add(
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Watch>, StoreError> {
-    let mut st = conn.prepare_cached(&format!("SELECT {WATCH_COLUMNS} FROM watches ORDER BY id"))?;
+    let mut st =
+        conn.prepare_cached(&format!("SELECT {WATCH_COLUMNS} FROM watches ORDER BY id"))?;
     let rows = st.query_map([], watch_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -137,7 +139,9 @@ pub fn deliveries(conn: &Connection, watch_id: Option<i64>) -> Result<Vec<Delive
     let mut st = conn.prepare_cached(&format!(
         "SELECT {DELIVERY_COLUMNS} FROM deliveries WHERE ?1 IS NULL OR watch_id = ?1 ORDER BY id"
     ))?;
-    let ds = st.query_map(params![watch_id], delivery_row)?.collect::<Result<_, _>>()?;
+    let ds = st
+        .query_map(params![watch_id], delivery_row)?
+        .collect::<Result<_, _>>()?;
     with_attempts(conn, ds)
 }
 
@@ -145,11 +149,18 @@ pub fn due(conn: &Connection, now_ms: i64) -> Result<Vec<Delivery>, StoreError> 
     let mut st = conn.prepare_cached(&format!(
         "SELECT {DELIVERY_COLUMNS} FROM deliveries WHERE state = 'pending' AND next_attempt_ms <= ?1 ORDER BY id"
     ))?;
-    let ds = st.query_map(params![now_ms], delivery_row)?.collect::<Result<_, _>>()?;
+    let ds = st
+        .query_map(params![now_ms], delivery_row)?
+        .collect::<Result<_, _>>()?;
     with_attempts(conn, ds)
 }
 
-pub fn claim(conn: &Connection, id: i64, now_ms: i64, lease_until_ms: i64) -> Result<bool, StoreError> {
+pub fn claim(
+    conn: &Connection,
+    id: i64,
+    now_ms: i64,
+    lease_until_ms: i64,
+) -> Result<bool, StoreError> {
     let n = conn.execute(
         "UPDATE deliveries SET next_attempt_ms = ?3 WHERE id = ?1 AND state = 'pending' AND next_attempt_ms <= ?2",
         params![id, now_ms, lease_until_ms],
@@ -157,10 +168,19 @@ pub fn claim(conn: &Connection, id: i64, now_ms: i64, lease_until_ms: i64) -> Re
     Ok(n == 1)
 }
 
-pub fn finish(conn: &mut Connection, id: i64, a: &Attempt, then: AfterAttempt) -> Result<(), StoreError> {
+pub fn finish(
+    conn: &mut Connection,
+    id: i64,
+    a: &Attempt,
+    then: AfterAttempt,
+) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let exists: Option<i64> = tx
-        .query_row("SELECT id FROM deliveries WHERE id = ?1", params![id], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM deliveries WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )
         .optional()?;
     if exists.is_none() {
         // The watch was removed while the attempt ran.
