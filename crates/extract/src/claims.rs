@@ -65,7 +65,7 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
 }
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which ").unwrap()
+    crate::rules::rx(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which ").unwrap()
 });
 
 /// The clause of `sent` around the trigger `t` (byte offsets within the sentence).
@@ -84,17 +84,17 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
 }
 
 static IMPERATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
+    LazyLock::new(|| crate::rules::rx(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
 static PRESUPPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:decision|move|choice)\s+to\s+$|(?-u:\b)(?:after|since|following|despite)\s+(?:the\s+)?$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:decision|move|choice)\s+to\s+$|(?-u:\b)(?:after|since|following|despite)\s+(?:the\s+)?$").unwrap()
 });
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:previously|formerly|originally|initially|once)\s+$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:previously|formerly|originally|initially|once)\s+$").unwrap()
 });
 static CONDITIONAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:if|whether|unless)(?-u:\b)").unwrap());
+    LazyLock::new(|| crate::rules::rx(r"(?i)^\s*(?:if|whether|unless)(?-u:\b)").unwrap());
 static QUESTION_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)(?-u:\b)").unwrap()
 });
 
 /// Words after "not" that show it negates something other than the trigger.
@@ -247,7 +247,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)after\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)after\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -305,7 +305,7 @@ static NETWORK_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = NETWORKS.to_vec();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-    Regex::new(&format!(r"(?:^|[^\w])({})(?:[^\w+]|$)", alt.join("|"))).unwrap()
+    crate::rules::rx(&format!(r"(?:^|[^\w])({})(?:[^\w+]|$)", alt.join("|"))).unwrap()
 });
 
 /// Canonical spelling of a network name.
@@ -325,7 +325,7 @@ pub fn canonical_network(n: &str) -> String {
 }
 
 static STUDIO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:21(?-u:\b)|Studios?(?-u:\b)|Signature(?-u:\b)|Television\s+Studios(?-u:\b)|Entertainment(?-u:\b)|Productions?(?-u:\b)|Corp(?-u:\b))").unwrap()
+    crate::rules::rx(r"^\s*(?:21(?-u:\b)|Studios?(?-u:\b)|Signature(?-u:\b)|Television\s+Studios(?-u:\b)|Entertainment(?-u:\b)|Productions?(?-u:\b)|Corp(?-u:\b))").unwrap()
 });
 
 /// Networks named in `s`, with byte spans.
@@ -400,9 +400,9 @@ const NAME: &str =
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.!-]*|TODAY|E! News|[Ss]he|[Hh]e|[Tt]hey)";
 static SAID_BY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
-        Regex::new(&format!(r"(?:according\s+to|[Pp]er|told|tells|telling|confirmed\s+to|said\s+to|interview\s+with|speaking\s+(?:to|with)|spoke\s+(?:to|with)|reported\s+by|announced\s+by|first\s+reported\s+by|revealed\s+to)\s+(?:the\s+)?{NAME}")).unwrap(),
-        Regex::new(&format!(r"{NAME}\s+(?:has\s+|had\s+|officially\s+|also\s+|first\s+|exclusively\s+|later\s+)?(?:reported|reports|confirmed|confirms|announced|announces|revealed|reveals|said|says|told|tells|explained|noted|added|shared|wrote|tweeted|posted|learned|broke\s+the\s+news|hinted|teased|talked|admitted)(?-u:\b)")).unwrap(),
-        Regex::new(&format!(r"(?-u:\b)(?:said|says|explained|added|noted)\s+{NAME}")).unwrap(),
+        crate::rules::rx(&format!(r"(?:according\s+to|[Pp]er|told|tells|telling|confirmed\s+to|said\s+to|interview\s+with|speaking\s+(?:to|with)|spoke\s+(?:to|with)|reported\s+by|announced\s+by|first\s+reported\s+by|revealed\s+to)\s+(?:the\s+)?{NAME}")).unwrap(),
+        crate::rules::rx(&format!(r"{NAME}\s+(?:has\s+|had\s+|officially\s+|also\s+|first\s+|exclusively\s+|later\s+)?(?:reported|reports|confirmed|confirms|announced|announces|revealed|reveals|said|says|told|tells|explained|noted|added|shared|wrote|tweeted|posted|learned|broke\s+the\s+news|hinted|teased|talked|admitted)(?-u:\b)")).unwrap(),
+        crate::rules::rx(&format!(r"(?-u:\b)(?:said|says|explained|added|noted)\s+{NAME}")).unwrap(),
     ]
 });
 
@@ -428,7 +428,7 @@ pub fn speaker_in(sent: &str) -> Option<String> {
 }
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:said|says|told|tells|telling|according|per|interview|report|reports|reported|confirm\w*|announc\w*|reveal\w*|explain\w*|noted|added|shared|wrote|tweeted|posted|learned|broke|hint\w*|teas\w*|talked|admitted|spoke|speaking)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:said|says|told|tells|telling|according|per|interview|report|reports|reported|confirm\w*|announc\w*|reveal\w*|explain\w*|noted|added|shared|wrote|tweeted|posted|learned|broke|hint\w*|teas\w*|talked|admitted|spoke|speaking)(?-u:\b)").unwrap()
 });
 
 /// Every speaker a sentence names, strongest pattern first.
@@ -459,7 +459,7 @@ pub fn speaker_is_outlet(s: &str) -> bool {
 }
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:reportedly|according\s+to|reports?|reported|sources?|insiders?|has\s+learned|rumou?red|per\s+[A-Z])(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:reportedly|according\s+to|reports?|reported|sources?|insiders?|has\s+learned|rumou?red|per\s+[A-Z])(?-u:\b)").unwrap()
 });
 
 /// Whether a sentence attributes its content to a report.
@@ -468,7 +468,7 @@ pub fn is_reported(sent: &str) -> bool {
 }
 
 static PREMIERE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:premiere[sd]?|premiering|debut(?:s|ed)?|return(?:s|ing)?|arriv(?:e|es|ing)|launch(?:es|ed)?|air(?:s|ed|ing)?|expect(?:ed)?|slated|release[sd]?|coming|production|filming|filmed|shoot(?:ing)?|wrapped|streaming|born|published|novel|book|founded|since)(?-u:\b)[^.;]{0,25}$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:premiere[sd]?|premiering|debut(?:s|ed)?|return(?:s|ing)?|arriv(?:e|es|ing)|launch(?:es|ed)?|air(?:s|ed|ing)?|expect(?:ed)?|slated|release[sd]?|coming|production|filming|filmed|shoot(?:ing)?|wrapped|streaming|born|published|novel|book|founded|since)(?-u:\b)[^.;]{0,25}$").unwrap()
 });
 
 /// The date of the event the trigger describes, from its sentence.
@@ -518,7 +518,7 @@ pub fn pick_event_date(
 }
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:said|says|told|tells|interview|reported|confirmed|announced|revealed|spoke|speaking|talked)(?-u:\b)").unwrap()
 });
 
 /// The sentences of a paragraph that attribute something ("she told Deadline ...").
@@ -710,15 +710,15 @@ pub fn shows_for(
 }
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
 });
 
 static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pulls\s+the\s+plug\s+on)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pulls\s+the\s+plug\s+on)(?-u:\b)").unwrap()
 });
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they)(?-u:\b)").unwrap()
 });
 
 const LIST_SEPS: &[&str] = &[
@@ -792,7 +792,7 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)(?-u:\b)|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)(?-u:\b)|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)(?-u:\b)").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.
@@ -804,10 +804,10 @@ pub fn refers_back(sent: &str) -> bool {
 }
 
 static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+    crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
 });
 
 /// Builds a claim from its parts.

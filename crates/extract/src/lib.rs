@@ -36,6 +36,7 @@ use greenlight_core::{Article, ExtractedArticle, ShowReport, SourcedClaim, Statu
 use mentions::{cue_titles, find_mentions, quoted_titles, Cue, Mention};
 use rules::RuleSet;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 /// Reads articles into claims. Remembers titles it has seen, so a title quoted in one
 /// article is known when it appears unquoted in the next.
@@ -119,9 +120,64 @@ impl Extractor {
     }
 }
 
+/// Television vocabulary (any case, inside words) and the networks' names (as written).
+static TV_WORDS: LazyLock<(aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)> =
+    LazyLock::new(|| {
+        let words = [
+            "season",
+            "series",
+            "episode",
+            "showrunner",
+            "sitcom",
+            "television",
+            "spinoff",
+            "spin-off",
+            "streamer",
+            "tv show",
+            "tv drama",
+            "tv comedy",
+            "the show",
+            "this show",
+            "cast of",
+        ];
+        let vocab = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .expect("television words build an automaton");
+        let nets =
+            aho_corasick::AhoCorasick::new(lexicon::NETWORKS).expect("networks build an automaton");
+        (vocab, nets)
+    });
+
+/// Whether an article could say anything about a series: it uses television vocabulary,
+/// names a network, or has a phrase a status rule reads. Text about something else
+/// entirely ("the council approved the budget") skips the pipeline, and a firehose of
+/// general news is mostly such text. Deliberately loose: a false pass costs time only.
+pub fn about_television(rules: &RuleSet, text: &str) -> bool {
+    let word_at = |m: &aho_corasick::Match| {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    TV_WORDS.0.is_match(text)
+        || TV_WORDS.1.find_iter(text).any(|m| word_at(&m))
+        || rules.set.is_match(text)
+}
+
 /// Extracts one article, given the known titles that occur in it. Pure.
 pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> ExtractedArticle {
     let text = article.text.as_str();
+    if known.is_empty() && !about_television(rules, text) {
+        return ExtractedArticle {
+            url: article.url.clone(),
+            title: article.title.clone(),
+            published: article.published,
+            source: article.source.clone(),
+            key: article.key(),
+            shows: Vec::new(),
+            text: article.text.clone(),
+        };
+    }
     let doc = Document::new(text, article.published);
     let offsets = CharOffsets::new(text);
     let live: Vec<usize> = (0..doc.sentences.len())
@@ -667,7 +723,7 @@ fn characters_story(sent: &str, t: &str) -> bool {
 }
 
 static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)(?-u:\b)|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)(?-u:\b)|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)(?-u:\b))").unwrap()
+    crate::rules::rx(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)(?-u:\b)|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)(?-u:\b)|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)(?-u:\b))").unwrap()
 });
 
 /// Whether the article writes `t` as a person: a surname after a first name elsewhere
@@ -742,7 +798,7 @@ fn names_a_person(text: &str, t: &str) -> bool {
 }
 
 static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
 });
 
 /// Whole-word occurrences of `t` in `text`.
@@ -887,7 +943,7 @@ fn canonical_titles<'a>(
 }
 
 static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)").unwrap()
 });
 
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
@@ -973,7 +1029,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         return None;
     };
     static HEDGED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
     });
     Some(if HEDGED.is_match(&l) || t.contains('?') {
         Undecided
@@ -983,7 +1039,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
 }
 
 static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^(?:[-*•·▪►]|\d{1,2}[.)])\s+").unwrap());
+    std::sync::LazyLock::new(|| crate::rules::rx(r"^(?:[-*•·▪►]|\d{1,2}[.)])\s+").unwrap());
 
 /// Whether a paragraph is one line of a list: a bullet, or a title on its own line.
 fn is_list_item(t: &str) -> bool {
@@ -1055,7 +1111,7 @@ fn hashtag_show(tag: &str, cands: &HashMap<String, Cue>) -> Option<String> {
 /// Full person names written in the text: two to four capitalised words.
 fn person_names(text: &str) -> Vec<String> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
+        crate::rules::rx(
             r"(?-u:\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}(?-u:\b)",
         )
         .unwrap()

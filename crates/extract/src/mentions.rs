@@ -32,33 +32,33 @@ pub enum Cue {
 }
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""([^"\n]{1,80})"|“([^”\n]{1,80})”|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘([^’\n]{1,60})’"#).unwrap()
+    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”\n]{1,80})”|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘([^’\n]{1,60})’"#).unwrap()
 });
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
 });
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
+    crate::rules::rx(r"(?-u:\b)(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
+    crate::rules::rx(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
 });
 /// "One Day at a Time, the critically acclaimed Netflix series that ...".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)(?-u:\b)").unwrap()
+    crate::rules::rx(r"^([A-Z][^,]{1,60}),\s+(?:the|a|an)\s+(?:[\w'’+-]+\s+){0,5}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|sequel|spinoff|spin-off|reboot|revival|adaptation|hit|favorite|favourite|staple)(?-u:\b)").unwrap()
 });
 /// "... continued with Harrow Lane, an adaptation of ...", "Dry Spell, their smash hit
 /// comedy": a title named by the appositive after it, anywhere in the sentence.
 static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)(?-u:\b)").unwrap()
+    crate::rules::rx(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)(?-u:\b)").unwrap()
 });
 /// "its crime drama Velvet Frontier", "the Laura Dern comedy Enlightened": a descriptor
 /// that introduces the title after it.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
 });
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
 });
 
 fn is_word_char(c: char) -> bool {
@@ -163,10 +163,10 @@ const STUDIOS: &[&str] = &[
 ];
 
 static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
+    crate::rules::rx(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
 });
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
@@ -960,7 +960,7 @@ fn forward_span_inner(
 }
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+|$)").unwrap()
+    crate::rules::rx(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+|$)").unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
@@ -968,7 +968,8 @@ const HONORIFICS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Mt.", "Lt.", "Sgt.", "Capt.",
 ];
 
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,}$").unwrap());
+static INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r"^(?:[A-Z]\.){2,}$").unwrap());
 
 /// Capitalised verbs that end a title even in running text.
 fn is_verbish(w: &str) -> bool {
@@ -1356,10 +1357,10 @@ fn plausible_quoted(t: &str) -> bool {
 }
 
 static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
+    crate::rules::rx(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
 });
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:]{2,80}?)\s*(?:—|–|\s-\s|:)\s").unwrap()
+    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:]{2,80}?)\s*(?:—|–|\s-\s|:)\s").unwrap()
 });
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
@@ -1409,7 +1410,7 @@ pub fn heading_title(para: &str) -> Option<String> {
 }
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::rx(
         r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$",
     )
     .unwrap()
@@ -1558,10 +1559,10 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
 }
 
 static HEADLINE_CAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)(?-u:\b)").unwrap()
 });
 static HEADLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|is|will|does)\s").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|is|will|does)\s").unwrap()
 });
 
 /// Titles a headline names by its shape: "Bridgerton Cast: Everything to Know",

@@ -36,28 +36,28 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
     // An apposition or a credit between the actor and the verb: ", best known for X," / " (Greywater)".
     let appos = r"(?:,\s+\d{1,2},|,\s+[^,.;()]{3,50}?,|\s+\([^)]{2,60}\))?";
     vec![
-        ("cast.joining-the-cast", Regex::new(&format!(r"(?:Joining|Rounding\s+out|Also\s+joining|New\s+to)\s+(?:the\s+(?:cast|series|show|ensemble)\s+)?as\s+{descr}{c}\s+(?:is|are|will\s+be)\s+{a}")).unwrap(), 2, 1),
-        ("cast.reprise", Regex::new(&format!(r"{a}{age},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
-        ("cast.joins-as", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:also\s+|now\s+|still\s+|officially\s+|reportedly\s+)?(?:has\s+|have\s+)?(?:also\s+)?(?:will\s+be\s+back|(?:is|are)\s+(?:set|slated|expected|due)\s+to\s+(?:return|appear|star|reprise\s+(?:her|his|their)\s+role)|(?:is\s+|are\s+)?(?:also\s+)?reappear(?:s|ing)?|joined|joins|joining|will\s+join|will\s+be\s+joining|is\s+joining|has\s+been\s+promoted\s+to\s+(?:a\s+)?series\s+regular|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|will\s+return|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.as-possessive", Regex::new(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{N}['’]s\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\s+){{1,3}}?{c}")).unwrap(), 1, 2),
-        ("cast.name-as-char", Regex::new(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.credit-is", Regex::new(&format!(r"{a}\s+\([^)]{{2,60}}\)\s+is\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.plays", Regex::new(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|returns\s+to\s+play|will\s+return\s+to\s+play|(?:will\s+)?takes?\s+on\s+the\s+(?:character|role|part)(?:\s+named|\s+of)?|brings\s+to\s+life|will\s+bring\s+to\s+life|fills\s+the\s+shoes\s+of|plays\s+the\s+part\s+of|is\s+set\s+to\s+play|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is|are)\s+(?:tapped|cast|set|slated|expected|due)\s+to\s+(?:play|portray|voice|take\s+on\s+the\s+role\s+of)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.surname-plays", Regex::new(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.joining-the-cast", crate::rules::rx(&format!(r"(?:Joining|Rounding\s+out|Also\s+joining|New\s+to)\s+(?:the\s+(?:cast|series|show|ensemble)\s+)?as\s+{descr}{c}\s+(?:is|are|will\s+be)\s+{a}")).unwrap(), 2, 1),
+        ("cast.reprise", crate::rules::rx(&format!(r"{a}{age},?\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:reprise|reprises|reprising|return(?:s|ing)?|is\s+back|resum(?:e|es|ing))\s+(?:her|his|their|the)\s+role\s+(?:as|of)\s+{c}")).unwrap(), 1, 2),
+        ("cast.joins-as", crate::rules::rx(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:also\s+|now\s+|still\s+|officially\s+|reportedly\s+)?(?:has\s+|have\s+)?(?:also\s+)?(?:will\s+be\s+back|(?:is|are)\s+(?:set|slated|expected|due)\s+to\s+(?:return|appear|star|reprise\s+(?:her|his|their)\s+role)|(?:is\s+|are\s+)?(?:also\s+)?reappear(?:s|ing)?|joined|joins|joining|will\s+join|will\s+be\s+joining|is\s+joining|has\s+been\s+promoted\s+to\s+(?:a\s+)?series\s+regular|been\s+cast|was\s+cast|is\s+cast|stars|starring|star|will\s+star|will\s+play|returns|returning|will\s+return|is\s+returning|is\s+back|are\s+back|comes\s+back|signed\s+on|has\s+signed\s+on|boards|appears|will\s+appear|leads\s+the\s+cast|headlines|is\s+cast\s+here|has\s+an?\s+(?:\w+\s+)?role|makes\s+(?:her|his|their)\s+(?:\w+\s+)?debut)\s+(?:the\s+(?:cast|series|show)\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.as-possessive", crate::rules::rx(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{N}['’]s\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\s+){{1,3}}?{c}")).unwrap(), 1, 2),
+        ("cast.name-as-char", crate::rules::rx(&format!(r"{a}{age}(?:\s+\([^)]{{2,60}}\),?)?\s+as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.credit-is", crate::rules::rx(&format!(r"{a}\s+\([^)]{{2,60}}\)\s+is\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.plays", crate::rules::rx(&format!(r"{a}{appos},?\s+(?:who\s+)?(?:now\s+)?(?:plays|lands\s+the\s+role\s+of|returns\s+to\s+play|will\s+return\s+to\s+play|(?:will\s+)?takes?\s+on\s+the\s+(?:character|role|part)(?:\s+named|\s+of)?|brings\s+to\s+life|will\s+bring\s+to\s+life|fills\s+the\s+shoes\s+of|plays\s+the\s+part\s+of|is\s+set\s+to\s+play|played|portrays|portrayed|is\s+playing|will\s+play|will\s+portray|voices|(?:was|has\s+been|is|are)\s+(?:tapped|cast|set|slated|expected|due)\s+to\s+(?:play|portray|voice|take\s+on\s+the\s+role\s+of)|steps\s+into\s+the\s+(?:\w+\s+){{0,2}}role\s+of|takes\s+over\s+the\s+role\s+of|plays\s+the\s+role\s+of)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.surname-plays", crate::rules::rx(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
         // "Bower plays Peter Ballard", "Ben-Adir ... will play private detective Karim Washington":
         // a surname that the article writes in full elsewhere (resolved below, else dropped).
-        ("cast.surname-verb", Regex::new(&format!(r"(?:^|[.,;:]\s+|\s(?:and|while|as)\s+){s}(?:,\s+[^,.;]{{3,50}},)?\s+(?:also\s+|now\s+)?(?:plays|will\s+play|portrays|will\s+portray|is\s+playing|voices|(?:is|was)\s+(?:set|tapped|cast)\s+to\s+(?:play|portray)|(?:will\s+be\s+|is\s+)?(?:introduced|returning|back)\s+(?:in\s+[^.;]{{3,30}}?\s+)?as)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.surname-verb", crate::rules::rx(&format!(r"(?:^|[.,;:]\s+|\s(?:and|while|as)\s+){s}(?:,\s+[^,.;]{{3,50}},)?\s+(?:also\s+|now\s+)?(?:plays|will\s+play|portrays|will\s+portray|is\s+playing|voices|(?:is|was)\s+(?:set|tapped|cast)\s+to\s+(?:play|portray)|(?:will\s+be\s+|is\s+)?(?:introduced|returning|back)\s+(?:in\s+[^.;]{{3,30}}?\s+)?as)\s+{descr}{c}")).unwrap(), 1, 2),
         // "Adam Scott will be returning to Severance Season 2 to reprise his role as Mark Scout".
-        ("cast.returning-to-as", Regex::new(&format!(r"{a}\s+(?:will\s+be\s+returning|is\s+returning|returns|will\s+return|is\s+set\s+to\s+return|is\s+coming\s+back)\s+to\s+(?:[^.;]{{3,60}}?\s+)?(?:to\s+reprise\s+(?:her|his|their)\s+role\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
-        ("cast.played-by", Regex::new(&format!(r"{c}(?:\s+\([^)]{{1,30}}\))?,?\s+(?:\()?(?:the\s+(?:character|role|part)\s+)?(?:who\s+is\s+|who\s+will\s+be\s+|who\s+was\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+|is\s+being\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
-        ("cast.dash-line", Regex::new(&format!(r"^(?:[-*•]\s+)?{a}\s+[-–—]\s+{c}\s*$")).unwrap(), 1, 2),
+        ("cast.returning-to-as", crate::rules::rx(&format!(r"{a}\s+(?:will\s+be\s+returning|is\s+returning|returns|will\s+return|is\s+set\s+to\s+return|is\s+coming\s+back)\s+to\s+(?:[^.;]{{3,60}}?\s+)?(?:to\s+reprise\s+(?:her|his|their)\s+role\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.played-by", crate::rules::rx(&format!(r"{c}(?:\s+\([^)]{{1,30}}\))?,?\s+(?:\()?(?:the\s+(?:character|role|part)\s+)?(?:who\s+is\s+|who\s+will\s+be\s+|who\s+was\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+|is\s+being\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
+        ("cast.dash-line", crate::rules::rx(&format!(r"^(?:[-*•]\s+)?{a}\s+[-–—]\s+{c}\s*$")).unwrap(), 1, 2),
         ("cast.paren", PAREN.clone(), 0, 0),
     ]
 });
 
 /// "Name (Name)": an actor and a character, in an order the article decides.
 static PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::rx(&format!(
         r"{}\s+\(({N}(?:\s+(?:{N}|{CAP}(?-u:\b))){{0,3}})\)",
         CHAR.as_str()
     ))
@@ -131,8 +131,9 @@ fn paren_orientation(doc: &Document<'_>, titles: &[String]) -> Option<bool> {
     }
 }
 
-static CREDIT_THEN_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,?\s*(?:as|is)\s+(?:[a-z]+\s+){0,6}?[A-ZÀ-ÖØ-Þ]").unwrap());
+static CREDIT_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^,?\s*(?:as|is)\s+(?:[a-z]+\s+){0,6}?[A-ZÀ-ÖØ-Þ]").unwrap()
+});
 
 /// Verb phrases of the cast rules whose small words would otherwise read as stops.
 const VERB_PHRASES: &[&str] = &[
@@ -208,16 +209,16 @@ const NOT_A_ROLE: &[&str] = &[
 ];
 
 static OTHER_SHOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*(?:,\s*)?(?:in|on|from)\s+(?:the\s+)?(?:(?:film|movie|series|show|hit|sitcom|drama|\w+'s)\s+)*["“‘']?([A-Z0-9][\w'’&:.-]*(?:\s+(?:[A-Z0-9&][\w'’&:.-]*|of|the|and|in|on|a))*)"#).unwrap()
+    crate::rules::rx(r#"^\s*(?:,\s*)?(?:in|on|from)\s+(?:the\s+)?(?:(?:film|movie|series|show|hit|sitcom|drama|\w+'s)\s+)*["“‘']?([A-Z0-9][\w'’&:.-]*(?:\s+(?:[A-Z0-9&][\w'’&:.-]*|of|the|and|in|on|a))*)"#).unwrap()
 });
 static LIST_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cast|stars|starring|including|includes|include|alongside|joined\s+by|returning|return|features|featuring|ensemble|led\s+by|regulars?)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:cast|stars|starring|including|includes|include|alongside|joined\s+by|returning|return|features|featuring|ensemble|led\s+by|regulars?)(?-u:\b)").unwrap()
 });
 static CASTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*(?:,|and)\s*(?:[A-Z][\w'’-]*\s*){1,4}\([^)]*\))*\s*(?:,\s*)?(?:have|has|will|are|is|both|all)?\s*(?:both\s+|all\s+)?(?:signed\s+on|return|returning|are\s+back|is\s+back|joined|joins|star|stars|reprise|lead|head|round\s+out|rounds\s+out|complete|completes|fill\s+out)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)^(?:\s*(?:,|and)\s*(?:[A-Z][\w'’-]*\s*){1,4}\([^)]*\))*\s*(?:,\s*)?(?:have|has|will|are|is|both|all)?\s*(?:both\s+|all\s+)?(?:signed\s+on|return|returning|are\s+back|is\s+back|joined|joins|star|stars|reprise|lead|head|round\s+out|rounds\s+out|complete|completes|fill\s+out)(?-u:\b)").unwrap()
 });
 static FILMOGRAPHY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:known\s+for|best\s+known|starred\s+(?:in|on|opposite)|previously|also\s+(?:starred|played|appeared)|role\s+as|run\s+as|turn\s+as|stint\s+as|who\s+played|formerly|former)\s*[^.]{0,40}$").unwrap()
+    crate::rules::rx(r"(?i)(?:known\s+for|best\s+known|starred\s+(?:in|on|opposite)|previously|also\s+(?:starred|played|appeared)|role\s+as|run\s+as|turn\s+as|stint\s+as|who\s+played|formerly|former)\s*[^.]{0,40}$").unwrap()
 });
 
 fn clean_name(s: &str) -> String {
@@ -436,10 +437,10 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
 
 /// "Orlando Bloom’s Rycroft Philostrate": an actor's possessive on a character's name.
 static POSSESSIVE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.])({N}(?:\s+(?:{CAP}\.\s+)?{PARTICLE}{N}){{1,3}}?)(?:['’]s|s['’]|['’])\s+((?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}})(?P<after>\s*[+&:]|\s+[a-z]+)?")).unwrap()
+    crate::rules::rx(&format!(r"(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.])({N}(?:\s+(?:{CAP}\.\s+)?{PARTICLE}{N}){{1,3}}?)(?:['’]s|s['’]|['’])\s+((?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}})(?P<after>\s*[+&:]|\s+[a-z]+)?")).unwrap()
 });
 static POSSESSIVE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cast|characters?|roles?|plays?|played|return(?:s|ing)?|exits?|departures?|back|repris\w*|heroes|villains?|co-?stars?|ensemble|series\s+regulars?|recurring|faces|newcomers?|additions?|such\s+as|including|stars?)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:cast|characters?|roles?|plays?|played|return(?:s|ing)?|exits?|departures?|back|repris\w*|heroes|villains?|co-?stars?|ensemble|series\s+regulars?|recurring|faces|newcomers?|additions?|such\s+as|including|stars?)(?-u:\b)").unwrap()
 });
 /// Words after a possessive that show it names a work or a thing, not a character.
 const NOT_AFTER_POSSESSIVE: &[&str] = &[
@@ -494,16 +495,16 @@ static COORD_AS: LazyLock<Regex> = LazyLock::new(|| {
     let a = format!(r"{N}(?:\s+(?:{CAP}\.\s+)?{PARTICLE}{N}){{1,3}}");
     let c = format!(r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+{N}){{0,3}}");
     let cr = r#"(?:\s*\([^)]{1,40}\))?"#;
-    Regex::new(&format!(r"(?P<names>{a}{cr}(?:,\s+{a}{cr})*,?\s+and\s+{a}{cr})\s+(?P<mid>[^.,;()]{{0,70}}?)(?-u:\b)as\s+(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
+    crate::rules::rx(&format!(r"(?P<names>{a}{cr}(?:,\s+{a}{cr})*,?\s+and\s+{a}{cr})\s+(?P<mid>[^.,;()]{{0,70}}?)(?-u:\b)as\s+(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})")).unwrap()
 });
 static COORD_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:reprise|reprising|return|returning|back|play|playing|star|starring|portray|appear|join|joining|promoted|regulars?|cast|voice|roles?)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:reprise|reprising|return|returning|back|play|playing|star|starring|portray|appear|join|joining|promoted|regulars?|cast|voice|roles?)(?-u:\b)").unwrap()
 });
 /// "Sylvie and Hugh (Sian Clifford and James McArdle)".
 static COORD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     let a = format!(r"{N}(?:\s+(?:{CAP}\.\s+)?{PARTICLE}{N}){{1,3}}");
     let c = format!(r"{N}(?:\s+{N}){{0,3}}");
-    Regex::new(&format!(
+    crate::rules::rx(&format!(
         r"(?P<chars>{c}(?:,\s+{c})*,?\s+and\s+{c})\s+\((?P<names>{a}(?:,\s+{a})*,?\s+and\s+{a})\)"
     ))
     .unwrap()
@@ -514,11 +515,11 @@ static LINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     let side = format!(
         r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt)\.\s+)?{N}(?:\s+(?:{N}|{CAP}(?-u:\b)|(?:de|van|von|der|da|di|del|la|le|du)(?-u:\b))){{0,3}}"
     );
-    Regex::new(&format!(r"^(?:[-*•]\s+|\d{{1,2}}[.)]\s+)?(?P<l>{side})\s*(?:\s[-–—]|[–—]|:)\s+(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer)\s+(?P<verb>is\s+playing|plays|will\s+play|portrays|will\s+portray|stars\s+as|returns\s+as|is)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){{0,3}}?)?)?(?P<r>{side})(?P<cred>\s*\([^)]*\))?\s*(?P<end>[.,:;]|$)")).unwrap()
+    crate::rules::rx(&format!(r"^(?:[-*•]\s+|\d{{1,2}}[.)]\s+)?(?P<l>{side})\s*(?:\s[-–—]|[–—]|:)\s+(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer)\s+(?P<verb>is\s+playing|plays|will\s+play|portrays|will\s+portray|stars\s+as|returns\s+as|is)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){{0,3}}?)?)?(?P<r>{side})(?P<cred>\s*\([^)]*\))?\s*(?P<end>[.,:;]|$)")).unwrap()
 });
 /// "Bradley Walsh (who plays Graham)".
 static WHO_PLAYS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::rx(&format!(
         r"{}\s+\((?:who\s+)?(?:plays|played|portrays|voices|as)\s+({N}(?:\s+{N}){{0,3}})\)",
         ACTOR.as_str()
     ))
@@ -592,7 +593,7 @@ fn push_pair(
 /// ("Sutton Foster", "Adrienne C. Moore"), not titles or places it knows of.
 fn full_person_names(doc: &Document<'_>) -> Vec<String> {
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        crate::rules::rx(&format!(
             r"(?-u:\b){N}(?:\s+{CAP}\.)?(?:\s+{PARTICLE}{N}){{1,2}}(?-u:\b)"
         ))
         .unwrap()
@@ -697,11 +698,13 @@ fn actor_evidence(text: &str, name: &str) -> usize {
         return 0;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,)?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:actor|actress|star|comedian|performer)(?-u:\b)|(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|(?:who\s+)?(?:plays|played|will\s+play|portrays|stars\s+as|returns\s+as|reprises)(?-u:\b)|['’]s\s+(?:character|role|career|credits)(?-u:\b)|\([^)]*(?:,|(?-u:\b)(?:19|20)\d\d(?-u:\b))[^)]*\))").unwrap()
+        crate::rules::rx(r"^(?:,)?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:actor|actress|star|comedian|performer)(?-u:\b)|(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|(?:who\s+)?(?:plays|played|will\s+play|portrays|stars\s+as|returns\s+as|reprises)(?-u:\b)|['’]s\s+(?:character|role|career|credits)(?-u:\b)|\([^)]*(?:,|(?-u:\b)(?:19|20)\d\d(?-u:\b))[^)]*\))").unwrap()
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:actor|actress|star|co-star|newcomer|veteran|comedian)\s+$")
-            .unwrap()
+        crate::rules::rx(
+            r"(?i)(?-u:\b)(?:actor|actress|star|co-star|newcomer|veteran|comedian)\s+$",
+        )
+        .unwrap()
     });
     text.match_indices(name)
         .filter(|(i, _)| AFTER.is_match(&text[i + name.len()..]) || BEFORE.is_match(&text[..*i]))
@@ -829,7 +832,7 @@ fn extra_pairs(ctx: &Ctx<'_, '_>, sent: &str, out: &mut Vec<(String, String, &'s
 }
 
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<names>.+?)\s+(?:star|play|appear|portray|return)s?\s+as\s+(?P<chars>.+?),?\s+respectively(?-u:\b)").unwrap()
+    crate::rules::rx(r"^(?P<names>.+?)\s+(?:star|play|appear|portray|return)s?\s+as\s+(?P<chars>.+?),?\s+respectively(?-u:\b)").unwrap()
 });
 
 /// "A and B star as X and Y, respectively."
@@ -857,31 +860,37 @@ fn respectively(sent: &str, out: &mut Vec<(String, String, &'static str)>) {
 }
 
 static CREATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i:created\s+by|from\s+creator|series\s+creator|co-creator|creator|created\s+and\s+written\s+by|developed\s+by|(?:and|,)\s+showrunner|showrunner|written\s+and\s+created\s+by)\s+{}(?:\s+and\s+{})?", ACTOR.as_str(), ACTOR.as_str())).unwrap()
+    crate::rules::rx(&format!(r"(?i:created\s+by|from\s+creator|series\s+creator|co-creator|creator|created\s+and\s+written\s+by|developed\s+by|(?:and|,)\s+showrunner|showrunner|written\s+and\s+created\s+by)\s+{}(?:\s+and\s+{})?", ACTOR.as_str(), ACTOR.as_str())).unwrap()
 });
 static CREATED_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::rx(&format!(
         r"{},?\s+who\s+(?:created|co-created|developed)(?-u:\b)",
         ACTOR.as_str()
     ))
     .unwrap()
 });
 static EXEC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:(?:head|chief|president|vice\s+president|VP|executive|boss|chair(?:man|woman)?|director|co-head|head\s+of|senior|global|original|series|scripted|drama|comedy|content|programming|unscripted|entertainment|television|TV|of|and|the)\s+){{1,6}}?(?:head|chief|president|VP|executive|boss|chair(?:man|woman)?|director|officer|co-head|programming|content|series|drama|comedy|scripted))\s+{}", ACTOR.as_str())).unwrap()
+    crate::rules::rx(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:(?:head|chief|president|vice\s+president|VP|executive|boss|chair(?:man|woman)?|director|co-head|head\s+of|senior|global|original|series|scripted|drama|comedy|content|programming|unscripted|entertainment|television|TV|of|and|the)\s+){{1,6}}?(?:head|chief|president|VP|executive|boss|chair(?:man|woman)?|director|officer|co-head|programming|content|series|drama|comedy|scripted))\s+{}", ACTOR.as_str())).unwrap()
 });
 const ROLE: &str = r"(?P<role>(?i:co-showrunners?|showrunners?|co-executive\s+producer|executive\s+producer|head\s+writer|series\s+director|lead\s+director|director|writer|producer|drama\s+controller|controller\s+of\s+drama|commissioner|commissioning\s+editor))";
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::rx(&format!(
         r"(?:^|[\s(;,])(?:(?P<net>[A-Z][\w+&!]*)\s+)?{ROLE}\s+{}",
         ACTOR.as_str()
     ))
     .unwrap()
 });
 static ROLE_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{}[^.;]{{0,60}}?(?-u:\b)(?:as|is\s+the|was\s+the|,\s+the)\s+(?:new\s+|sole\s+|series\s+)?{ROLE}(?-u:\b)", ACTOR.as_str())).unwrap()
+    crate::rules::rx(&format!(r"{}[^.;]{{0,60}}?(?-u:\b)(?:as|is\s+the|was\s+the|,\s+the)\s+(?:new\s+|sole\s+|series\s+)?{ROLE}(?-u:\b)", ACTOR.as_str())).unwrap()
+});
+static ROLE_AS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(&format!(
+        r"(?-u:\b)(?:as|is\s+the|was\s+the|,\s+the)\s+(?:new\s+|sole\s+|series\s+)?{ROLE}(?-u:\b)"
+    ))
+    .unwrap()
 });
 static ROLE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::rx(&format!(
         r"(?-u:\b)(?P<verb>directed|written|produced|penned|helmed)\s+by\s+{}(?:\s+and\s+{})?",
         ACTOR.as_str(),
         ACTOR.as_str()
@@ -889,14 +898,14 @@ static ROLE_BY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static EXEC_APPOS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:head|president|chief|vice\s+president|VP|executive\s+vice\s+president|EVP|SVP|director|co-head|boss)\s+of\s+[a-z][\w\s-]{{2,40}}?),\s+{}", ACTOR.as_str())).unwrap()
+    crate::rules::rx(&format!(r"(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:head|president|chief|vice\s+president|VP|executive\s+vice\s+president|EVP|SVP|director|co-head|boss)\s+of\s+[a-z][\w\s-]{{2,40}}?),\s+{}", ACTOR.as_str())).unwrap()
 });
 static EXEC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{},\s+(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:head|president|chief|vice\s+president|VP|director|co-head|boss)(?:\s+of\s+[a-z][\w\s-]{{2,40}}?)?)[,.]", ACTOR.as_str())).unwrap()
+    crate::rules::rx(&format!(r"{},\s+(?P<net>[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?)['’]s\s+(?P<role>(?:head|president|chief|vice\s+president|VP|director|co-head|boss)(?:\s+of\s+[a-z][\w\s-]{{2,40}}?)?)[,.]", ACTOR.as_str())).unwrap()
 });
 
 static BASED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by|adapts|remake\s+of|reimagining\s+of)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?:[a-z-]+\s+){{0,2}}?(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|webtoon|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+(?:(?i:titled|called)\s+)?["“‘'](?P<title>[A-Z][^"”’']{{1,60}})["”’'])?(?:[^.]{{0,30}}?(?-u:\b)(?P<year2>(?:19|20)\d\d)(?-u:\b))?"#)).unwrap()
+    crate::rules::rx(&format!(r#"(?i:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by|adapts|remake\s+of|reimagining\s+of)\s+(?i:the\s+|a\s+|an\s+)?(?:(?P<author1>{N}(?:\s+{N}){{0,2}})['’]s?\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?i:best-?selling|hit|acclaimed|popular|award-winning|debut|beloved|cult|classic|same-name|eponymous|namesake)\s+)*(?:[a-z-]+\s+){{0,2}}?(?P<kind>(?i:graphic\s+novel|novels?|books?|comics?|comic\s+book|memoir|podcast|manga|webtoon|short\s+story|film|movie|play|web\s*comic|video\s+game|true\s+story|article|series))(?:\s+(?:series\s+)?(?i:by|from)\s+(?P<author2>{N}(?:\s+{N}){{0,2}}))?(?:,?\s+(?:(?i:titled|called)\s+)?["“‘'](?P<title>[A-Z][^"”’']{{1,60}})["”’'])?(?:[^.]{{0,30}}?(?-u:\b)(?P<year2>(?:19|20)\d\d)(?-u:\b))?"#)).unwrap()
 });
 static GENRES: &[&str] = &[
     "legal drama",
@@ -939,44 +948,44 @@ static GENRES: &[&str] = &[
     "true crime",
 ];
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?P<day1>\d{1,2})\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)|(?-u:\b)(?P<season>spring|summer|fall|autumn|winter|early|late|mid-?)\s+(?P<syear>(?:19|20)\d\d)(?-u:\b)|(?-u:\b)(?:in|by)\s+(?P<yonly>(?:19|20)\d\d)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?P<day1>\d{1,2})\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)|(?-u:\b)(?P<season>spring|summer|fall|autumn|winter|early|late|mid-?)\s+(?P<syear>(?:19|20)\d\d)(?-u:\b)|(?-u:\b)(?:in|by)\s+(?P<yonly>(?:19|20)\d\d)(?-u:\b)").unwrap()
 });
 static SEASON_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)season\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|new|next|upcoming|sophomore)\s+(?:season|series|installment)(?-u:\b)|(?-u:\b)S(\d{1,2})(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)season\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|new|next|upcoming|sophomore)\s+(?:season|series|installment)(?-u:\b)|(?-u:\b)S(\d{1,2})(?-u:\b)").unwrap()
 });
 static FILMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:filming|filmed|shooting|shot|production|cameras|principal\s+photography|wrapped|wraps|wrap|began\s+filming|started\s+filming|started\s+shooting)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:filming|filmed|shooting|shot|production|cameras|principal\s+photography|wrapped|wraps|wrap|began\s+filming|started\s+filming|started\s+shooting)(?-u:\b)").unwrap()
 });
 static FILM_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:wrap(?:ped|s)?|ended|finished|completed|concluded|until|through|to|and)(?-u:\b)[^.]{0,25}$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:wrap(?:ped|s)?|ended|finished|completed|concluded|until|through|to|and)(?-u:\b)[^.]{0,25}$").unwrap()
 });
 static FILM_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:began|begin|begins|started|start|starts|kicked\s+off|commenced|got\s+underway|rolled|roll|between|from|since)(?-u:\b)[^.]{0,30}$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:began|begin|begins|started|start|starts|kicked\s+off|commenced|got\s+underway|rolled|roll|between|from|since)(?-u:\b)[^.]{0,30}$").unwrap()
 });
 static PREMIERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:premiered|debuted|launched|arrived|dropped|was\s+released|first\s+aired|bowed|hit\s+netflix|hit\s+screens|premieres|debuts|arrives|will\s+premiere|will\s+debut|will\s+arrive|set\s+to\s+premiere|is\s+set\s+to\s+debut)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:premiered|debuted|launched|arrived|dropped|was\s+released|first\s+aired|bowed|hit\s+netflix|hit\s+screens|premieres|debuts|arrives|will\s+premiere|will\s+debut|will\s+arrive|set\s+to\s+premiere|is\s+set\s+to\s+debut)(?-u:\b)").unwrap()
 });
 static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:can\s+expect|could\s+(?:premiere|arrive|debut|return|drop|land)|expect(?:ed)?\s+(?:it|the\s+\w+\s+season|season\s+\w+|a\s+premiere)?|predict|likely\s+(?:premiere|arrive|return|debut|land)|should\s+(?:premiere|arrive|return|debut|land)|projected|estimate|our\s+best\s+guess|no\s+earlier\s+than|at\s+the\s+earliest)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:can\s+expect|could\s+(?:premiere|arrive|debut|return|drop|land)|expect(?:ed)?\s+(?:it|the\s+\w+\s+season|season\s+\w+|a\s+premiere)?|predict|likely\s+(?:premiere|arrive|return|debut|land)|should\s+(?:premiere|arrive|return|debut|land)|projected|estimate|our\s+best\s+guess|no\s+earlier\s+than|at\s+the\s+earliest)(?-u:\b)").unwrap()
 });
 static HASHTAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"#(?:Renew|Save|BringBack|Saved|Keep|Uncancel)[A-Za-z0-9]+|(?i:hashtag)\s+["“‘']?(?P<spaced>(?:Renew|Save|Bring\s+Back|Keep)(?:\s+[A-Z0-9][\w'’&-]*){1,6})["”’']?"#).unwrap()
+    crate::rules::rx(r#"#(?:Renew|Save|BringBack|Saved|Keep|Uncancel)[A-Za-z0-9]+|(?i:hashtag)\s+["“‘']?(?P<spaced>(?:Renew|Save|Bring\s+Back|Keep)(?:\s+[A-Z0-9][\w'’&-]*){1,6})["”’']?"#).unwrap()
 });
 static REACH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d[\d.,]*\s*(?:million|thousand|k|m)?)\s+(?:followers|signatures|signers|fans|supporters|posts|tweets|mentions)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(\d[\d.,]*\s*(?:million|thousand|k|m)?)\s+(?:followers|signatures|signers|fans|supporters|posts|tweets|mentions)").unwrap()
 });
 static TOP10: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)top\s+(?:10|ten)(?-u:\b)|(?-u:\b)no\.\s*1\s+(?:on|in|spot)|(?-u:\b)number\s+one\s+(?:on|in|spot)|(?-u:\b)most[- ]watched(?-u:\b)|(?-u:\b)most[- ]streamed(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)top\s+(?:10|ten)(?-u:\b)|(?-u:\b)no\.\s*1\s+(?:on|in|spot)|(?-u:\b)number\s+one\s+(?:on|in|spot)|(?-u:\b)most[- ]watched(?-u:\b)|(?-u:\b)most[- ]streamed(?-u:\b)").unwrap()
 });
 static CLIFFHANGER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)cliff-?hanger(?-u:\b)").unwrap());
+    LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)cliff-?hanger(?-u:\b)").unwrap());
 static PETITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)petition(?-u:\b)").unwrap());
+    LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)petition(?-u:\b)").unwrap());
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i:comparisons?\s+(?:to|with)|compared\s+(?:to|with)|in\s+the\s+vein\s+of|fans\s+of|the\s+next|reminiscent\s+of|likened\s+to|meets)\s+(?:shows\s+like\s+|series\s+like\s+|popular\s+shows\s+like\s+)?["“‘']?(?P<list>[A-Z][^.;:!?]{0,120})"#).unwrap()
+    crate::rules::rx(r#"(?i:comparisons?\s+(?:to|with)|compared\s+(?:to|with)|in\s+the\s+vein\s+of|fans\s+of|the\s+next|reminiscent\s+of|likened\s+to|meets)\s+(?:shows\s+like\s+|series\s+like\s+|popular\s+shows\s+like\s+)?["“‘']?(?P<list>[A-Z][^.;:!?]{0,120})"#).unwrap()
 });
 static EXEC_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:said|says|told|tells|hinted|teased|explained|added|noted|revealed|expressed|confirmed)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:said|says|told|tells|hinted|teased|explained|added|noted|revealed|expressed|confirmed)(?-u:\b)").unwrap()
 });
 
 /// The leading run of capitalised words (with connectors) in `s`: "Emily in Paris is" → "Emily in Paris".
@@ -1417,7 +1426,10 @@ pub fn attach_facts(
                     "person.role-before",
                 ));
             }
-            for c in ROLE_AS.captures_iter(sent) {
+            // ROLE_AS scans up to 60 characters between a name and the role, which is
+            // slow on every sentence; its tail alone is cheap and must match first.
+            let role_tail = ROLE_AS_TAIL.is_match(sent);
+            for c in ROLE_AS.captures_iter(if role_tail { sent } else { "" }) {
                 found.extend(person(&c[1], role_of(&c["role"], None), "person.role-as"));
             }
             for c in ROLE_BY.captures_iter(sent) {

@@ -127,6 +127,58 @@ fn certainty(name: &str, s: &str) -> Result<Certainty, RuleError> {
     }
 }
 
+/// Latin letters, digits and underscore: what `\w` means in an English rule.
+const LATIN_WORD: &str = "0-9A-Za-z_À-ÖØ-öø-ÿ";
+
+/// Rewrites `\w` as a Latin word class, inside and outside brackets. Unicode `\w` holds
+/// thousands of ranges, and a bounded repetition of it ("(?:\w+\s+){0,3}") grows the
+/// lazy DFA faster than its cache, so matching falls back to slower engines.
+pub fn latin_word_class(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut depth = 0usize;
+    let mut chars = p.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('w') if depth > 0 => out.push_str(LATIN_WORD),
+                Some('w') => {
+                    out.push('[');
+                    out.push_str(LATIN_WORD);
+                    out.push(']');
+                }
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                depth += 1;
+                out.push(c);
+                // A leading ']' or '^]' is a literal inside the class.
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap());
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap());
+                }
+            }
+            ']' if depth > 0 => {
+                depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A regex over English text, with `\w` read as a Latin word class (see
+/// [`latin_word_class`]).
+pub fn rx(p: &str) -> Result<regex::Regex, regex::Error> {
+    regex::Regex::new(&latin_word_class(p))
+}
+
 fn with_flags(p: &str) -> String {
     // Patterns are case-insensitive unless they open with their own flags ("(?-i)...");
     // a leading non-capturing group "(?:" is not a flag.
@@ -136,7 +188,7 @@ fn with_flags(p: &str) -> String {
         && !p.starts_with("(?<");
     // Word boundaries are ASCII: the rules are English, and a Unicode `\b` makes the
     // regex engine leave its fast DFA at the first curly quote.
-    let p = p.replace("\\b", "(?-u:\\b)");
+    let p = latin_word_class(&p.replace("\\b", "(?-u:\\b)"));
     if own_flags {
         p
     } else {
@@ -254,6 +306,24 @@ impl RuleSet {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_classes_become_latin_inside_and_outside_brackets() {
+        assert_eq!(
+            super::latin_word_class(r"(?:\w+\s+){0,2}"),
+            r"(?:[0-9A-Za-z_À-ÖØ-öø-ÿ]+\s+){0,2}"
+        );
+        assert_eq!(
+            super::latin_word_class(r"[\w'’-]+"),
+            r"[0-9A-Za-z_À-ÖØ-öø-ÿ'’-]+"
+        );
+        assert_eq!(
+            super::latin_word_class(r"[^]\w]\\w"),
+            r"[^]0-9A-Za-z_À-ÖØ-öø-ÿ]\\w"
+        );
+        let re = super::rx(r"^\w+$").unwrap();
+        assert!(re.is_match("Zoë") && !re.is_match("Ζωή"));
+    }
+
     use super::*;
     #[test]
     fn shipped_rules_compile_and_have_unique_names() {

@@ -24,11 +24,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:originally|previously|initially|formerly|back\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|at\s+the\s+time|had\s+(?:already\s+)?(?:been\s+)?(?:renewed|cancell?ed|picked\s+up|ordered|revived|ended)|before\s+(?:being|it\s+was|getting)|(?P<the>the\s+)?first\s+(?:aired|premiered|debuted)|once\s+(?:again\s+)?(?:renewed|cancell?ed))(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:originally|previously|initially|formerly|back\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|at\s+the\s+time|had\s+(?:already\s+)?(?:been\s+)?(?:renewed|cancell?ed|picked\s+up|ordered|revived|ended)|before\s+(?:being|it\s+was|getting)|(?P<the>the\s+)?first\s+(?:aired|premiered|debuted)|once\s+(?:again\s+)?(?:renewed|cancell?ed))(?-u:\b)").unwrap()
 });
 
 static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*(?:which|who)(?-u:\b)[^,;]{0,40}|,\s*(?:(?:first|originally|already|previously)\s+)?)$").unwrap()
+    crate::rules::rx(r"(?i)(?:,\s*(?:which|who)(?-u:\b)[^,;]{0,40}|,\s*(?:(?:first|originally|already|previously)\s+)?)$").unwrap()
 });
 
 /// Whether a claim's trigger sits in a relative clause or an appositive that recounts
