@@ -36,6 +36,27 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             continue;
         }
         for m in rule.pattern.find_iter(sent) {
+            // The second half of a compound is not the verb: "auto-renewed",
+            // "noise-canceling", "self-cancelling".
+            if let Some(head) = sent[..m.start()].strip_suffix('-') {
+                let word = head
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                // "second-season order", "two-season renewal" are not compounds of the verb.
+                let counted = word.chars().all(|c| c.is_ascii_digit())
+                    || crate::lexicon::number_word(&word.to_ascii_lowercase()).is_some();
+                if !word.is_empty() && !counted {
+                    continue;
+                }
+            }
+            if rule
+                .excludes
+                .as_ref()
+                .is_some_and(|x| x.is_match(m.as_str()))
+            {
+                continue;
+            }
             if rule
                 .not_followed_by
                 .as_ref()
@@ -486,6 +507,14 @@ pub fn event_date(
     )
 }
 
+/// The comma-delimited clause around a position of a sentence.
+fn clause_of(sent: &str, at: usize) -> Range<usize> {
+    let marks = [',', ';', '—', '(', ')'];
+    let start = sent[..at].rfind(marks).map_or(0, |i| i + 1);
+    let end = sent[at..].find(marks).map_or(sent.len(), |i| at + i);
+    start..end
+}
+
 /// Chooses, among dates already read from a sentence, the one the trigger's event happened on.
 pub fn pick_event_date(
     sent: &str,
@@ -507,11 +536,16 @@ pub fn pick_event_date(
         .filter(|f| !PREMIERE_CONTEXT.is_match(&sent[..f.start.min(sent.len())]))
         .filter(|f| published.is_none_or(|p| f.date.start() <= p.end()))
         // "canceled in May by CBS, has been picked up by NBC": a date goes with the
-        // nearest trigger of the sentence.
+        // trigger of its own clause, else the nearest trigger of the sentence.
         .filter(|f| {
-            !others
-                .iter()
-                .any(|o| o.start != t.start && gap(f, o) < gap(f, t))
+            let clause = clause_of(sent, f.start);
+            let mine = clause.contains(&t.start);
+            !others.iter().any(|o| {
+                o.start != t.start && {
+                    let theirs = clause.contains(&o.start);
+                    theirs && !mine || theirs == mine && gap(f, o) < gap(f, t)
+                }
+            })
         })
         .min_by_key(|f| gap(f, t))
         .map(|f| (f.date, f.text))

@@ -120,54 +120,104 @@ impl Extractor {
     }
 }
 
-/// Television vocabulary (any case, inside words) and the networks' names (as written).
-static TV_WORDS: LazyLock<(aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)> =
-    LazyLock::new(|| {
-        let words = [
-            "season",
-            "series",
-            "episode",
-            "showrunner",
-            "sitcom",
-            "television",
-            "spinoff",
-            "spin-off",
-            "streamer",
-            "tv show",
-            "tv drama",
-            "tv comedy",
-            "the show",
-            "this show",
-            "cast of",
-        ];
-        let vocab = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(words)
-            .expect("television words build an automaton");
-        let nets =
-            aho_corasick::AhoCorasick::new(lexicon::NETWORKS).expect("networks build an automaton");
-        (vocab, nets)
-    });
+/// Television vocabulary: words and phrases that, unlike "season", "series" or "show"
+/// alone, rarely mean anything else in news ("episode", "renewed", "the third season").
+static TV_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)").unwrap()
+});
 
-/// Whether an article could say anything about a series: it uses television vocabulary,
-/// names a network, or has a phrase a status rule reads. Text about something else
-/// entirely ("the council approved the budget") skips the pipeline, and a firehose of
-/// general news is mostly such text. Deliberately loose: a false pass costs time only.
-pub fn about_television(rules: &RuleSet, text: &str) -> bool {
+/// Networks whose names mean little else. "Amazon", "Max", "Fox", "NBC", "Sky" or "BBC"
+/// are as often a retailer, a name or a newsroom.
+static TV_NETWORKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    const AMBIGUOUS: &[&str] = &[
+        "Amazon",
+        "Amazon Prime Video",
+        "Prime Video",
+        "Max",
+        "Global",
+        "Sky",
+        "Fox",
+        "FOX",
+        "Apple TV",
+        "Roku",
+        "BET",
+        "OWN",
+        "History",
+        "Bravo",
+        "Lifetime",
+        "Hallmark",
+        "Tubi",
+        "ABC",
+        "CBS",
+        "NBC",
+        "BBC",
+        "Epix",
+        "MGM+",
+        "Crunchyroll",
+        "Shudder",
+    ];
+    let names: Vec<&str> = lexicon::NETWORKS
+        .iter()
+        .copied()
+        .filter(|n| !AMBIGUOUS.contains(n))
+        .collect();
+    aho_corasick::AhoCorasick::new(names).expect("networks build an automaton")
+});
+
+static TV_CONTEXT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows?|series|seasons?|drama|dramas|comedy|comedies|sitcom|network|streaming|viewers|ratings|cast|premiere[sd]?|finale|episodes?|renewal|showrunner|spin-?off|reboot|revival|tv|television)(?-u:\b)|#(?i:renew|save|bringback)").unwrap()
+});
+
+/// Whether a passage speaks of television: its words, or a network by name. Names that
+/// are as often a retailer or a newsroom ("Amazon", "NBC") count only when `any_network`
+/// (in the claim's own sentence: "NBC cancels ...").
+fn tv_context(passage: &str, any_network: bool) -> bool {
+    let word_at = |m: &aho_corasick::Match| {
+        !passage[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !passage[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    };
+    TV_CONTEXT.is_match(passage)
+        || TV_NETWORKS.find_iter(passage).any(|m| word_at(&m))
+        || any_network
+            && lexicon::NETWORKS.iter().filter(|n| **n != "Max").any(|n| {
+                passage.match_indices(n).any(|(at, _)| {
+                    !passage[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && !passage[at + n.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                })
+            })
+}
+
+/// Whether an article could be about a series: it uses television vocabulary or names a
+/// network. Text about something else entirely skips the pipeline. A firehose of general
+/// news is mostly such text, and in it the status verbs mean other things: a goalie's
+/// "saves", a "(Renewed)" phone, a meeting "canceled", noise-"canceling" drivers.
+pub fn about_television(text: &str) -> bool {
     let word_at = |m: &aho_corasick::Match| {
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
-    TV_WORDS.0.is_match(text)
-        || TV_WORDS.1.find_iter(text).any(|m| word_at(&m))
-        || rules.set.is_match(text)
+    TV_WORDS.is_match(text)
+        || TV_NETWORKS.find_iter(text).any(|m| word_at(&m))
+        || tv_context(text, true)
 }
 
 /// Extracts one article, given the known titles that occur in it. Pure.
 pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> ExtractedArticle {
     let text = article.text.as_str();
-    if known.is_empty() && !about_television(rules, text) {
+    if known.is_empty() && !about_television(text) {
         return ExtractedArticle {
             url: article.url.clone(),
             title: article.title.clone(),
@@ -427,7 +477,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 .filter(|g| g.sentence == i)
                 .map(|g| g.span.start - sbase..g.span.end - sbase)
                 .collect();
+            // A sentence whose own dates went to its other triggers does not borrow the
+            // paragraph's: that date is one of them.
+            let own_dates = !found.is_empty();
             let date = pick_event_date(sent, found, &t, doc.published, &others).or_else(|| {
+                if own_dates {
+                    return None;
+                }
                 para_date
                     .entry(para)
                     .or_insert_with(|| paragraph_date(&doc, para))
@@ -574,6 +630,53 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             None,
         ));
     }
+
+    // A status needs television around it: in its sentence, its paragraph or the
+    // headline, or an article that keeps using television's words, unless the title is one the article or the store already ties to
+    // television. Elsewhere the status verbs mean other things ("Active noise
+    // cancellation", "the meeting was canceled", "it will end very soon so hurry").
+    let starts: Vec<usize> = doc
+        .sentences
+        .iter()
+        .map(|s| offsets.char_at(s.span.start))
+        .collect();
+    // Status words are not evidence of television, nor "Apple Watch Series 5".
+    let status_word = |m: &regex::Match| {
+        m.as_str().to_ascii_lowercase().starts_with(['r', 'c']) || m.as_str().starts_with("Series")
+    };
+    let headline_tv = TV_WORDS
+        .find_iter(text)
+        .filter(|m| !status_word(m))
+        .take(3)
+        .count()
+        >= 3
+        || doc
+            .sentences
+            .iter()
+            .filter(|s| s.headline)
+            .any(|s| tv_context(&text[s.span.clone()], true));
+    let mut para_tv: HashMap<usize, bool> = HashMap::new();
+    let claims: Vec<StatusClaim> = claims
+        .into_iter()
+        .filter(|c| {
+            if headline_tv
+                || matches!(
+                    cands.get(&c.show),
+                    Some(Cue::Known | Cue::Season | Cue::Possessive)
+                )
+                || tv_context(&c.evidence.text, true)
+            {
+                return true;
+            }
+            let i = starts
+                .partition_point(|&st| st <= c.evidence.start)
+                .saturating_sub(1);
+            let para = doc.sentences[i].para;
+            *para_tv
+                .entry(para)
+                .or_insert_with(|| tv_context(&text[doc.paragraphs[para].clone()], false))
+        })
+        .collect();
 
     // One name per show within the article: acronyms, typos, person possessives and
     // coordinated titles resolve to the titles the article otherwise uses.

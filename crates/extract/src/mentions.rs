@@ -57,6 +57,11 @@ static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
 });
+/// "ordered a limited series, Ember Line, for 2021": a descriptor, then the title set off
+/// by commas.
+static DESCRIPTOR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?:a|an|the|its|their|new)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|show),\s+").unwrap()
+});
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
 });
@@ -1690,6 +1695,20 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             if !looks_like_person(&text[t.clone()])
                 || text[t.end..sentence.end].starts_with([',', '.'])
             {
+                out.push((t, Cue::Season));
+            }
+        }
+    }
+    for m in DESCRIPTOR_COMMA.find_iter(s) {
+        // "the star and executive producer of the show, Drew Barrymore": a person named.
+        if s[..m.start()].trim_end().ends_with(" of") {
+            continue;
+        }
+        let at = sentence.start + m.end();
+        if let Some(t) = forward_span(text, at, sentence.end).filter(|t| t.start == at) {
+            let closed =
+                text[t.end..sentence.end].starts_with([',', '.', ';']) || t.end == sentence.end;
+            if closed && !looks_like_named_person(&text[t.clone()]) {
                 out.push((t, Cue::Season));
             }
         }

@@ -30,6 +30,9 @@ pub struct StatusRule {
     pub negated: OnNegation,
     pub pattern: Regex,
     pub not_followed_by: Option<Regex>,
+    /// A match holding this is another rule's ("ordered a limited series" is not a
+    /// renewal).
+    pub excludes: Option<Regex>,
     pub requires: Option<Regex>,
     /// Whether a hedge or question drops the claim instead of making it undecided:
     /// "season 2 could premiere in March" says nothing about a renewal either way.
@@ -99,6 +102,8 @@ struct RawRule {
     pattern: String,
     #[serde(default)]
     not_followed_by: Option<String>,
+    #[serde(default)]
+    excludes: Option<String>,
     #[serde(default)]
     requires: Option<String>,
     /// `hedged = "drop"`: a hedge or question drops the claim.
@@ -229,6 +234,11 @@ impl RuleSet {
                 pattern: compile(&r.name, &r.pattern)?,
                 not_followed_by: r
                     .not_followed_by
+                    .as_deref()
+                    .map(|p| compile(&r.name, p))
+                    .transpose()?,
+                excludes: r
+                    .excludes
                     .as_deref()
                     .map(|p| compile(&r.name, p))
                     .transpose()?,

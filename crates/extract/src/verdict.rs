@@ -27,13 +27,17 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:originally|previously|initially|formerly|back\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|at\s+the\s+time|had\s+(?:already\s+)?(?:been\s+)?(?:renewed|cancell?ed|picked\s+up|ordered|revived|ended)|before\s+(?:being|it\s+was|getting)|(?P<the>the\s+)?first\s+(?:aired|premiered|debuted)|once\s+(?:again\s+)?(?:renewed|cancell?ed))(?-u:\b)").unwrap()
 });
 
+static AFTER_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:after|following|despite)\s+(?:\S+\s+){0,3}$").unwrap()
+});
 static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?:,\s*(?:which|who)(?-u:\b)[^,;]{0,40}|,\s*(?:(?:first|originally|already|previously)\s+)?)$").unwrap()
+    crate::rules::rx(r"(?i)(?:,\s*(?:which|who)(?-u:\b)[^,;]{0,40}|,\s*(?:(?:first|originally|already|previously)\s+)?|^\s*(?:after|since|following|despite|before|when|once)\s+(?:being\s+|having\s+)?)$").unwrap()
 });
 
-/// Whether a claim's trigger sits in a relative clause or an appositive that recounts
-/// background to the sentence's news ("The drama, which ABC canceled last month, is
-/// moving to CMT"; "Magnum P.I., canceled in May by CBS, has been picked up by NBC").
+/// Whether a claim's trigger sits in a relative clause, an appositive or an opening
+/// adverbial clause that recounts background to the sentence's news ("The drama, which
+/// ABC canceled last month, is moving to CMT"; "Magnum P.I., canceled in May by CBS, has
+/// been picked up by NBC"; "After canceling it last year, CBS is bringing it back").
 fn subordinate(c: &StatusClaim) -> bool {
     let Some(t) = &c.trigger else { return false };
     let ev = &c.evidence.text;
@@ -45,8 +49,10 @@ fn subordinate(c: &StatusClaim) -> bool {
     else {
         return false;
     };
-    // The clause closes with a comma before the sentence ends.
+    // The clause closes with a comma before the sentence ends; a prepositional phrase
+    // ("Cancels 'Moon Unit' Months After Season 3 Renewal") needs none.
     SUBORDINATE.is_match(&ev[..at]) && ev[at..].trim_end_matches(['.', '!', '?']).contains(',')
+        || AFTER_PHRASE.is_match(&ev[..at])
 }
 
 fn is_decision(c: &StatusClaim) -> bool {
