@@ -1155,7 +1155,12 @@ fn is_list_item(t: &str) -> bool {
 /// "3. The Mosquito Coast – Apple TV+".
 fn list_item_title(t: &str) -> Option<String> {
     let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();
-    let body = body.split([':', '–', '—']).next().unwrap_or(body);
+    // "NCIS: Los Angeles" keeps its subtitle; "The Tin Crown: renewed" does not.
+    let body = match body.split_once(':') {
+        Some((head, tail)) if !mentions::is_subtitle(tail) => head,
+        _ => body,
+    };
+    let body = body.split(['–', '—']).next().unwrap_or(body);
     let body = body.split(" - ").next().unwrap_or(body).trim();
     // A trailing network in parentheses goes; a year or country stays ("Gossip Girl (2021)").
     let body = match body.rfind(" (") {

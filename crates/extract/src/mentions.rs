@@ -1369,8 +1369,34 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
+/// Whether the words after a title's colon are its subtitle ("Los Angeles", "The Rise
+/// of the Pink Ladies"): a few title-case words, no sentence, no status or season.
+pub fn is_subtitle(tail: &str) -> bool {
+    let line = tail.split('\n').next().unwrap_or("").trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 7
+        && !line.ends_with(['.', '!', '?', ':', ','])
+        && words.iter().enumerate().all(|(i, w)| {
+            is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())
+        })
+        && !words.iter().any(|w| {
+            let l = w.to_lowercase();
+            [
+                "renew", "cancel", "axed", "ending", "ends", "final", "season", "series",
+                "revived", "limited", "returns", "premiere", "release", "cast",
+            ]
+            .iter()
+            .any(|k| l.starts_with(k))
+        })
+}
+
 pub fn heading_title(para: &str) -> Option<String> {
     let c = HEADING.captures(para)?;
+    // "NCIS: Los Angeles" is a title line with a subtitle, not a heading and its text.
+    if c.get(0)?.as_str().trim_end().ends_with(':') && is_subtitle(&para[c.get(0)?.end()..]) {
+        return None;
+    }
     let whole = c.get(1)?.as_str().trim();
     // "Belinda (Natasha Rothwell): ..." and "Okarun - AJ Beckles (...)" are cast lines.
     if let Some((_, inside)) = whole.split_once(" (") {
@@ -2011,6 +2037,19 @@ mod tests {
             Some("Law & Order: Organized Crime")
         );
         assert_eq!(fwd("They renewed it for more.", "renewed"), None);
+    }
+
+    #[test]
+    fn colon_subtitles_stay_with_their_titles() {
+        assert!(is_subtitle(" Los Angeles"));
+        assert!(is_subtitle(" The Rise of the Pink Ladies\n"));
+        assert!(!is_subtitle(" Renewed for Season 2"));
+        assert!(!is_subtitle(" the streamer pulled the plug in May."));
+        assert_eq!(heading_title("- Harbor Watch: Los Angeles\n"), None);
+        assert_eq!(
+            heading_title("The Tin Crown: renewed for a second season.").as_deref(),
+            Some("The Tin Crown")
+        );
     }
 
     /// A curly possessive is three bytes: cutting it off must land on a char boundary,
