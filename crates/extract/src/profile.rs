@@ -698,7 +698,7 @@ fn actor_evidence(text: &str, name: &str) -> usize {
         return 0;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::rules::rx(r"^(?:,)?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:actor|actress|star|comedian|performer)(?-u:\b)|(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|(?:who\s+)?(?:plays|played|will\s+play|portrays|stars\s+as|returns\s+as|reprises)(?-u:\b)|['’]s\s+(?:character|role|career|credits)(?-u:\b)|\([^)]*(?:,|(?-u:\b)(?:19|20)\d\d(?-u:\b))[^)]*\))").unwrap()
+        crate::rules::rx(r"^(?:-(?:starring|led|fronted)(?-u:\b)|(?:,)?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:actor|actress|star|comedian|performer)(?-u:\b)|(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|(?:who\s+)?(?:plays|played|will\s+play|portrays|stars\s+as|returns\s+as|reprises)(?-u:\b)|['’]s\s+(?:character|role|career|credits)(?-u:\b)|\([^)]*(?:,|(?-u:\b)(?:19|20)\d\d(?-u:\b))[^)]*\)))").unwrap()
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         crate::rules::rx(
@@ -1828,6 +1828,37 @@ pub fn attach_facts(
                 )
             {
                 f.value["actor"] = json!(words[1..].join(" "));
+            }
+        }
+        // "Paul Kennedy Lord as Jasper Wylde": a rank written before "as" is the
+        // character's title, not the actor's name.
+        if let Some(a) = f.value["actor"].as_str() {
+            let words: Vec<&str> = a.split_whitespace().collect();
+            let rank = words.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "Lord"
+                        | "Lady"
+                        | "Prince"
+                        | "Princess"
+                        | "Queen"
+                        | "King"
+                        | "Ser"
+                        | "Sir"
+                        | "Dame"
+                        | "Duke"
+                        | "Duchess"
+                        | "Earl"
+                        | "Count"
+                        | "Countess"
+                        | "Maester"
+                        | "Septa"
+                        | "Emperor"
+                        | "Empress"
+                )
+            });
+            if words.len() >= 3 && rank {
+                f.value["actor"] = json!(words[..words.len() - 1].join(" "));
             }
         }
     }
