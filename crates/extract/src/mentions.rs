@@ -70,7 +70,7 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '&' | '+' | '!' | '?' | ':')
 }
 
-fn is_cap_word(w: &str) -> bool {
+pub fn is_cap_word(w: &str) -> bool {
     let mut cs = w.chars();
     match cs.next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,

@@ -859,6 +859,60 @@ fn respectively(sent: &str, out: &mut Vec<(String, String, &'static str)>) {
     }
 }
 
+static RESPECTIVELY_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?i:respectively),\s+they\s+(?:play|portray|star\s+as|appear\s+as|will\s+play)\s+(?P<chars>[^.;]+)").unwrap()
+});
+static LEADING_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?P<names>[A-Z](?:[^.;:]|(?-u:\b)[A-Z]\.)+?)\s+(?:have|has|are|were|will|all|both|join|joined|return|returned)(?-u:\b)").unwrap()
+});
+
+/// "Dascha Polanco, Selenis Leyva and Nick Sandow have been upped to series regulars.
+/// Respectively, they play pregnant inmate Daya Diaz, head of the kitchen staff Gloria
+/// Mendoza and prison administrator Joe Caputo": names in one sentence, characters in the
+/// next, each character the capitalised run that ends its item.
+fn respectively_across(prev: &str, sent: &str, out: &mut Vec<(String, String, &'static str)>) {
+    let (Some(c), Some(n)) = (
+        RESPECTIVELY_NEXT.captures(sent),
+        LEADING_NAMES.captures(prev),
+    ) else {
+        return;
+    };
+    let split = |s: &str| -> Vec<String> {
+        s.split(',')
+            .flat_map(|p| p.split(" and "))
+            .map(|p| p.trim().trim_start_matches("and ").trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let names = split(&n["names"]);
+    let chars: Vec<String> = split(&c["chars"])
+        .into_iter()
+        .map(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            // The name ends the item: after the last lower-case word, possessive
+            // ("Taystee's") or acronym ("BFF").
+            let k = words
+                .iter()
+                .rposition(|w| {
+                    !crate::mentions::is_cap_word(w)
+                        || w.ends_with("'s")
+                        || w.ends_with("’s")
+                        || w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())
+                })
+                .map_or(0, |k| k + 1);
+            words[k..].join(" ")
+        })
+        .collect();
+    if names.len() != chars.len() || names.len() < 2 || !names.iter().all(|n| is_name_like(n)) {
+        return;
+    }
+    for (n, ch) in names.into_iter().zip(chars) {
+        if !ch.is_empty() && is_name_like(&ch) && !out.iter().any(|(a, _, _)| *a == n) {
+            out.push((n, ch, "cast.respectively"));
+        }
+    }
+}
+
 static CREATOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(&format!(r"(?i:created\s+by|from\s+creator|series\s+creator|co-creator|creator|created\s+and\s+written\s+by|developed\s+by|(?:and|,)\s+showrunner|showrunner|written\s+and\s+created\s+by)\s+{}(?:\s+and\s+{})?", ACTOR.as_str(), ACTOR.as_str())).unwrap()
 });
@@ -1303,6 +1357,10 @@ pub fn attach_facts(
         };
         if groups & (G_CAST | G_CAST_EXTRA) != 0 {
             extra_pairs(&ctx, sent, &mut cast_here);
+        }
+        // "A, B and C have been upped to series regulars. Respectively, they play ...".
+        if i > 0 && doc.sentences[i - 1].para == s.para {
+            respectively_across(doc.sentence_text(i - 1), sent, &mut cast_here);
         }
         for (actor, character, rule) in cast_here {
             push(
@@ -1945,5 +2003,32 @@ mod tests {
         assert!(pairs("Jane Doe as well as John Roe attended.").is_empty());
         assert!(pairs("Jane Doe as executive producer.").is_empty());
         assert!(pairs("Jane Doe as Maggie in Chicago Med.").is_empty());
+    }
+}
+#[cfg(test)]
+mod respectively_tests {
+    /// Names in one sentence, characters with descriptors in the next.
+    #[test]
+    fn respectively_pairs_across_two_sentences() {
+        let prev = "Mara Quill, Theo Brandt, Lila J. Osei and Hugo Varga have all been promoted to series regulars for season 2.";
+        let sent = "Respectively, they play nurse Wren Castellano, Ada's BFF Jonah Reyes, the ever-cheerful Nell Brody and night manager Tess Moreau.";
+        let mut out = Vec::new();
+        super::respectively_across(prev, sent, &mut out);
+        let got: Vec<(String, String)> = out.into_iter().map(|(a, c, _)| (a, c)).collect();
+        let want = [
+            ("Mara Quill", "Wren Castellano"),
+            ("Theo Brandt", "Jonah Reyes"),
+            ("Lila J. Osei", "Nell Brody"),
+            ("Hugo Varga", "Tess Moreau"),
+        ];
+        assert_eq!(
+            got,
+            want.iter()
+                .map(|(a, c)| (a.to_string(), c.to_string()))
+                .collect::<Vec<_>>()
+        );
+        let mut none = Vec::new();
+        super::respectively_across("The show returns in May.", sent, &mut none);
+        assert!(none.is_empty());
     }
 }
