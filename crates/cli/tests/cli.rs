@@ -5,6 +5,8 @@
 mod dedup;
 #[path = "cli/postgres.rs"]
 mod postgres;
+#[path = "cli/web_bad_input.rs"]
+mod web_bad_input;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
