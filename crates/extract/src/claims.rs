@@ -609,8 +609,8 @@ pub fn shows_for(
         let mut out = Vec::new();
         let mut at = start;
         for m in &after {
-            let gap = doc.text[at..m.span.start].trim();
-            let gap = gap.trim_matches(['\'', '’', '‘', '"', '“', '”']).trim();
+            let gap = list_gap(&doc.text[at..m.span.start]);
+            let gap = gap.as_str();
             let gap_ok =
                 out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
                     || !out.is_empty()
@@ -630,8 +630,8 @@ pub fn shows_for(
         let mut out: Vec<String> = Vec::new();
         let mut at = f.span.start;
         for m in before.iter().rev() {
-            let gap = doc.text[m.span.end..at].trim();
-            let gap = gap.trim_matches(['\'', '’', '‘', '"', '“', '”']).trim();
+            let gap = list_gap(&doc.text[m.span.end..at]);
+            let gap = gap.as_str();
             let gap_ok = out.is_empty()
                 && gap.split_whitespace().count() <= 5
                 && !gap.contains([';'])
@@ -741,6 +741,16 @@ pub fn shows_for(
         return (vec![named[0].to_string()], None);
     }
     (second, None)
+}
+
+/// The words between two listed titles without their quote marks: `,” “` and `’, ‘` are
+/// both ",", wherever the comma sits against the quotes.
+fn list_gap(gap: &str) -> String {
+    gap.replace(['\'', '’', '‘', '"', '“', '”'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
 }
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {

@@ -250,7 +250,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         } else {
             cleaned
         };
-        if t.is_empty() || cleaned != t && !mentions::plausible_title(t) {
+        if t.is_empty()
+            || cleaned != t && !mentions::plausible_title(t)
+            || mentions::is_year_range(t)
+        {
             return;
         }
         let e = cands.entry(t.to_string()).or_insert(c);

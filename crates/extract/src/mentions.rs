@@ -264,12 +264,24 @@ pub fn list_title_ok(t: &str) -> bool {
 }
 
 /// Whether a cue-found span can be a series title.
+/// "2020-21", "2023–24": a season of the broadcast schedule, never a show.
+pub fn is_year_range(t: &str) -> bool {
+    let parts: Vec<&str> = t.trim().split(['-', '–', '/']).collect();
+    parts.len() == 2
+        && parts
+            .iter()
+            .all(|d| (2..=4).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || t.len() < 2 {
         return false;
     }
     if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
+        return false;
+    }
+    if is_year_range(t) {
         return false;
     }
     // "Inverclyde-born Compston", "London-based Hartley": a person described.
@@ -785,6 +797,13 @@ const SKIP_BACKWARD: &[&str] = &[
     "isn’t",
     "wasn’t",
     "officially",
+    "recently",
+    "previously",
+    "eventually",
+    "abruptly",
+    "unexpectedly",
+    "swiftly",
+    "since",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
