@@ -234,8 +234,14 @@ pub fn read(
         .find(|h| h.certainty != Some(Certainty::Hoped) && h.pattern.is_match(&outside));
     // A question mark ends the trigger's own clause, not a later one ("X was renewed, and
     // the streamer renewed Y? Not quite").
+    // "Will it be cancelled or renewed?": a short coordinated tail shares the question.
+    let rest = sent[cl.end..].trim();
     let question = (sent[cl.clone()].trim_end().ends_with('?')
-        || sent[cl.end..].trim().is_empty() && sent.trim_end().ends_with('?'))
+        || rest.is_empty() && sent.trim_end().ends_with('?')
+        || rest.ends_with('?')
+            && !rest.contains([',', ';', ':', '.', '!'])
+            && rest.split_whitespace().count() <= 6
+            && rest[..rest.len() - 1].find('?').is_none())
         || (headline && QUESTION_HEADLINE.is_match(sent));
     if rule.drop_when_hedged && (hope.is_some() || pred.is_some() || question) {
         return None;
@@ -268,7 +274,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)after\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|installment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)after\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -656,10 +662,16 @@ pub fn shows_for(
         || crate::claims::networks_in(head)
             .last()
             .is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
+    // "the fifth and final season of 'Lower Decks'": a trigger noun's "of" names its show.
+    let of_after = {
+        let rest = doc.text[f.span.end..sspan.end].trim_start();
+        rest.starts_with("of ")
+    };
+    let of_after = of_after && !ACTIVE_TRIGGER.is_match(trig);
     let (first, second): (Vec<String>, Vec<String>) = match f.rule.show {
         Side::Before => (list_before(), list_after(f.span.end)),
         Side::After => (list_after(f.span.end), list_before()),
-        Side::Either if active => {
+        Side::Either if active || of_after => {
             let a = list_after(f.span.end);
             if a.is_empty() {
                 (list_before(), a)
@@ -836,7 +848,7 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)(?-u:\b)|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|installment)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:this|that)\s+(?:was|is|has\s+been|had\s+been|will\s+be)(?-u:\b)|(?:the|this|that|[A-Z][\w+&]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:spinoff|spin-off|prequel|sequel|adaptation|reboot|show|series|drama|comedy|sitcom|thriller|dramedy|program|programme|procedural|cancellation|renewal|revival|news|decision|order|pickup)|it|its|(?:her|his|their)\s+(?:\w+\s+)?(?:show|series|drama|comedy)|season\s+\w+|(?:a|another|new|second|third|fourth|fifth)\s+season|instal?lment)(?-u:\b)").unwrap()
 });
 
 /// Whether a sentence refers back to a show it does not name.

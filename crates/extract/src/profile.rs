@@ -1005,7 +1005,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:(?P<day1>\d{1,2})\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)|(?-u:\b)(?P<season>spring|summer|fall|autumn|winter|early|late|mid-?)\s+(?P<syear>(?:19|20)\d\d)(?-u:\b)|(?-u:\b)(?:in|by)\s+(?P<yonly>(?:19|20)\d\d)(?-u:\b)").unwrap()
 });
 static SEASON_REF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)season\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|new|next|upcoming|sophomore)\s+(?:season|series|installment)(?-u:\b)|(?-u:\b)S(\d{1,2})(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)season\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|new|next|upcoming|sophomore)\s+(?:season|series|instal?lment)(?-u:\b)|(?-u:\b)S(\d{1,2})(?-u:\b)").unwrap()
 });
 static FILMING: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:filming|filmed|shooting|shot|production|cameras|principal\s+photography|wrapped|wraps|wrap|began\s+filming|started\s+filming|started\s+shooting)(?-u:\b)").unwrap()

@@ -120,9 +120,34 @@ pub fn settle(
             .captures_iter(doc.sentence_text(sentence[i]))
             .any(|c| c.name("the").is_none())
     };
-    let decisions: Vec<usize> = (0..claims.len())
-        .filter(|&i| is_decision(&claims[i]))
+    // "Amazon has not officially renewed it ... Season 2 is in production": a renewal the
+    // article only infers does not stand against its plain word that none was made.
+    let open: Vec<Option<u16>> = claims
+        .iter()
+        .filter(|c| {
+            c.status == Status::Undecided
+                && c.certainty == Certainty::Confirmed
+                && (c.rule.starts_with("undecided.yet-to")
+                    || c.rule.starts_with("undecided.no-decision")
+                    || c.rule.starts_with("renewed.") && c.rule.contains("+negation"))
+        })
+        .map(|c| c.season)
         .collect();
+    let unsaid = |c: &StatusClaim| {
+        c.rule.starts_with("renewed.implied")
+            && open
+                .iter()
+                .any(|s| s.is_none() || c.season.is_none() || *s == c.season)
+    };
+    let decisions: Vec<usize> = (0..claims.len())
+        .filter(|&i| is_decision(&claims[i]) && !unsaid(&claims[i]))
+        .collect();
+    // Such a renewal is read as the article's expectation, not its word.
+    for c in claims.iter_mut().filter(|c| unsaid(c)) {
+        c.status = Status::Undecided;
+        c.certainty = Certainty::Expected;
+        c.rule.push_str("+not-announced");
+    }
     if decisions.is_empty() {
         return None;
     }
@@ -188,6 +213,25 @@ pub fn settle(
             .find(|&&i| claims[i].status == Status::Limited)
         {
             v = l;
+        }
+    }
+    // "renewed for a third season ... this third and final series": a renewal whose season
+    // the article also calls the last is an ending.
+    if claims[v].status == Status::Renewed {
+        let season = claims[v].season.or_else(|| {
+            pool.iter()
+                .filter(|&&i| claims[i].status == Status::Renewed)
+                .filter_map(|&i| claims[i].season)
+                .max()
+        });
+        if let Some(&e) = pool.iter().find(|&&i| {
+            claims[i].status == Status::Ending
+                && claims[i].rule.starts_with("ending.final-season")
+                && !claims[i].rule.contains('+')
+                && season.is_some()
+                && claims[i].season == season
+        }) {
+            v = e;
         }
     }
     let status = claims[v].status;
