@@ -634,6 +634,78 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         ));
     }
 
+    // A scorecard table scraped without its cell separators: "The Big Bang TheoryRenewed
+    // on March 12th", "StalkerCertain Cancellation", "The MentalistFinal Season". The
+    // status word is glued to the title, so no trigger fires on it; the row is read whole.
+    let mut glued: Vec<&str> = Vec::new();
+    for (i, sent_) in doc.sentences.iter().enumerate() {
+        if sent_.chrome || sent_.headline {
+            continue;
+        }
+        let line = &text[sent_.span.clone()];
+        let para = text[doc.paragraphs[sent_.para].clone()].trim();
+        if para.len() != line.trim().len() || line.split_whitespace().count() > 14 {
+            continue;
+        }
+        let Some(c) = GLUED_ROW.captures(line) else {
+            continue;
+        };
+        let (t, cell) = (c.name("title").unwrap(), c.name("cell").unwrap());
+        let title = t.as_str().trim();
+        if !mentions::plausible_title(title) || mentions::is_network(title) {
+            continue;
+        }
+        let cell_text = cell.as_str().to_ascii_lowercase();
+        use greenlight_core::{Certainty, Status};
+        let (status, certainty) = if cell_text.starts_with("certain")
+            || cell_text.starts_with("likely")
+            || cell_text.starts_with("probable")
+            || cell_text.starts_with("possible")
+            || cell_text.starts_with("on the bubble")
+            || cell_text.starts_with("undecided")
+            || cell_text.starts_with("pending")
+        {
+            (Status::Undecided, Certainty::Expected)
+        } else if cell_text.starts_with("renew") {
+            (Status::Renewed, Certainty::Confirmed)
+        } else if cell_text.contains("cancel") {
+            (Status::Cancelled, Certainty::Confirmed)
+        } else if cell_text.starts_with("final") || cell_text.starts_with("ending") {
+            (Status::Ending, Certainty::Confirmed)
+        } else if cell_text.starts_with("revived") {
+            (Status::Revived, Certainty::Confirmed)
+        } else {
+            continue;
+        };
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence: i,
+            span: sent_.span.start + cell.start()..sent_.span.start + cell.end(),
+        };
+        let reading = Reading {
+            status,
+            certainty,
+            rule: "table.glued-row".into(),
+        };
+        glued.push(line);
+        let rel = cell.start()..cell.end();
+        let season = season_for(line, &rel, status);
+        let date = event_date(line, &rel, doc.published);
+        claims.push(build_claim(
+            &doc,
+            &offsets,
+            &f,
+            &reading,
+            title,
+            season,
+            network_for(line, &(0..0)),
+            None,
+            date,
+        ));
+    }
+    // Triggers that fired inside such a row ("...Certain Cancellation") read it wrongly.
+    claims.retain(|c| c.rule == "table.glued-row" || !glued.contains(&c.evidence.text.as_str()));
+
     // A status needs television around it: in its sentence, its paragraph or the
     // headline, or an article that keeps using television's words, unless the title is one the article or the store already ties to
     // television. Elsewhere the status verbs mean other things ("Active noise
@@ -1047,6 +1119,11 @@ fn canonical_titles<'a>(
     }
     out
 }
+
+/// A table row whose status cell is glued to the title cell (see its use).
+static GLUED_ROW: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?P<title>[^\n]{1,70}?[a-z0-9!?)'’])(?P<cell>(?:Renewed|Renewal|Cancell?ed|Cancellation|(?:Certain|Likely|Probable|Possible)\s+(?:Renewal|Cancellation)|Effectively\s+Cancell?ed|Final\s+Season|Ending|Undecided|Pending|On\s+the\s+Bubble|Revived)(?-u:\b)[^\n]{0,60})$").unwrap()
+});
 
 static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)").unwrap()
