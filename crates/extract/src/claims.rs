@@ -630,6 +630,15 @@ pub fn shows_for(
             out.push(m.title.clone());
             at = m.span.end;
         }
+        // One known title opening a list of ones not yet known: "including Glimmer (a
+        // thriller), Penwright (a period drama) and Home Before Noon".
+        if out.len() == 1 && at > start {
+            let mut more = cue_list_after(doc.text, at - out[0].len().min(at)..at, sspan.end);
+            more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+            if more.len() > 1 && more[0] == out[0] {
+                return more;
+            }
+        }
         out
     };
     let list_before = || -> Vec<String> {
@@ -711,6 +720,23 @@ pub fn shows_for(
         Side::Either if active => cue_after().or_else(cue_before),
         Side::Either => cue_before().or_else(cue_after),
     };
+    // "The network's freshman dramas - including Skyline, Night Ward and Boundless - are
+    // still awaiting their fates": shows enumerated after "including" in the subject.
+    if cue.is_none() && named.is_empty() {
+        let sent = &doc.text[sspan.clone()];
+        if let Some(m) = INCLUDING.find(sent) {
+            let at = sspan.start + m.end();
+            if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end) {
+                if r.start == at {
+                    let mut list = cue_list_after(doc.text, r, sspan.end);
+                    list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+                    if list.len() >= 2 {
+                        return (list, None);
+                    }
+                }
+            }
+        }
+    }
     // A single headline-case word ("Originally Supposed to Be ...") is a title only when
     // the body names it too.
     let cue = cue.filter(|r| {
@@ -765,6 +791,10 @@ fn list_gap(gap: &str) -> String {
         .replace(" ,", ",")
 }
 
+static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|originals|titles|programs|programmes)(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:including|like|such\s+as)\s+").unwrap()
+});
+
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
 });
@@ -806,11 +836,20 @@ fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> 
             }
             _ => out.push(t),
         }
-        let rest = &text[cur.end..limit];
+        // "Glimmer (a post-apocalyptic thriller), Penwright (...) and ...": a gloss in
+        // parentheses after a listed title is skipped.
+        let mut end = cur.end;
+        if text[end..limit].starts_with(" (") {
+            match text[end..limit].find(')') {
+                Some(close) if close < 160 => end += close + 1,
+                _ => break,
+            }
+        }
+        let rest = &text[end..limit];
         let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else {
             break;
         };
-        let at = cur.end + sep.len();
+        let at = end + sep.len();
         match crate::mentions::forward_span_list(text, at, limit) {
             // The next title must follow the separator closely (an article or a genre word).
             Some(n) if text[at..n.start].split_whitespace().count() <= 3 => cur = n,
