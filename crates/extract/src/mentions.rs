@@ -93,7 +93,18 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 pub fn is_network(w: &str) -> bool {
-    NETWORKS.contains(&strip_possessive(w))
+    let w = strip_possessive(w);
+    if NETWORKS.contains(&w) {
+        return true;
+    }
+    // "The BBC", "SYFY", "NETFLIX": an article or capitals do not make another name.
+    if let Some(rest) = w.strip_prefix("The ") {
+        if NETWORKS.contains(&rest) {
+            return true;
+        }
+    }
+    let shouting = w.len() > 2 && !w.chars().any(char::is_lowercase);
+    shouting && NETWORKS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 pub fn is_outlet(w: &str) -> bool {
@@ -187,6 +198,16 @@ pub fn clean_title(t: &str, question: bool) -> &str {
         .filter(|x| x.contains(' ') || x.len() > 3)
     {
         t = x;
+    }
+    // "Percy Jackson to Disney+", "Brave New World on Peacock", "The L Word in December":
+    // a network or a month after a preposition ends the title.
+    for prep in [" on ", " to ", " at ", " from ", " for ", " in ", " via "] {
+        if let Some(p) = t.rfind(prep) {
+            let tail = t[p + prep.len()..].trim_end_matches(['.', ',', ';', ':']);
+            if (is_network(tail) || MONTHS.contains(&tail)) && plausible_title(&t[..p]) {
+                t = &t[..p];
+            }
+        }
     }
     // "Partner Track Star Arden Cho": a title, then its star.
     for sep in [
@@ -2133,5 +2154,24 @@ mod tests {
         let t = "the \"Chicago Med\" star said";
         let r = t.find("Chicago Med").unwrap();
         assert!(non_series_context(t, &(r..r + 11)));
+    }
+
+    #[test]
+    fn a_network_or_month_after_a_preposition_ends_a_title() {
+        assert_eq!(clean_title("Percy Jackson to Disney+", false), "Percy Jackson");
+        assert_eq!(clean_title("Brave New World on Peacock", false), "Brave New World");
+        assert_eq!(clean_title("The L Word in December", false), "The L Word");
+        // Not a network or a month: the title stays whole.
+        assert_eq!(clean_title("Murder in Paris", false), "Murder in Paris");
+        assert_eq!(clean_title("Star Trek: Strange New Worlds", false), "Star Trek: Strange New Worlds");
+    }
+
+    #[test]
+    fn networks_are_known_in_capitals_and_with_an_article() {
+        assert!(is_network("SYFY"));
+        assert!(is_network("The BBC"));
+        assert!(is_network("NETFLIX"));
+        assert!(!is_network("netflix"), "lower case is a word, not the network");
+        assert!(!is_network("The Max Files"));
     }
 }
