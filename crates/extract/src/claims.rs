@@ -677,7 +677,10 @@ pub fn shows_for(
         rest.starts_with("of ")
     };
     let of_after = of_after && !ACTIVE_TRIGGER.is_match(trig);
-    let (first, second): (Vec<String>, Vec<String>) = match f.rule.show {
+    // "The shows getting the ax: A (a drama), B and C": a colon opens the trigger's list.
+    let colon_after = doc.text[f.span.end..sspan.end].trim_start().starts_with(':');
+    let side = if colon_after { Side::After } else { f.rule.show };
+    let (first, second): (Vec<String>, Vec<String>) = match side {
         Side::Before => (list_before(), list_after(f.span.end)),
         Side::After => (list_after(f.span.end), list_before()),
         Side::Either if active || of_after => {
@@ -714,8 +717,14 @@ pub fn shows_for(
         })
     };
     let cue_after = || forward_span(doc.text, f.span.end, sspan.end);
-    let cue = match f.rule.show {
+    let cue_colon = || {
+        let at = f.span.end + doc.text[f.span.end..sspan.end].find(':')? + 1;
+        crate::mentions::forward_span_list(doc.text, at, sspan.end)
+            .filter(|r| doc.text[at..r.start].trim().is_empty())
+    };
+    let cue = match side {
         Side::Before => cue_before(),
+        Side::After if colon_after => cue_colon().or_else(cue_after),
         Side::After => cue_after(),
         Side::Either if active => cue_after().or_else(cue_before),
         Side::Either => cue_before().or_else(cue_after),
