@@ -274,7 +274,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)after\s+(?:just\s+|only\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of)\s+(?:just\s+|only\s+)?(?:(?:its|their|the)\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)season\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -300,7 +300,7 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
                 (true, false) => Some(2),
                 (false, false) => Some(3),
             }
-        } else if let Some(a) = c.name("after") {
+        } else if let Some(a) = c.name("after").or_else(|| c.name("aftern")) {
             number_word(a.as_str()).map(|n| {
                 if matches!(
                     status,
