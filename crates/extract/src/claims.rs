@@ -325,7 +325,9 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
             }
         }
     }
+    // A limited series is a statement about the season that will not come: the second.
     best.map(|(_, n)| n)
+        .or((status == Status::Limited).then_some(2))
 }
 
 static NETWORK_RE: LazyLock<Regex> = LazyLock::new(|| {
