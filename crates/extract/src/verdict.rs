@@ -229,8 +229,12 @@ pub fn settle(
                 && claims[i].rule.starts_with("ending.final-season")
                 && !claims[i].rule.contains('+')
                 && season.is_some()
-                && claims[i].season == season
+                && (claims[i].season == season
+                    || claims[i].season.is_none() && claims[v].rule.starts_with("renewed.implied"))
         }) {
+            if claims[e].season.is_none() {
+                claims[e].season = season;
+            }
             v = e;
         }
     }
