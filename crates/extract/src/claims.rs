@@ -104,6 +104,9 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
     start..end
 }
 
+static BY_MEANS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)by\s+(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?$").unwrap()
+});
 static IMPERATIVE: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
 static PRESUPPOSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -219,7 +222,11 @@ pub fn read(
     // front of them is about something else ("there may be more to the decision to axe").
     let presupposed =
         PRESUPPOSED.is_match(&sent[floor_char(sent, t.start.saturating_sub(24))..t.start]);
-    let outside = if presupposed {
+    // "answered the question of whether ... by cancelling The Recruit": a gerund of
+    // means is asserted whatever the embedded question before it says.
+    let means = sent[t.clone()].to_ascii_lowercase().ends_with("ing")
+        && BY_MEANS.is_match(&sent[floor_char(sent, t.start.saturating_sub(40))..t.start]);
+    let outside = if presupposed || means {
         sent[t.end..hedge_to].to_string()
     } else {
         outside
