@@ -114,6 +114,7 @@ fn overrides(next: &SourcedClaim, standing: &SourcedClaim) -> bool {
     // A revival presupposes the cancellation: the same article recounting the
     // cancellation without dating it after the revival does not undo it.
     if standing.claim.status == Status::Revived
+        && !standing.claim.background
         && next.claim.status == Status::Cancelled
         && next.article_key == standing.article_key
         && next.claim.date_basis != crate::model::DateBasis::Text
@@ -373,6 +374,26 @@ mod tests {
         other.claim.background = false;
         other.claim.status = Status::Revived;
         let r = status_as_of(&[news, recounted, other], TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Revived);
+    }
+
+    /// "NBC has canceled the reboot, a year after resurrecting it": the revival is
+    /// background in the article that reports the cancellation, so the cancellation in
+    /// the same sentence stands, though it comes first in the text.
+    #[test]
+    fn a_background_revival_does_not_shield_its_articles_cancellation() {
+        let mut revived = claim(Status::Revived, Certainty::Confirmed, Some("2023-06-24"), None, "NBC");
+        let mut cancelled = claim(Status::Cancelled, Certainty::Confirmed, Some("2023-06-24"), None, "NBC");
+        revived.article_key = "a".into();
+        cancelled.article_key = "a".into();
+        revived.claim.trigger = Some(Evidence { start: 40, end: 50, text: "resurrecting".into() });
+        cancelled.claim.trigger = Some(Evidence { start: 4, end: 12, text: "canceled".into() });
+        revived.claim.background = true;
+        let r = status_as_of(&[cancelled.clone(), revived.clone()], TODAY, TODAY).unwrap();
+        assert_eq!(r.status, Status::Cancelled);
+        // The same revival as the article's news still presupposes the cancellation.
+        revived.claim.background = false;
+        let r = status_as_of(&[cancelled, revived], TODAY, TODAY).unwrap();
         assert_eq!(r.status, Status::Revived);
     }
 

@@ -281,7 +281,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of)\s+(?:just\s+|only\s+)?(?:(?:its|their|the)\s+)?(?P<after>\w+)\s+seasons?(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)(?:season|series)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of)\s+(?:just\s+|only\s+)?(?:(?:its|their|the|a|an)\s+)?(?P<after>\w+)[\s-]+seasons?(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)(?:season|series)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -391,6 +391,9 @@ pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
 /// cancelled the show ("after Fox cancelled it", "from Fox") is passed over.
 pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
     let all = networks_in(sent);
+    // "NBC has canceled it": for a cancellation, the network that cancels is its own.
+    let trig = sent.get(t.clone()).unwrap_or("").to_ascii_lowercase();
+    let cancelling = ["cancel", "axe", "axing", "scrap", "nix"].iter().any(|w| trig.contains(w));
     let kept: Vec<(Range<usize>, String)> = all
         .iter()
         .filter(|(r, _)| {
@@ -408,9 +411,8 @@ pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
                 .rev()
                 .collect::<String>()
                 .to_lowercase();
-            !(after.contains("cancel")
-                || after.contains("axed")
-                || after.contains("dropped")
+            !(!cancelling
+                && (after.contains("cancel") || after.contains("axed") || after.contains("dropped"))
                 || before.ends_with("from ")
                 || before.ends_with("once-"))
         })

@@ -98,13 +98,17 @@ pub fn settle(
     let cancelled = claims
         .iter()
         .any(|c| c.status == Status::Cancelled && is_decision(c) && !c.rule.contains('+'));
-    let picked_up = claims
-        .iter()
-        .any(|c| matches!(c.status, Status::Renewed | Status::Revived) && is_decision(c));
+    // A pickup recounted in a subordinate clause ("a year after resurrecting the show")
+    // is history, not a second decision.
+    let picked_up = claims.iter().any(|c| {
+        matches!(c.status, Status::Renewed | Status::Revived) && is_decision(c) && !subordinate(c)
+    });
     if cancelled && !picked_up {
+        // "ABC has opted to end the series ... just cancelled the show": the network's
+        // ending is the cancellation.
         for c in claims.iter_mut().filter(|c| {
             c.status == Status::Ending
-                && c.rule.starts_with("ending.final-season")
+                && (c.rule.starts_with("ending.final-season") || c.rule.starts_with("ending.will-end"))
                 && !c.rule.contains('+')
         }) {
             c.status = Status::Cancelled;
@@ -203,6 +207,17 @@ pub fn settle(
             claims[i].date_basis == DateBasis::Published && matches!((claims[i].date, claims[v].date), (Some(a), Some(b)) if a.start() > b.end())
         }) {
             v = n;
+        }
+    }
+    // "rescued X from cancellation": a revival in the verdict's own sentence presupposes
+    // the cancellation beside it, unless it is recounted ("a year after resurrecting it").
+    if claims[v].status == Status::Cancelled {
+        if let Some(&r) = pool.iter().find(|&&i| {
+            claims[i].status == Status::Revived
+                && sentence[i] == sentence[v]
+                && !subordinate(&claims[i])
+        }) {
+            v = r;
         }
     }
     // A limited series that "won't return" is limited.
