@@ -86,7 +86,7 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
 }
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which ").unwrap()
+    crate::rules::rx(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which |,? (?:since|because) (?:it|it's|it’s|they|we|the network|the streamer) ").unwrap()
 });
 
 /// The clause of `sent` around the trigger `t` (byte offsets within the sentence).
@@ -104,6 +104,10 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
     start..end
 }
 
+static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said)\s+(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
+});
+static WOULD: LazyLock<Regex> = LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
 static BY_MEANS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)by\s+(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?$").unwrap()
 });
@@ -228,6 +232,13 @@ pub fn read(
         && BY_MEANS.is_match(&sent[floor_char(sent, t.start.saturating_sub(40))..t.start]);
     let outside = if presupposed || means {
         sent[t.end..hedge_to].to_string()
+    } else {
+        outside
+    };
+    // "The network confirmed that it would be renewing the drama": reported speech moves
+    // "will" back to "would"; that "would" is the report, not a guess.
+    let outside = if REPORTED_WOULD.is_match(&sent[cl.start..t.start]) {
+        WOULD.replace_all(&outside, "").into_owned()
     } else {
         outside
     };

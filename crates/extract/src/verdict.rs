@@ -241,7 +241,8 @@ pub fn settle(
         });
         if let Some(&e) = pool.iter().find(|&&i| {
             claims[i].status == Status::Ending
-                && claims[i].rule.starts_with("ending.final-season")
+                && (claims[i].rule.starts_with("ending.final-season")
+                    || claims[i].rule.starts_with("ending.final-order"))
                 && !claims[i].rule.contains('+')
                 && season.is_some()
                 && (claims[i].season == season
@@ -271,6 +272,16 @@ pub fn settle(
     }
     for c in claims.iter_mut() {
         if is_decision(c) && c.status != status && c.date_basis != DateBasis::Text {
+            c.background = true;
+        }
+    }
+    // The renewal of the final season and its being the last are one event, however the
+    // text dates the renewal ("Sept. 9 (UPI) -- X will return for a sixth and final season").
+    if status == Status::Ending {
+        let season = claims[v].season;
+        for c in claims.iter_mut().filter(|c| {
+            c.status == Status::Renewed && (c.season.is_none() || c.season == season)
+        }) {
             c.background = true;
         }
     }
