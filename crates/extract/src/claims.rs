@@ -108,6 +108,9 @@ static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said)\s+(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
 });
 static WOULD: LazyLock<Regex> = LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
+static TAIL_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)\s(?:that|which|who|after|before|following|because|since|implying|meaning)\s").unwrap()
+});
 static BY_MEANS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)by\s+(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?$").unwrap()
 });
@@ -220,7 +223,15 @@ pub fn read(
         _ => cl.start,
     };
     let tail = &sent[t.end..cl.end];
-    let hedge_to = t.end + tail.find(',').unwrap_or(tail.len());
+    // The trigger's clause ends at a comma, or where a relative or adverbial clause opens
+    // ("canceled the series after a season that ended on a cliffhanger implying ... would").
+    let hedge_to = t.end
+        + tail
+            .find(',')
+            .into_iter()
+            .chain(TAIL_CLAUSE.find(tail).map(|m| m.start()))
+            .min()
+            .unwrap_or(tail.len());
     let outside = format!("{} {}", &sent[hedge_from..t.start], &sent[t.end..hedge_to]);
     // "the decision to axe X", "the cancellation of X" presuppose the decision: a hedge in
     // front of them is about something else ("there may be more to the decision to axe").
