@@ -693,6 +693,10 @@ fn has_role_prefix(name: &str) -> bool {
 
 /// How much the article writes about a name as an actor: "X is an actor", "actress X",
 /// "X is best known for", "X has starred in", "X plays", "X (credits, 2019)".
+static CHARACTER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:character|role|characters|roles)(?:\s+(?:of|is|was))?[,:]?\s+$").unwrap()
+});
+
 fn actor_evidence(text: &str, name: &str) -> usize {
     if name.len() < 4 {
         return 0;
@@ -706,8 +710,15 @@ fn actor_evidence(text: &str, name: &str) -> usize {
         )
         .unwrap()
     });
+    // "Elias Pound, played by Albie Marber": the name before "played by" is the role.
+    static PLAYED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"^,?\s+(?:who\s+(?:is|was|will\s+be)\s+)?(?:played|portrayed|voiced)\s+by(?-u:\b)").unwrap()
+    });
     text.match_indices(name)
-        .filter(|(i, _)| AFTER.is_match(&text[i + name.len()..]) || BEFORE.is_match(&text[..*i]))
+        .filter(|(i, _)| {
+            let after = &text[i + name.len()..];
+            AFTER.is_match(after) && !PLAYED_BY.is_match(after) || BEFORE.is_match(&text[..*i])
+        })
         .count()
 }
 
@@ -1817,15 +1828,46 @@ pub fn attach_facts(
             && given(&c)
             && !given(&a)
             && crate::mentions::looks_like_person(&c);
+        // "the first season's lead character, Heidi Bergman (Julia Roberts)": the article
+        // calls the first name a character.
+        let called_character = f.rule.starts_with("cast.paren")
+            && f.evidence.text.find(a.as_str()).is_some_and(|p| {
+                CHARACTER_BEFORE.is_match(&f.evidence.text[..p])
+            });
         let swap = (has_role_prefix(&a) && !has_role_prefix(&c))
             || (!has_role_prefix(&c) && c.contains(' ') && ec > ea)
-            || by_name;
+            || by_name
+            || called_character && c.contains(' ');
         if swap {
             f.value["actor"] = json!(c);
             f.value["character"] = json!(a);
             f.rule.push_str("+swapped");
         }
     }
+    // "make John Dutton (Costner) ...": a surname in parentheses after a character the
+    // article already gives to that actor in full is the same pair, reversed.
+    let pairs: Vec<(String, String)> = facts
+        .iter()
+        .filter(|f| f.kind == "cast")
+        .filter_map(|f| {
+            Some((
+                f.value["actor"].as_str()?.to_string(),
+                f.value["character"].as_str()?.to_string(),
+            ))
+        })
+        .collect();
+    facts.retain(|f| {
+        if f.kind != "cast" {
+            return true;
+        }
+        let (Some(a), Some(c)) = (f.value["actor"].as_str(), f.value["character"].as_str()) else {
+            return true;
+        };
+        !(!c.contains(' ')
+            && pairs
+                .iter()
+                .any(|(pa, pc)| pc == a && pa.ends_with(&format!(" {c}"))))
+    });
     // A surname the article never writes in full is not an actor's name to report.
     facts
         .retain(|f| f.kind != "cast" || f.value["actor"].as_str().is_some_and(|a| a.contains(' ')));
