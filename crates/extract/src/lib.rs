@@ -253,6 +253,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if t.is_empty()
             || cleaned != t && !mentions::plausible_title(t)
             || mentions::is_year_range(t)
+            || !matches!(c, Cue::Quoted | Cue::Known) && surname_of_named(text, t)
         {
             return;
         }
@@ -1002,6 +1003,30 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 
 /// Whether the article writes the last word of a two-word name on its own, as it
 /// does a person's surname ("Quinta Brunson ... Brunson said").
+/// Whether a one-word name is the surname of a person the article names in full
+/// ("Ben-Adir, a new addition to the series" after "Kingsley Ben-Adir as Karim").
+fn surname_of_named(text: &str, t: &str) -> bool {
+    if t.contains(' ') || t.len() < 3 {
+        return false;
+    }
+    text.match_indices(t).any(|(i, _)| {
+        let after_ok = text[i + t.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let before = &text[..i];
+        let Some(prev) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let first = prev.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let full = format!("{first} {t}");
+        after_ok
+            && !first.is_empty()
+            && (mentions::is_first_name(first) || text.contains(&format!("{full} as ")))
+            && mentions::looks_like_person(&full)
+    })
+}
+
 fn surname_alone(text: &str, t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() != 2 || !mentions::looks_like_person(t) {

@@ -367,6 +367,12 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                 } else {
                     &sent[gc.end()..ga.start()]
                 };
+                // An appositive after the actor ("Ben-Adir, a new addition to the series,
+                // will play ...") describes the actor; its words are not the role's.
+                let between = match between.strip_prefix(", ").and_then(|r| r.find(',').map(|p| &r[p + 1..])) {
+                    Some(rest) if ga.end() <= gc.start() => rest,
+                    _ => between,
+                };
                 // The rule's own verb phrase ("returns to play", "the role of") is not a stop.
                 let mut between_l = format!(" {} ", between.to_lowercase());
                 for v in VERB_PHRASES {
