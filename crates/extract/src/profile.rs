@@ -31,7 +31,8 @@ static SURNAME: LazyLock<String> = LazyLock::new(|| format!(r"({N})"));
 static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock::new(|| {
     let (a, c) = (ACTOR.as_str(), CHAR.as_str());
     let s = SURNAME.as_str();
-    let descr = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}?)";
+    // "private detective Karim", "an innocent-looking yet dangerous woman named Frankie".
+    let descr = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,6}?(?:named|called)\s+|(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}?)";
     let age = r"(?:,\s+\d{1,2},)?";
     // An apposition or a credit between the actor and the verb: ", best known for X," / " (Greywater)".
     let appos = r"(?:,\s+\d{1,2},|,\s+[^,.;()]{3,50}?,|\s+\([^)]{2,60}\))?";
@@ -46,7 +47,7 @@ static CAST_RULES: LazyLock<Vec<(&'static str, Regex, usize, usize)>> = LazyLock
         ("cast.surname-plays", crate::rules::rx(&format!(r"(?:^|[.,;]\s+){s},\s+who\s+(?:plays|portrays)\s+{descr}{c}")).unwrap(), 1, 2),
         // "Bower plays Peter Ballard", "Ben-Adir ... will play private detective Karim Washington":
         // a surname that the article writes in full elsewhere (resolved below, else dropped).
-        ("cast.surname-verb", crate::rules::rx(&format!(r"(?:^|[.,;:]\s+|\s(?:and|while|as)\s+){s}(?:,\s+[^,.;]{{3,50}},)?\s+(?:also\s+|now\s+)?(?:plays|will\s+play|portrays|will\s+portray|is\s+playing|voices|(?:is|was)\s+(?:set|tapped|cast)\s+to\s+(?:play|portray)|(?:will\s+be\s+|is\s+)?(?:introduced|returning|back)\s+(?:in\s+[^.;]{{3,30}}?\s+)?as)\s+{descr}{c}")).unwrap(), 1, 2),
+        ("cast.surname-verb", crate::rules::rx(&format!(r"(?:^|[.,;:]\s+|\s(?:and|while|as)\s+){s}(?:,\s+[^,.;]{{3,50}},)?\s+(?:also\s+|now\s+)?(?:plays|will\s+play|portrays|will\s+portray|is\s+playing|voices|(?:is|was)\s+(?:set|tapped|cast)\s+to\s+(?:play|portray|take\s+on\s+the\s+role\s+of)|(?:will\s+)?takes?\s+on\s+the\s+role\s+of|(?:will\s+be\s+|is\s+)?(?:introduced|returning|back)\s+(?:in\s+[^.;]{{3,30}}?\s+)?as)\s+{descr}{c}")).unwrap(), 1, 2),
         // "Adam Scott will be returning to Severance Season 2 to reprise his role as Mark Scout".
         ("cast.returning-to-as", crate::rules::rx(&format!(r"{a}\s+(?:will\s+be\s+returning|is\s+returning|returns|will\s+return|is\s+set\s+to\s+return|is\s+coming\s+back)\s+to\s+(?:[^.;]{{3,60}}?\s+)?(?:to\s+reprise\s+(?:her|his|their)\s+role\s+)?as\s+{descr}{c}")).unwrap(), 1, 2),
         ("cast.played-by", crate::rules::rx(&format!(r"{c}(?:\s+\([^)]{{1,30}}\))?,?\s+(?:\()?(?:the\s+(?:character|role|part)\s+)?(?:who\s+is\s+|who\s+will\s+be\s+|who\s+was\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+|is\s+being\s+)?(?:played|portrayed|voiced|brought\s+to\s+life)\s+by\s+(?:[a-z][a-z'-]*\s+){{0,3}}?{a}")).unwrap(), 2, 1),
@@ -137,6 +138,20 @@ static CREDIT_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verb phrases of the cast rules whose small words would otherwise read as stops.
 const VERB_PHRASES: &[&str] = &[
+    " set to take on the role of ",
+    " to take on the role of ",
+    " take on the role of ",
+    " takes on the role of ",
+    " play a ",
+    " play an ",
+    " plays a ",
+    " plays an ",
+    " portray a ",
+    " portray an ",
+    " portrays a ",
+    " portrays an ",
+    " named ",
+    " called ",
     " set to return ",
     " set to appear ",
     " set to star ",
