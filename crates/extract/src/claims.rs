@@ -750,11 +750,56 @@ pub fn shows_for(
         })
     };
     let cue_after = || forward_span(doc.text, f.span.end, sspan.end);
+    // "We saw A on Netflix and B on ABC cancelled": titles each followed by "on NETWORK".
+    let on_networks_before = || -> Vec<String> {
+        let mut out = Vec::new();
+        let mut end = f.span.start;
+        loop {
+            let head = doc.text[sspan.start..end].trim_end();
+            let Some(net) = crate::lexicon::NETWORKS
+                .iter()
+                .filter(|n| head.ends_with(**n))
+                .max_by_key(|n| n.len())
+            else {
+                break;
+            };
+            let Some(on) = head[..head.len() - net.len()].strip_suffix(" on ") else {
+                break;
+            };
+            let on_at = sspan.start + on.len();
+            let Some(r) = backward_span(doc.text, sspan.start, on_at) else {
+                break;
+            };
+            // The run may have swallowed earlier items: "A on Netflix and B".
+            let parts: Vec<String> = split_at_networks(&doc.text[r.clone()]);
+            if parts.iter().any(|t| !plausible_title(t) || is_network(t)) {
+                break;
+            }
+            out.extend(parts.into_iter().rev());
+            let before = doc.text[sspan.start..r.start].trim_end();
+            let Some(b) = before
+                .strip_suffix(", and")
+                .or_else(|| before.strip_suffix(" and"))
+                .or_else(|| before.strip_suffix(','))
+            else {
+                break;
+            };
+            end = sspan.start + b.len();
+        }
+        out.reverse();
+        out
+    };
     let cue_colon = || {
         let at = f.span.end + doc.text[f.span.end..sspan.end].find(':')? + 1;
         crate::mentions::forward_span_list(doc.text, at, sspan.end)
             .filter(|r| doc.text[at..r.start].trim().is_empty())
     };
+    if matches!(side, Side::Before | Side::Either) {
+        let listed = on_networks_before();
+        if !listed.is_empty() && (listed.len() > 1 || cue_before().is_none()) {
+            return (listed, None);
+        }
+    }
     let cue = match side {
         Side::Before => cue_before(),
         Side::After if colon_after => cue_colon().or_else(cue_after),
@@ -821,6 +866,33 @@ pub fn shows_for(
         return (vec![named[0].to_string()], None);
     }
     (second, None)
+}
+
+/// "A on Netflix and B" → ["A", "B"]: a run of titles, each but the last followed by its
+/// network.
+fn split_at_networks(t: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = t;
+    'outer: while let Some(p) = rest.find(" on ") {
+        let after = &rest[p + 4..];
+        if let Some(net) = crate::lexicon::NETWORKS
+            .iter()
+            .filter(|n| after.starts_with(**n))
+            .max_by_key(|n| n.len())
+        {
+            let tail = &after[net.len()..];
+            for sep in [", and ", " and ", ", "] {
+                if let Some(next) = tail.strip_prefix(sep) {
+                    out.push(rest[..p].trim().to_string());
+                    rest = next;
+                    continue 'outer;
+                }
+            }
+        }
+        break;
+    }
+    out.push(rest.trim().to_string());
+    out
 }
 
 /// The words between two listed titles without their quote marks: `,” “` and `’, ‘` are
