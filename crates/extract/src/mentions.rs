@@ -335,6 +335,10 @@ pub fn plausible_title(t: &str) -> bool {
             words[0],
             "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
         ) || words[0] == "This" && words[1] == "Is");
+    // "Before We Die", "After We Fell": a preposition opening a clause with a pronoun.
+    let pronoun_clause = words.len() >= 3
+        && matches!(words[0], "After" | "Before")
+        && matches!(words[1], "We" | "You" | "I" | "They" | "It" | "He" | "She");
     let last = strip_possessive(words[words.len() - 1]);
     // "Killing It", "Doctor Who", "13 Reasons Why": a pronoun or question word may end a title.
     let tail_ok = |i: usize, w: &str| {
@@ -352,7 +356,7 @@ pub fn plausible_title(t: &str) -> bool {
             let w = strip_possessive(w);
             TITLE_STOPS.contains(&w)
                 && !tail_ok(i, w)
-                && (i == 0 && !question_start || !is_soft_stop(w) || words.len() < 3)
+                && (i == 0 && !question_start && !pronoun_clause || !is_soft_stop(w) || words.len() < 3)
         })
     {
         return false;
@@ -827,6 +831,13 @@ const SKIP_BACKWARD: &[&str] = &[
     "since",
 ];
 
+/// Function words that titles capitalise and running prose does not (see [`backward_span`]).
+const PROSE_TITLE_WORDS: &[&str] = &[
+    "After", "Before", "We", "It", "This", "That", "Is", "Are", "Was", "Will", "What", "When",
+    "Where", "Who", "Why", "How", "You", "Your", "Our", "Their", "They", "These", "Those",
+    "Not", "No", "Over", "As",
+];
+
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
 pub fn forward_span_list(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
     forward_span_with(text, pos, limit, true)
@@ -959,10 +970,15 @@ fn forward_span_inner(
         let next_cap = ws
             .get(i + 1)
             .is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
+        // "Before We Die", "After We Fell": a preposition opening a clause with a pronoun.
+        let pronoun_next = ws.get(i + 1).is_some_and(|(_, n)| {
+            matches!(trim_word(n).1, "We" | "You" | "I" | "They" | "It" | "He" | "She")
+        });
         if matches!(
             w,
             "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
         ) && next_cap
+            || matches!(w, "After" | "Before") && pronoun_next
         {
             break;
         }
@@ -1057,6 +1073,8 @@ fn is_soft_stop(w: &str) -> bool {
             | "Is"
             | "Are"
             | "Your"
+            | "After"
+            | "Before"
             | "Our"
             | "Their"
             | "Its"
@@ -1237,6 +1255,7 @@ fn collect_forward_with(
 /// The capitalised run of words ending at or before `pos`, not before `floor`.
 pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
     let ws = words(&text[floor..pos], floor);
+    let prose = std::cell::OnceCell::new();
     let mut i = ws.len();
     // Skip auxiliaries between the title and the trigger.
     while i > 0 {
@@ -1291,8 +1310,16 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         let opener = matches!(w, "Star" | "Stars")
             && !last
             && (j < 2 || !is_cap_word(trim_word(ws[j - 2].1).1));
+        // "Time After Time", "Before We Die": in running prose (not a headline), a
+        // capitalised function word inside a run of capitals belongs to the title; it is
+        // not the sentence's first word nor the word against the trigger.
+        let prose_word = !last
+            && j >= 2
+            && (j >= 3 || !is_cap_word(trim_word(ws[j - 2].1).1))
+            && PROSE_TITLE_WORDS.contains(&w)
+            && *prose.get_or_init(|| !is_headline_case(&text[floor..pos]));
         let cap = is_cap_word(w)
-            && (!TITLE_STOPS.contains(&strip_possessive(w)) || question_tail || opener);
+            && (!TITLE_STOPS.contains(&strip_possessive(w)) || question_tail || opener || prose_word);
         let connector = TITLE_CONNECTORS.contains(&w) && j < i;
         if is_network(w) && (raw.ends_with("'s") || raw.ends_with("’s")) && !last {
             break;
@@ -1358,6 +1385,8 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     ]
     .iter()
     .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+        // ", as Frequency and Making History were axed": "as" after a comma is a conjunction.
+        && !before.ends_with(", as")
     {
         return None;
     }
