@@ -374,6 +374,8 @@ pub fn plausible_title(t: &str) -> bool {
         "Comedy",
         "Streaming",
         "Broadcast",
+        "Cable",
+        "Midseason",
         "Network",
         "Networks",
         "Television",
@@ -835,7 +837,7 @@ const SKIP_BACKWARD: &[&str] = &[
 const PROSE_TITLE_WORDS: &[&str] = &[
     "After", "Before", "We", "It", "This", "That", "Is", "Are", "Was", "Will", "What", "When",
     "Where", "Who", "Why", "How", "You", "Your", "Our", "Their", "They", "These", "Those",
-    "Not", "No", "Over", "As",
+    "Not", "No", "Over", "As", "Have", "Has", "Had", "I", "Do", "Did", "Does", "Can",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
