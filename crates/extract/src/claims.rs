@@ -647,6 +647,7 @@ pub fn shows_for(
         // Titles after the trigger, joined by commas or "and".
         let mut out = Vec::new();
         let mut at = start;
+        let mut last: Option<Range<usize>> = None;
         for m in &after {
             let gap = list_gap(&doc.text[at..m.span.start]);
             let gap = gap.as_str();
@@ -662,11 +663,12 @@ pub fn shows_for(
             }
             out.push(m.title.clone());
             at = m.span.end;
+            last = Some(m.span.clone());
         }
         // One known title opening a list of ones not yet known: "including Glimmer (a
         // thriller), Penwright (a period drama) and Home Before Noon".
-        if out.len() == 1 && at > start {
-            let mut more = cue_list_after(doc.text, at - out[0].len().min(at)..at, sspan.end);
+        if let (1, Some(span)) = (out.len(), last) {
+            let mut more = cue_list_after(doc.text, span, sspan.end);
             more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
             if more.len() > 1 && more[0] == out[0] {
                 return more;
@@ -705,11 +707,8 @@ pub fn shows_for(
             .last()
             .is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
     // "the fifth and final season of 'Lower Decks'": a trigger noun's "of" names its show.
-    let of_after = {
-        let rest = doc.text[f.span.end..sspan.end].trim_start();
-        rest.starts_with("of ")
-    };
-    let of_after = of_after && !ACTIVE_TRIGGER.is_match(trig);
+    let of_after = doc.text[f.span.end..sspan.end].trim_start().starts_with("of ")
+        && !ACTIVE_TRIGGER.is_match(trig);
     // "The shows getting the ax: A (a drama), B and C": a colon opens the trigger's list.
     let colon_after = doc.text[f.span.end..sspan.end].trim_start().starts_with(':');
     let side = if colon_after { Side::After } else { f.rule.show };
@@ -756,11 +755,7 @@ pub fn shows_for(
         let mut end = f.span.start;
         loop {
             let head = doc.text[sspan.start..end].trim_end();
-            let Some(net) = crate::lexicon::NETWORKS
-                .iter()
-                .filter(|n| head.ends_with(**n))
-                .max_by_key(|n| n.len())
-            else {
+            let Some(net) = longest_network(|n| head.ends_with(n)) else {
                 break;
             };
             let Some(on) = head[..head.len() - net.len()].strip_suffix(" on ") else {
@@ -868,6 +863,15 @@ pub fn shows_for(
     (second, None)
 }
 
+/// The longest network name `fits` accepts ("Amazon Prime Video" before "Prime Video").
+fn longest_network(fits: impl Fn(&str) -> bool) -> Option<&'static str> {
+    NETWORKS
+        .iter()
+        .copied()
+        .filter(|n| fits(n))
+        .max_by_key(|n| n.len())
+}
+
 /// "A on Netflix and B" → ["A", "B"]: a run of titles, each but the last followed by its
 /// network.
 fn split_at_networks(t: &str) -> Vec<String> {
@@ -875,11 +879,7 @@ fn split_at_networks(t: &str) -> Vec<String> {
     let mut rest = t;
     'outer: while let Some(p) = rest.find(" on ") {
         let after = &rest[p + 4..];
-        if let Some(net) = crate::lexicon::NETWORKS
-            .iter()
-            .filter(|n| after.starts_with(**n))
-            .max_by_key(|n| n.len())
-        {
+        if let Some(net) = longest_network(|n| after.starts_with(n)) {
             let tail = &after[net.len()..];
             for sep in [", and ", " and ", ", "] {
                 if let Some(next) = tail.strip_prefix(sep) {

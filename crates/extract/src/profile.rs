@@ -1294,6 +1294,33 @@ fn squash_hashtag(s: &str) -> String {
 }
 
 /// Attaches profile facts found in the document to the main show's report.
+/// The (actor, character) pairs of the cast facts.
+fn cast_pairs_in(facts: &[ProfileFact]) -> Vec<(String, String)> {
+    facts
+        .iter()
+        .filter(|f| f.kind == "cast")
+        .filter_map(|f| {
+            Some((
+                f.value["actor"].as_str()?.to_string(),
+                f.value["character"].as_str()?.to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// Drops the cast facts whose (actor, character) `drop` picks; other facts stay.
+fn drop_cast(facts: &mut Vec<ProfileFact>, drop: impl Fn(&str, &str) -> bool) {
+    facts.retain(|f| {
+        if f.kind != "cast" {
+            return true;
+        }
+        match (f.value["actor"].as_str(), f.value["character"].as_str()) {
+            (Some(a), Some(c)) => !drop(a, c),
+            _ => true,
+        }
+    });
+}
+
 pub fn attach_facts(
     doc: &Document<'_>,
     offsets: &CharOffsets<'_>,
@@ -1867,27 +1894,12 @@ pub fn attach_facts(
     }
     // "make John Dutton (Costner) ...": a surname in parentheses after a character the
     // article already gives to that actor in full is the same pair, reversed.
-    let pairs: Vec<(String, String)> = facts
-        .iter()
-        .filter(|f| f.kind == "cast")
-        .filter_map(|f| {
-            Some((
-                f.value["actor"].as_str()?.to_string(),
-                f.value["character"].as_str()?.to_string(),
-            ))
-        })
-        .collect();
-    facts.retain(|f| {
-        if f.kind != "cast" {
-            return true;
-        }
-        let (Some(a), Some(c)) = (f.value["actor"].as_str(), f.value["character"].as_str()) else {
-            return true;
-        };
-        !(!c.contains(' ')
+    let pairs = cast_pairs_in(&facts);
+    drop_cast(&mut facts, |a, c| {
+        !c.contains(' ')
             && pairs
                 .iter()
-                .any(|(pa, pc)| pc == a && pa.ends_with(&format!(" {c}"))))
+                .any(|(pa, pc)| pc == a && pa.ends_with(&format!(" {c}")))
     });
     // A surname the article never writes in full is not an actor's name to report.
     facts
@@ -1908,24 +1920,9 @@ pub fn attach_facts(
     });
     // One character per actor within an article: "Marla" in a recap is the "Marla Quinn"
     // of the cast list.
-    let fuller: Vec<(String, String)> = facts
-        .iter()
-        .filter(|f| f.kind == "cast")
-        .filter_map(|f| {
-            Some((
-                f.value["actor"].as_str()?.to_string(),
-                f.value["character"].as_str()?.to_string(),
-            ))
-        })
-        .collect();
-    facts.retain(|f| {
-        if f.kind != "cast" {
-            return true;
-        }
-        let (Some(a), Some(c)) = (f.value["actor"].as_str(), f.value["character"].as_str()) else {
-            return true;
-        };
-        !fuller.iter().any(|(a2, c2)| {
+    let fuller = cast_pairs_in(&facts);
+    drop_cast(&mut facts, |a, c| {
+        fuller.iter().any(|(a2, c2)| {
             a2 == a
                 && c2.len() > c.len()
                 && (c2.starts_with(&format!("{c} ")) || c2.ends_with(&format!(" {c}")))
