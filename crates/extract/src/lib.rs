@@ -172,46 +172,93 @@ static TV_CONTEXT: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// are as often a retailer or a newsroom ("Amazon", "NBC") count only when `any_network`
 /// (in the claim's own sentence: "NBC cancels ...").
 fn tv_context(passage: &str, any_network: bool) -> bool {
-    let word_at = |m: &aho_corasick::Match| {
-        !passage[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !passage[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    };
     TV_CONTEXT.is_match(passage)
-        || TV_NETWORKS.find_iter(passage).any(|m| word_at(&m))
+        || TV_NETWORKS.find_iter(passage).any(|m| word_at(passage, &m))
         || any_network
-            && lexicon::NETWORKS.iter().filter(|n| **n != "Max").any(|n| {
-                passage.match_indices(n).any(|(at, _)| {
-                    !passage[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                        && !passage[at + n.len()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                })
-            })
+            && ALL_NETWORKS
+                .find_overlapping_iter(passage)
+                .any(|m| word_at(passage, &m))
 }
+
+/// Whether a match stands as whole words: no letter or digit touches either end.
+fn word_at(text: &str, m: &aho_corasick::Match) -> bool {
+    !text[..m.start()]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Every network name but "Max", which is as often a person.
+static ALL_NETWORKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let names: Vec<&str> = lexicon::NETWORKS
+        .iter()
+        .copied()
+        .filter(|n| *n != "Max")
+        .collect();
+    aho_corasick::AhoCorasick::new(names).expect("networks build an automaton")
+});
+
+/// Words that decide a series' fate, for the article gate: a network's name or one of
+/// these beside a television word ("the show", "cast", "series") makes a passage about
+/// television.
+static FATE_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(&format!(r"(?i){SEASON_FATE}|cancel|(?-u:\b)ax(?:e|ed|es|ing)(?-u:\b)|(?-u:\b)(?:decide[sd]?|decisions?|schedul(?:e|ed|es)|slate|upfronts?)(?-u:\b)")).unwrap()
+});
+
+/// The words of fate that a sports season does not share.
+const SEASON_FATE: &str = r"pick(?:s|ed)?\s+up|pickup|(?-u:\b)revived?(?-u:\b)|series\s+order|ordered\s+(?:to\s+series|a\s+season)|green[\s-]?l(?:ight|it)|(?-u:\b)fates?(?-u:\b)|up\s+in\s+the\s+air|(?:scheduled|set|slated|due|going)\s+to\s+(?:end|wrap)";
+
+static SEASON_FATE_WORDS: LazyLock<regex::Regex> =
+    LazyLock::new(|| crate::rules::rx(&format!("(?i){SEASON_FATE}")).unwrap());
 
 /// Whether an article could be about a series: it uses television vocabulary or names a
 /// network. Text about something else entirely skips the pipeline. A firehose of general
 /// news is mostly such text, and in it the status verbs mean other things: a goalie's
 /// "saves", a "(Renewed)" phone, a meeting "canceled", noise-"canceling" drivers.
 pub fn about_television(text: &str) -> bool {
-    let word_at = |m: &aho_corasick::Match| {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    if TV_WORDS.is_match(text)
+        || TV_NETWORKS
+            .find_overlapping_iter(text)
+            .any(|m| word_at(text, &m))
+    {
+        return true;
+    }
+    // Otherwise a television word ("show", "cast", "network") counts only beside a
+    // network's name or a word of fate: a sports "show", a store's "series" of sales or a
+    // newsroom's "network" alone make no article about a series.
+    const NEAR: usize = 240;
+    let window = |r: std::ops::Range<usize>| {
+        let mut a = r.start.saturating_sub(NEAR);
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (r.end + NEAR).min(text.len());
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        &text[a..b]
     };
-    TV_WORDS.is_match(text)
-        || TV_NETWORKS.find_iter(text).any(|m| word_at(&m))
-        || tv_context(text, true)
+    let network_in = |w: &str| {
+        ALL_NETWORKS
+            .find_overlapping_iter(w)
+            .any(|n| word_at(w, &n))
+    };
+    // A sports season is "cancelled", "decided" or "scheduled" too.
+    TV_CONTEXT.find_iter(text).any(|m| {
+        let w = window(m.range());
+        network_in(w)
+            || if m.as_str().to_lowercase().starts_with("season") {
+                SEASON_FATE_WORDS.is_match(w)
+            } else {
+                FATE_WORDS.is_match(w)
+            }
+    }) || ALL_NETWORKS
+        .find_overlapping_iter(text)
+        .any(|n| word_at(text, &n) && FATE_WORDS.is_match(window(n.range())))
 }
 
 /// Extracts one article, given the known titles that occur in it. Pure.
@@ -1018,7 +1065,10 @@ fn surname_of_named(text: &str, t: &str) -> bool {
         let Some(prev) = before.strip_suffix(' ') else {
             return false;
         };
-        let first = prev.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let first = prev
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
         let full = format!("{first} {t}");
         after_ok
             && !first.is_empty()
