@@ -107,9 +107,13 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
 static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said)\s+(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
 });
-static WOULD: LazyLock<Regex> = LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
+static WOULD: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
 static TAIL_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)\s(?:that|which|who|after|before|following|because|since|implying|meaning)\s").unwrap()
+    crate::rules::rx(
+        r"(?i)\s(?:that|which|who|after|before|following|because|since|implying|meaning)\s",
+    )
+    .unwrap()
 });
 static BY_MEANS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)by\s+(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?$").unwrap()
@@ -415,7 +419,9 @@ pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
     let all = networks_in(sent);
     // "NBC has canceled it": for a cancellation, the network that cancels is its own.
     let trig = sent.get(t.clone()).unwrap_or("").to_ascii_lowercase();
-    let cancelling = ["cancel", "axe", "axing", "scrap", "nix"].iter().any(|w| trig.contains(w));
+    let cancelling = ["cancel", "axe", "axing", "scrap", "nix"]
+        .iter()
+        .any(|w| trig.contains(w));
     let kept: Vec<(Range<usize>, String)> = all
         .iter()
         .filter(|(r, _)| {
@@ -434,7 +440,9 @@ pub fn network_for(sent: &str, t: &Range<usize>) -> Option<String> {
                 .collect::<String>()
                 .to_lowercase();
             !(!cancelling
-                && (after.contains("cancel") || after.contains("axed") || after.contains("dropped"))
+                && (after.contains("cancel")
+                    || after.contains("axed")
+                    || after.contains("dropped"))
                 || before.ends_with("from ")
                 || before.ends_with("once-"))
         })
@@ -707,11 +715,19 @@ pub fn shows_for(
             .last()
             .is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
     // "the fifth and final season of 'Lower Decks'": a trigger noun's "of" names its show.
-    let of_after = doc.text[f.span.end..sspan.end].trim_start().starts_with("of ")
+    let of_after = doc.text[f.span.end..sspan.end]
+        .trim_start()
+        .starts_with("of ")
         && !ACTIVE_TRIGGER.is_match(trig);
     // "The shows getting the ax: A (a drama), B and C": a colon opens the trigger's list.
-    let colon_after = doc.text[f.span.end..sspan.end].trim_start().starts_with(':');
-    let side = if colon_after { Side::After } else { f.rule.show };
+    let colon_after = doc.text[f.span.end..sspan.end]
+        .trim_start()
+        .starts_with(':');
+    let side = if colon_after {
+        Side::After
+    } else {
+        f.rule.show
+    };
     let (first, second): (Vec<String>, Vec<String>) = match side {
         Side::Before => (list_before(), list_after(f.span.end)),
         Side::After => (list_after(f.span.end), list_before()),

@@ -356,7 +356,9 @@ pub fn plausible_title(t: &str) -> bool {
             let w = strip_possessive(w);
             TITLE_STOPS.contains(&w)
                 && !tail_ok(i, w)
-                && (i == 0 && !question_start && !pronoun_clause || !is_soft_stop(w) || words.len() < 3)
+                && (i == 0 && !question_start && !pronoun_clause
+                    || !is_soft_stop(w)
+                    || words.len() < 3)
         })
     {
         return false;
@@ -836,8 +838,8 @@ const SKIP_BACKWARD: &[&str] = &[
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
 const PROSE_TITLE_WORDS: &[&str] = &[
     "After", "Before", "We", "It", "This", "That", "Is", "Are", "Was", "Will", "What", "When",
-    "Where", "Who", "Why", "How", "You", "Your", "Our", "Their", "They", "These", "Those",
-    "Not", "No", "Over", "As", "Have", "Has", "Had", "I", "Do", "Did", "Does", "Can",
+    "Where", "Who", "Why", "How", "You", "Your", "Our", "Their", "They", "These", "Those", "Not",
+    "No", "Over", "As", "Have", "Has", "Had", "I", "Do", "Did", "Does", "Can",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
@@ -974,7 +976,10 @@ fn forward_span_inner(
             .is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
         // "Before We Die", "After We Fell": a preposition opening a clause with a pronoun.
         let pronoun_next = ws.get(i + 1).is_some_and(|(_, n)| {
-            matches!(trim_word(n).1, "We" | "You" | "I" | "They" | "It" | "He" | "She")
+            matches!(
+                trim_word(n).1,
+                "We" | "You" | "I" | "They" | "It" | "He" | "She"
+            )
         });
         if matches!(
             w,
@@ -1321,7 +1326,10 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             && PROSE_TITLE_WORDS.contains(&w)
             && *prose.get_or_init(|| !is_headline_case(&text[floor..pos]));
         let cap = is_cap_word(w)
-            && (!TITLE_STOPS.contains(&strip_possessive(w)) || question_tail || opener || prose_word);
+            && (!TITLE_STOPS.contains(&strip_possessive(w))
+                || question_tail
+                || opener
+                || prose_word);
         let connector = TITLE_CONNECTORS.contains(&w) && j < i;
         if is_network(w) && (raw.ends_with("'s") || raw.ends_with("’s")) && !last {
             break;
@@ -2189,12 +2197,21 @@ mod tests {
 
     #[test]
     fn a_network_or_month_after_a_preposition_ends_a_title() {
-        assert_eq!(clean_title("Percy Jackson to Disney+", false), "Percy Jackson");
-        assert_eq!(clean_title("Brave New World on Peacock", false), "Brave New World");
+        assert_eq!(
+            clean_title("Percy Jackson to Disney+", false),
+            "Percy Jackson"
+        );
+        assert_eq!(
+            clean_title("Brave New World on Peacock", false),
+            "Brave New World"
+        );
         assert_eq!(clean_title("The L Word in December", false), "The L Word");
         // Not a network or a month: the title stays whole.
         assert_eq!(clean_title("Murder in Paris", false), "Murder in Paris");
-        assert_eq!(clean_title("Star Trek: Strange New Worlds", false), "Star Trek: Strange New Worlds");
+        assert_eq!(
+            clean_title("Star Trek: Strange New Worlds", false),
+            "Star Trek: Strange New Worlds"
+        );
     }
 
     #[test]
@@ -2202,7 +2219,10 @@ mod tests {
         assert!(is_network("SYFY"));
         assert!(is_network("The BBC"));
         assert!(is_network("NETFLIX"));
-        assert!(!is_network("netflix"), "lower case is a word, not the network");
+        assert!(
+            !is_network("netflix"),
+            "lower case is a word, not the network"
+        );
         assert!(!is_network("The Max Files"));
     }
 }

@@ -384,7 +384,10 @@ fn cast_pairs(ctx: &Ctx<'_, '_>, sent: &str) -> Vec<(String, String, &'static st
                 };
                 // An appositive after the actor ("Ben-Adir, a new addition to the series,
                 // will play ...") describes the actor; its words are not the role's.
-                let between = match between.strip_prefix(", ").and_then(|r| r.find(',').map(|p| &r[p + 1..])) {
+                let between = match between
+                    .strip_prefix(", ")
+                    .and_then(|r| r.find(',').map(|p| &r[p + 1..]))
+                {
                     Some(rest) if ga.end() <= gc.start() => rest,
                     _ => between,
                 };
@@ -715,7 +718,10 @@ fn has_role_prefix(name: &str) -> bool {
 /// How much the article writes about a name as an actor: "X is an actor", "actress X",
 /// "X is best known for", "X has starred in", "X plays", "X (credits, 2019)".
 static CHARACTER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:character|role|characters|roles)(?:\s+(?:of|is|was))?[,:]?\s+$").unwrap()
+    crate::rules::rx(
+        r"(?i)(?-u:\b)(?:character|role|characters|roles)(?:\s+(?:of|is|was))?[,:]?\s+$",
+    )
+    .unwrap()
 });
 
 fn actor_evidence(text: &str, name: &str) -> usize {
@@ -733,7 +739,10 @@ fn actor_evidence(text: &str, name: &str) -> usize {
     });
     // "Elias Pound, played by Albie Marber": the name before "played by" is the role.
     static PLAYED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::rules::rx(r"^,?\s+(?:who\s+(?:is|was|will\s+be)\s+)?(?:played|portrayed|voiced)\s+by(?-u:\b)").unwrap()
+        crate::rules::rx(
+            r"^,?\s+(?:who\s+(?:is|was|will\s+be)\s+)?(?:played|portrayed|voiced)\s+by(?-u:\b)",
+        )
+        .unwrap()
     });
     text.match_indices(name)
         .filter(|(i, _)| {
@@ -1879,9 +1888,10 @@ pub fn attach_facts(
         // "the first season's lead character, Heidi Bergman (Julia Roberts)": the article
         // calls the first name a character.
         let called_character = f.rule.starts_with("cast.paren")
-            && f.evidence.text.find(a.as_str()).is_some_and(|p| {
-                CHARACTER_BEFORE.is_match(&f.evidence.text[..p])
-            });
+            && f.evidence
+                .text
+                .find(a.as_str())
+                .is_some_and(|p| CHARACTER_BEFORE.is_match(&f.evidence.text[..p]));
         let swap = (has_role_prefix(&a) && !has_role_prefix(&c))
             || (!has_role_prefix(&c) && c.contains(' ') && ec > ea)
             || by_name

@@ -108,7 +108,8 @@ pub fn settle(
         // ending is the cancellation.
         for c in claims.iter_mut().filter(|c| {
             c.status == Status::Ending
-                && (c.rule.starts_with("ending.final-season") || c.rule.starts_with("ending.will-end"))
+                && (c.rule.starts_with("ending.final-season")
+                    || c.rule.starts_with("ending.will-end"))
                 && !c.rule.contains('+')
         }) {
             c.status = Status::Cancelled;
@@ -279,9 +280,10 @@ pub fn settle(
     // text dates the renewal ("Sept. 9 (UPI) -- X will return for a sixth and final season").
     if status == Status::Ending {
         let season = claims[v].season;
-        for c in claims.iter_mut().filter(|c| {
-            c.status == Status::Renewed && (c.season.is_none() || c.season == season)
-        }) {
+        for c in claims
+            .iter_mut()
+            .filter(|c| c.status == Status::Renewed && (c.season.is_none() || c.season == season))
+        {
             c.background = true;
         }
     }
