@@ -363,6 +363,12 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
         .or((status == Status::Limited).then_some(2))
 }
 
+/// Plural nouns that announce a list of shows after a colon.
+const LIST_NOUNS: &[&str] = &[
+    "shows", "series", "dramas", "comedies", "sitcoms", "titles", "programs", "programmes",
+    "originals", "docuseries", "procedurals", "following", "these", "them",
+];
+
 static NETWORK_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = NETWORKS.to_vec();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -720,9 +726,18 @@ pub fn shows_for(
         .starts_with("of ")
         && !ACTIVE_TRIGGER.is_match(trig);
     // "The shows getting the ax: A (a drama), B and C": a colon opens the trigger's list.
+    // So does one after a plural noun ("renewed all of its existing shows: A, B and C").
     let colon_after = doc.text[f.span.end..sspan.end]
-        .trim_start()
-        .starts_with(':');
+        .split_once(':')
+        .is_some_and(|(pre, _)| {
+            let words: Vec<&str> = pre.split_whitespace().collect();
+            words.is_empty()
+                || words.len() <= 7
+                    && words
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-'))
+                    && words.last().is_some_and(|w| LIST_NOUNS.contains(w))
+        });
     let side = if colon_after {
         Side::After
     } else {

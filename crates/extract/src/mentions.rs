@@ -32,7 +32,10 @@ pub enum Cue {
 }
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”\n]{1,80})”|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘([^’\n]{1,60})’"#).unwrap()
+    // A closing quote typed as an opening one ("‘Arrow‘, ‘The Flash’") still closes
+    // when a space or punctuation follows it; a possessive "’s" inside is no closing quote
+    // ("‘DC’s Legends of Tomorrow’").
+    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”“\n]{1,80})(?:”|“(?:[\s,.:;)!?]|$))|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘((?:[^’‘\n]|’s){1,60})(?:’|‘(?:[\s,.:;)!?]|$))"#).unwrap()
 });
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
