@@ -363,10 +363,26 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
         .or((status == Status::Limited).then_some(2))
 }
 
+/// What opens a list after a trigger's plural noun.
+static LIST_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like)\s").unwrap());
+
 /// Plural nouns that announce a list of shows after a colon.
 const LIST_NOUNS: &[&str] = &[
-    "shows", "series", "dramas", "comedies", "sitcoms", "titles", "programs", "programmes",
-    "originals", "docuseries", "procedurals", "following", "these", "them",
+    "shows",
+    "series",
+    "dramas",
+    "comedies",
+    "sitcoms",
+    "titles",
+    "programs",
+    "programmes",
+    "originals",
+    "docuseries",
+    "procedurals",
+    "following",
+    "these",
+    "them",
 ];
 
 static NETWORK_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -726,18 +742,24 @@ pub fn shows_for(
         .starts_with("of ")
         && !ACTIVE_TRIGGER.is_match(trig);
     // "The shows getting the ax: A (a drama), B and C": a colon opens the trigger's list.
-    // So does one after a plural noun ("renewed all of its existing shows: A, B and C").
-    let colon_after = doc.text[f.span.end..sspan.end]
-        .split_once(':')
-        .is_some_and(|(pre, _)| {
-            let words: Vec<&str> = pre.split_whitespace().collect();
-            words.is_empty()
-                || words.len() <= 7
-                    && words
-                        .iter()
-                        .all(|w| w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-'))
-                    && words.last().is_some_and(|w| LIST_NOUNS.contains(w))
-        });
+    // So does one after a plural noun ("renewed all of its existing shows: A, B and C"),
+    // and "including" or "such as" after one ("cancelled shows including A, B and C").
+    let list_opener: Option<usize> = {
+        let after = &doc.text[f.span.end..sspan.end];
+        let opener = LIST_OPENER.find(after);
+        opener.and_then(|m| {
+            let words: Vec<&str> = after[..m.start()].split_whitespace().collect();
+            let plain = words.len() <= 7
+                && words.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                })
+                && words.last().is_some_and(|w| LIST_NOUNS.contains(w));
+            let bare_colon = words.is_empty() && m.as_str().trim() == ":";
+            (plain || bare_colon).then_some(f.span.end + m.end())
+        })
+    };
+    let colon_after = list_opener.is_some();
     let side = if colon_after {
         Side::After
     } else {
@@ -816,7 +838,7 @@ pub fn shows_for(
         out
     };
     let cue_colon = || {
-        let at = f.span.end + doc.text[f.span.end..sspan.end].find(':')? + 1;
+        let at = list_opener?;
         crate::mentions::forward_span_list(doc.text, at, sspan.end)
             .filter(|r| doc.text[at..r.start].trim().is_empty())
     };

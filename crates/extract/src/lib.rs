@@ -387,6 +387,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
         firings.extend(fire(rules, &doc, i));
     }
+    extend_leftward(text, &mut cands);
     let sentence_of = |p: usize| doc.sentences.partition_point(|s| s.span.end <= p);
     // Trigger cues: only where no known candidate sits in the sentence.
     let pre = find_mentions(text, &cands, sentence_of);
@@ -1193,6 +1194,80 @@ fn canonical_titles<'a>(
         }
     }
     out
+}
+
+/// A candidate cut short: "About Love" (from a headline's question) where every time the
+/// article names it, the same capitalised words stand before it ("Everything I Know About
+/// Love"). The longer run is the title.
+fn extend_leftward(text: &str, cands: &mut HashMap<String, Cue>) {
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for (t, cue) in cands.iter() {
+        if matches!(cue, Cue::Quoted | Cue::Known) {
+            continue;
+        }
+        // The capitalised words before each naming, nearest first; their common run.
+        let mut common: Option<Vec<&str>> = None;
+        let mut n = 0;
+        for (at, _) in text.match_indices(t.as_str()) {
+            let end = at + t.len();
+            let bounded = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !bounded {
+                continue;
+            }
+            n += 1;
+            let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+            let mut words: Vec<&str> = Vec::new();
+            for w in text[line_start..at].split(' ').rev().skip(1) {
+                let clean = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if w.is_empty()
+                    || w != clean
+                    || words.len() >= 4
+                    || !(mentions::is_cap_word(w) || matches!(w, "of" | "the" | "and" | "a"))
+                    || mentions::is_network(w)
+                {
+                    break;
+                }
+                words.push(w);
+            }
+            common = Some(match common {
+                None => words,
+                Some(c) => c
+                    .iter()
+                    .zip(&words)
+                    .take_while(|(a, b)| a == b)
+                    .map(|(a, _)| *a)
+                    .collect(),
+            });
+        }
+        let Some(mut words) = common.filter(|_| n >= 2) else {
+            continue;
+        };
+        while words.last().is_some_and(|w| !mentions::is_cap_word(w)) {
+            words.pop();
+        }
+        if !words.is_empty() {
+            words.reverse();
+            let long = format!("{} {t}", words.join(" "));
+            if mentions::plausible_title(&long) {
+                renames.push((t.clone(), long));
+            }
+        }
+    }
+    for (short, long) in renames {
+        if let Some(c) = cands.remove(&short) {
+            let e = cands.entry(long).or_insert(c);
+            if c > *e {
+                *e = c;
+            }
+        }
+    }
 }
 
 /// A table row whose status cell is glued to the title cell (see its use).

@@ -342,6 +342,10 @@ pub fn plausible_title(t: &str) -> bool {
     let pronoun_clause = words.len() >= 3
         && matches!(words[0], "After" | "Before")
         && matches!(words[1], "We" | "You" | "I" | "They" | "It" | "He" | "She");
+    // "We Were Liars", "Everything I Know About Love": a pronoun opening a run of capitals.
+    let pronoun_open = words.len() >= 3
+        && matches!(words[0], "We" | "You" | "They" | "Everything" | "It")
+        && is_cap_word(words[1]);
     let last = strip_possessive(words[words.len() - 1]);
     // "Killing It", "Doctor Who", "13 Reasons Why": a pronoun or question word may end a title.
     let tail_ok = |i: usize, w: &str| {
@@ -359,7 +363,7 @@ pub fn plausible_title(t: &str) -> bool {
             let w = strip_possessive(w);
             TITLE_STOPS.contains(&w)
                 && !tail_ok(i, w)
-                && (i == 0 && !question_start && !pronoun_clause
+                && (i == 0 && !question_start && !pronoun_clause && !pronoun_open
                     || !is_soft_stop(w)
                     || words.len() < 3)
         })
@@ -992,6 +996,29 @@ fn forward_span_inner(
         {
             break;
         }
+        // "renewed We Were Liars", "renewed Everything I Know About Love": running prose
+        // writes these words in lower case mid-sentence, so a capitalised one followed by
+        // more capitals opens a title (not after a colon, a dash or a quote mark).
+        if next_cap
+            && (PROSE_TITLE_WORDS.contains(&w) || matches!(w, "Everything" | "Were"))
+            && !text[..ws[i].0.start]
+                .trim_end()
+                .ends_with([':', '"', '“', '—', '–', '-', '.', '!', '?'])
+            && ws[i + 1..]
+                .iter()
+                .take(2)
+                .filter(|(_, n)| is_cap_word(trim_word(n).1))
+                .count()
+                >= 2
+        {
+            let line_start = text[..ws[i].0.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[ws[i].0.start..]
+                .find('\n')
+                .map_or(text.len(), |p| ws[i].0.start + p);
+            if !is_headline_case(&text[line_start..line_end]) {
+                break;
+            }
+        }
         let adjective = np
             && !w.is_empty()
             && w.chars().all(|c| c.is_lowercase() || c == '-')
@@ -1082,6 +1109,9 @@ fn is_soft_stop(w: &str) -> bool {
             | "Will"
             | "Is"
             | "Are"
+            | "Were"
+            | "Was"
+            | "Everything"
             | "Your"
             | "After"
             | "Before"
@@ -1292,6 +1322,47 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             return backward_span(text, floor, paren.start).map(|r| r.start..paren.end);
         }
     }
+    // "We Were Liars has not been renewed", "At the time of writing, Everything I Know
+    // About Love has not been renewed": a pronoun followed by a capitalised function word
+    // (prose would write "We were") opens a title, and the whole run of capitals is it.
+    let mut k0 = i;
+    while k0 > 0 {
+        let (_, w) = trim_word(ws[k0 - 1].1);
+        let ok = (is_cap_word(w) || TITLE_CONNECTORS.contains(&w))
+            && (k0 == i || !ws[k0 - 1].1.ends_with([',', ';', '.', ')', '”', '"', ':']));
+        if !ok {
+            break;
+        }
+        k0 -= 1;
+    }
+    let opens_title = i >= k0 + 3
+        && (k0 > 0 || floor_is_sentence_start(text, floor))
+        && matches!(
+            trim_word(ws[k0].1).1,
+            "We" | "You" | "They" | "Everything" | "It"
+        )
+        && {
+            let w1 = trim_word(ws[k0 + 1].1).1;
+            is_cap_word(w1) && (TITLE_STOPS.contains(&w1) || PROSE_TITLE_WORDS.contains(&w1))
+        }
+        && ws[k0..i].iter().enumerate().all(|(k, (_, w))| {
+            let (_, w) = trim_word(w);
+            (is_cap_word(w) || TITLE_CONNECTORS.contains(&w)) && (k == 1 || !is_verbish(w))
+        })
+        && {
+            // The whole sentence: the part before the trigger may be the title alone.
+            let rest = &text[floor..];
+            !is_headline_case(&rest[..rest.find(['\n', '.', '?', '!']).unwrap_or(rest.len())])
+        };
+    if opens_title {
+        let (r0, w0) = &ws[k0];
+        let (lead, _) = trim_word(w0);
+        let (r1, w1) = &ws[i - 1];
+        let (l1, t1) = trim_word(w1);
+        let t1 = strip_possessive(t1).trim_end_matches(['\'', '’', '"', '”']);
+        let span = r0.start + lead..r1.start + l1 + t1.len();
+        return plausible_title(&text[span.clone()]).then_some(span);
+    }
     let mut j = i;
     while j > 0 {
         let raw = ws[j - 1].1;
@@ -1404,6 +1475,12 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         return None;
     }
     plausible_title(&text[span.clone()]).then_some(span)
+}
+
+/// Whether `floor` opens a sentence: nothing but space, quotes or a line start before it.
+fn floor_is_sentence_start(text: &str, floor: usize) -> bool {
+    let before = text[..floor].trim_end_matches([' ', '"', '“', '\'', '‘']);
+    before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':'])
 }
 
 /// Whether the words around a mention mark it as a film, book or credit.
