@@ -1057,6 +1057,31 @@ fn surname_of_named(text: &str, t: &str) -> bool {
     if t.contains(' ') || t.len() < 3 {
         return false;
     }
+    // "police drama Ridley" after "Alex Ridley": a show named for its hero.
+    let called_a_show = text.match_indices(t).any(|(i, _)| {
+        let prev = text[..i]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(
+            prev.as_str(),
+            "drama"
+                | "series"
+                | "show"
+                | "comedy"
+                | "thriller"
+                | "sitcom"
+                | "procedural"
+                | "miniseries"
+                | "docuseries"
+                | "dramedy"
+        )
+    });
+    if called_a_show {
+        return false;
+    }
     text.match_indices(t).any(|(i, _)| {
         let after_ok = text[i + t.len()..]
             .chars()

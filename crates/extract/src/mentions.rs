@@ -388,6 +388,14 @@ pub fn plausible_title(t: &str) -> bool {
         "Network",
         "Networks",
         "Television",
+        // Site chrome that stands on a line of its own.
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Advertising",
+        "Sponsored",
+        "Trending",
+        "Related",
+        "Recommended",
     ];
     if words.iter().all(|w| GENERIC.contains(w)) {
         return false;
