@@ -1,13 +1,12 @@
 fn main() {
-    let t = "Intro line.\n\nEverything I Know About Love has not been renewed yet.";
-    let p = t.find(" has not").unwrap();
-    let f = t.find("Everything").unwrap();
+    let t = "Word is out that Netflix has cancelled Everything Now after one season.";
+    let p = t.find("cancelled").unwrap() + 9;
     println!(
         "{:?}",
-        greenlight_extract::mentions::backward_span(t, f, p).map(|r| &t[r])
+        greenlight_extract::mentions::forward_span(t, p, t.len()).map(|r| &t[r])
     );
     println!(
         "{}",
-        greenlight_extract::mentions::plausible_title("Everything I Know About Love")
+        greenlight_extract::mentions::plausible_title("Everything Now")
     );
 }

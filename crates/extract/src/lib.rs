@@ -1140,6 +1140,7 @@ fn canonical_titles<'a>(
     names.dedup();
     // Whole-word occurrences: "Abbott Elementar" (a cut-off copy) is not inside "Abbott Elementary".
     let count = |t: &str| count_words(text, t);
+    let lower = std::cell::OnceCell::new();
     let initials = |t: &str| -> String {
         t.split_whitespace()
             .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
@@ -1177,6 +1178,9 @@ fn canonical_titles<'a>(
         // Coordinated titles the article also names one by one.
         if let Some((a, b)) = t.split_once(" and ") {
             let (a, b) = (a.trim(), b.trim());
+            // In any case: "Flesh And Blood" in a byline is the same title.
+            let lower = lower.get_or_init(|| text.to_lowercase());
+            let count = |t: &str| count_words(lower, &t.to_lowercase());
             let n = count(t);
             if a != b
                 && mentions::plausible_title(a)

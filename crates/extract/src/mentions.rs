@@ -343,9 +343,10 @@ pub fn plausible_title(t: &str) -> bool {
         && matches!(words[0], "After" | "Before")
         && matches!(words[1], "We" | "You" | "I" | "They" | "It" | "He" | "She");
     // "We Were Liars", "Everything I Know About Love": a pronoun opening a run of capitals.
-    let pronoun_open = words.len() >= 3
+    let pronoun_open = words.len() >= 2
         && matches!(words[0], "We" | "You" | "They" | "Everything" | "It")
-        && is_cap_word(words[1]);
+        && is_cap_word(words[1])
+        && (words.len() >= 3 || !TITLE_STOPS.contains(&words[1]));
     let last = strip_possessive(words[words.len() - 1]);
     // "Killing It", "Doctor Who", "13 Reasons Why": a pronoun or question word may end a title.
     let tail_ok = |i: usize, w: &str| {
@@ -1015,9 +1016,12 @@ fn forward_span_inner(
             && ws[i + 1..]
                 .iter()
                 .take(2)
-                .filter(|(_, n)| is_cap_word(trim_word(n).1))
+                .filter(|(_, n)| {
+                    let n = trim_word(n).1;
+                    is_cap_word(n) && !is_network(n) && !matches!(n, "Season" | "Series")
+                })
                 .count()
-                >= 2
+                >= 1
         {
             let line_start = text[..ws[i].0.start].rfind('\n').map_or(0, |p| p + 1);
             let line_end = text[ws[i].0.start..]
