@@ -114,6 +114,20 @@ pub const NETWORKS: &[&str] = &[
     "RTE",
     "ZDF",
     "Canal+",
+    // Korea and Japan.
+    "tvN",
+    "JTBC",
+    "KBS2",
+    "KBS",
+    "MBC",
+    "SBS",
+    "TVING",
+    "Coupang Play",
+    "Wavve",
+    "NHK",
+    "TV Tokyo",
+    "Fuji TV",
+    "Tokyo MX",
 ];
 
 /// News outlets that report decisions.

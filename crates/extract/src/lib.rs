@@ -155,6 +155,13 @@ static TV_NETWORKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         "MGM+",
         "Crunchyroll",
         "Shudder",
+        // Also newsrooms.
+        "JTBC",
+        "KBS",
+        "MBC",
+        "SBS",
+        "NHK",
+        "Fuji TV",
     ];
     let names: Vec<&str> = lexicon::NETWORKS
         .iter()
@@ -479,8 +486,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     })
                     .collect();
             }
-            if shows.is_empty() && f.rule.name.contains("fan-campaign") {
-                shows.extend(hashtag_show(&text[f.span.clone()], &cands));
+            // "#RenewSense8": the campaign's hashtag names its show, and its body
+            // ("RenewSense8") is no title of its own.
+            if f.rule.name.contains("fan-campaign") {
+                if let Some(h) = hashtag_show(&text[f.span.clone()], &cands) {
+                    shows = vec![h];
+                } else {
+                    shows.retain(|t| !text.contains(&format!("#{t}")));
+                }
             }
             if shows.is_empty() && here.iter().all(|m| topics.get(&para) == Some(&m.title)) {
                 shows.extend(topics.get(&para).cloned());

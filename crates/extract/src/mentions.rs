@@ -401,6 +401,49 @@ pub fn plausible_title(t: &str) -> bool {
     if words.iter().all(|w| GENERIC.contains(w)) {
         return false;
     }
+    // "the hit Korean drama": a nationality alone is no title.
+    const DEMONYMS: &[&str] = &[
+        "American",
+        "British",
+        "English",
+        "Scottish",
+        "Welsh",
+        "Irish",
+        "Canadian",
+        "Australian",
+        "Korean",
+        "Japanese",
+        "Chinese",
+        "French",
+        "German",
+        "Spanish",
+        "Italian",
+        "Indian",
+        "Mexican",
+        "Brazilian",
+        "Russian",
+        "Turkish",
+        "Swedish",
+        "Danish",
+        "Norwegian",
+        "Dutch",
+        "Polish",
+        "Israeli",
+        "European",
+        "Asian",
+        "African",
+        "Hispanic",
+        "Latino",
+        "Nordic",
+        "Scandinavian",
+        "Thai",
+        "Filipino",
+        "Nigerian",
+        "Argentine",
+    ];
+    if words.len() == 1 && DEMONYMS.contains(&words[0]) {
+        return false;
+    }
     if words.iter().all(|w| {
         w.chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
