@@ -306,7 +306,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         };
         if t.is_empty()
             // A hashtag's body ("#RenewSense8") names a campaign, not a title.
-            || text.contains(&format!("#{t}"))
+            || !t.contains(' ')
+                && ["Renew", "Save", "BringBack", "Bring"].iter().any(|p| t.starts_with(p))
+                && text.contains(&format!("#{t}"))
             || cleaned != t && !mentions::plausible_title(t)
             || mentions::is_year_range(t)
             || !matches!(c, Cue::Quoted | Cue::Known) && surname_of_named(text, t)
