@@ -1778,6 +1778,11 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
         };
         let inner = m.as_str().trim();
         let inner = inner.trim_end_matches([',', '.']);
+        // "Mistresses'" renewal: a plural possessive's apostrophe is not the title's.
+        let inner = match inner.strip_suffix(['\'', '’']) {
+            Some(i) if i.ends_with('s') => i,
+            _ => inner,
+        };
         let ws: Vec<&str> = inner.split_whitespace().collect();
         if ws.is_empty() || ws.len() > 8 || !is_cap_word(ws[0]) {
             continue;
