@@ -564,7 +564,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
             shows.retain(|t| {
                 !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated))
-                    && (names_a_person(text, t) || characters_story(sent, t)))
+                    && (names_a_person(text, t) && !called_a_show(text, t)
+                        || characters_story(sent, t)))
             });
             for show in shows {
                 if claims.iter().any(|c| {
@@ -1070,12 +1071,10 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 /// does a person's surname ("Quinta Brunson ... Brunson said").
 /// Whether a one-word name is the surname of a person the article names in full
 /// ("Ben-Adir, a new addition to the series" after "Kingsley Ben-Adir as Karim").
-fn surname_of_named(text: &str, t: &str) -> bool {
-    if t.contains(' ') || t.len() < 3 {
-        return false;
-    }
-    // "police drama Ridley" after "Alex Ridley": a show named for its hero.
-    let called_a_show = text.match_indices(t).any(|(i, _)| {
+/// "police drama Ridley", "thriller Bancroft": the text calls the name a show, so it is
+/// one even where a character shares it ("Alex Ridley", "Elizabeth Bancroft").
+fn called_a_show(text: &str, t: &str) -> bool {
+    text.match_indices(t).any(|(i, _)| {
         let prev = text[..i]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -1095,8 +1094,14 @@ fn surname_of_named(text: &str, t: &str) -> bool {
                 | "docuseries"
                 | "dramedy"
         )
-    });
-    if called_a_show {
+    })
+}
+
+fn surname_of_named(text: &str, t: &str) -> bool {
+    if t.contains(' ') || t.len() < 3 {
+        return false;
+    }
+    if called_a_show(text, t) {
         return false;
     }
     text.match_indices(t).any(|(i, _)| {
