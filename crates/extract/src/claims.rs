@@ -132,6 +132,10 @@ static QUESTION_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)(?-u:\b)").unwrap()
 });
 
+static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|multiple|numerous)\s+(?:[a-z-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals)\s+(?:(?:that|which)\s+)?(?:(?:were|are|have\s+been|got|get|being|ending|or|and|now|officially|already|recently)\s+){0,4}$").unwrap()
+});
+
 /// Words after "not" that show it negates something other than the trigger.
 const NOT_NEGATING: &[&str] = &[
     "surpris",
@@ -184,6 +188,20 @@ pub fn read(
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len()
         && IMPERATIVE.is_match(&sent[t.clone()])
+    {
+        return None;
+    }
+    // "CBS has six shows ending or canceled in 2024": a count of shows is no one show's
+    // decision.
+    // Unless it goes on to list them ("Three series were cancelled: A, B and C").
+    let rest = &sent[t.end..];
+    if PLURAL_SUBJECT.is_match(&sent[cl.start..t.start])
+        && !rest.contains(':')
+        && !rest.contains("including")
+        && !rest.contains("such as")
+        && !rest.contains(" were ")
+        && !rest.contains(" are ")
+        && !rest.contains(" include")
     {
         return None;
     }
@@ -362,6 +380,16 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
     best.map(|(_, n)| n)
         .or((status == Status::Limited).then_some(2))
 }
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// What opens a list after a trigger's plural noun.
 static LIST_OPENER: LazyLock<Regex> =
@@ -749,12 +777,23 @@ pub fn shows_for(
         let opener = LIST_OPENER.find(after);
         opener.and_then(|m| {
             let words: Vec<&str> = after[..m.start()].split_whitespace().collect();
+            let lower_or_date = |w: &&str| {
+                w.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == ',')
+                    || crate::mentions::MONTHS.contains(&w.trim_end_matches(','))
+                    || WEEKDAYS.contains(&w.trim_end_matches(','))
+            };
+            // "cancelled on Friday: A, B and C", "renewed this week: ...".
+            let when = words
+                .first()
+                .is_some_and(|w| matches!(*w, "on" | "in" | "this" | "last" | "earlier" | "today"));
             let plain = words.len() <= 7
-                && words.iter().all(|w| {
-                    w.chars()
-                        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
-                })
-                && words.last().is_some_and(|w| LIST_NOUNS.contains(w));
+                && words.iter().all(lower_or_date)
+                && m.as_str().trim() == ":"
+                && when
+                || words.len() <= 7
+                    && words.iter().all(lower_or_date)
+                    && words.last().is_some_and(|w| LIST_NOUNS.contains(w));
             let bare_colon = words.is_empty() && m.as_str().trim() == ":";
             (plain || bare_colon).then_some(f.span.end + m.end())
         })

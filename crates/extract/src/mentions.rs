@@ -114,7 +114,7 @@ pub fn is_outlet(w: &str) -> bool {
     OUTLETS.contains(&strip_possessive(w))
 }
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -307,6 +307,28 @@ pub fn plausible_title(t: &str) -> bool {
     }
     if is_year_range(t) {
         return false;
+    }
+    // "on Friday: Dunmore, ...": a date before a colon opens a list, not a subtitle.
+    if let Some((head, _)) = t.split_once(':') {
+        if MONTHS.contains(&head)
+            || matches!(
+                head,
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "Today"
+                    | "Tonight"
+                    | "Update"
+                    | "Exclusive"
+                    | "Breaking"
+            )
+        {
+            return false;
+        }
     }
     // "Inverclyde-born Compston", "London-based Hartley": a person described.
     if words
