@@ -1,12 +1,16 @@
 fn main() {
-    let t = "Word is out that Netflix has cancelled Everything Now after one season.";
-    let p = t.find("cancelled").unwrap() + 9;
+    let t = "Intro.\n\nWhile Community sadly got the ax from NBC this past week, the network renewed other veteran series.";
+    let f = t.find("While").unwrap();
+    let p = t.find(" got the ax").unwrap();
     println!(
         "{:?}",
-        greenlight_extract::mentions::forward_span(t, p, t.len()).map(|r| &t[r])
+        greenlight_extract::mentions::backward_span(t, f, p).map(|r| &t[r])
     );
     println!(
-        "{}",
-        greenlight_extract::mentions::plausible_title("Everything Now")
+        "{:?}",
+        greenlight_extract::mentions::cue_titles(t, f..t.len())
+            .iter()
+            .map(|(r, c)| (&t[r.clone()], format!("{c:?}")))
+            .collect::<Vec<_>>()
     );
 }

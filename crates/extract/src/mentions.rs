@@ -185,7 +185,7 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
 });
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
