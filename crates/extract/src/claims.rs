@@ -193,6 +193,11 @@ pub fn read(
     }
     // "CBS has six shows ending or canceled in 2024": a count of shows is no one show's
     // decision.
+    // "avoiding the word cancellation": the word, not the decision.
+    let just = sent[cl.start..t.start].trim_end().to_ascii_lowercase();
+    if just.ends_with("the word") || just.ends_with("the term") || just.ends_with("the words") {
+        return None;
+    }
     // Unless it goes on to list them ("Three series were cancelled: A, B and C").
     let rest = &sent[t.end..];
     if PLURAL_SUBJECT.is_match(&sent[cl.start..t.start])

@@ -330,6 +330,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             add(&t, Cue::Quoted, &mut cands);
         }
     }
+    // "the producers of PUSHING DAISIES, DIRTY SEXY MONEY and ELI STONE": some sites set
+    // titles in capitals inside mixed-case prose, as others set them in quotes.
+    for &i in &live {
+        for t in caps_titles(doc.sentence_text(i)) {
+            add(&t, Cue::Quoted, &mut cands);
+        }
+    }
     for t in known {
         add(t, Cue::Known, &mut cands);
     }
@@ -1319,6 +1326,90 @@ fn extend_leftward(text: &str, cands: &mut HashMap<String, Cue>) {
             }
         }
     }
+}
+
+/// Runs of two or more capitalised words set wholly in capitals inside a sentence that is
+/// otherwise in mixed case ("... of PUSHING DAISIES, DIRTY SEXY MONEY and ELI STONE have
+/// been ..."). Networks, acronyms and shouted sentences are not titles.
+fn caps_titles(sent: &str) -> Vec<String> {
+    let words: Vec<&str> = sent.split_whitespace().collect();
+    let is_caps = |w: &str| {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !core.chars().any(char::is_lowercase)
+            && core.chars().any(char::is_uppercase)
+    };
+    let caps = words.iter().filter(|w| is_caps(w)).count();
+    // A shouted line or a headline in capitals says nothing about titles.
+    if caps * 3 > words.len() || words.len() < 6 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if !is_caps(words[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k;
+        while end < words.len() && is_caps(words[end]) {
+            // Punctuation after a word ends the run ("DAISIES, DIRTY").
+            let w = words[end];
+            end += 1;
+            if w.ends_with([',', ';', '.', ':', '!', '?', ')']) {
+                break;
+            }
+        }
+        k = end;
+        if end - start < 2 {
+            continue;
+        }
+        // "LOS ANGELES (AP) —": a dateline.
+        if start == 0
+            && words
+                .get(end)
+                .is_some_and(|w| w.starts_with('(') || matches!(*w, "—" | "–" | "-"))
+        {
+            continue;
+        }
+        const NOISE: &[&str] = &[
+            "SPOILER",
+            "SPOILERS",
+            "ALERT",
+            "UPDATE",
+            "EXCLUSIVE",
+            "BREAKING",
+            "NEWS",
+            "WATCH",
+            "READ",
+            "MORE",
+            "ADVERTISEMENT",
+            "RELATED",
+            "AP",
+            "TV",
+            "PHOTOS",
+            "VIDEO",
+        ];
+        if words[start..end]
+            .iter()
+            .any(|w| NOISE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            continue;
+        }
+        let t = words[start..end]
+            .join(" ")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?')
+            .to_string();
+        if !mentions::is_network(&t)
+            && !mentions::is_outlet(&t)
+            && t.split(' ')
+                .all(|w| !mentions::is_network(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// A table row whose status cell is glued to the title cell (see its use).
