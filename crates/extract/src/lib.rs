@@ -406,6 +406,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         firings.extend(fire(rules, &doc, i));
     }
     extend_leftward(text, &mut cands);
+    extend_subtitles(text, &mut cands);
     let sentence_of = |p: usize| doc.sentences.partition_point(|s| s.span.end <= p);
     // Trigger cues: only where no known candidate sits in the sentence.
     let pre = find_mentions(text, &cands, sentence_of);
@@ -1199,6 +1200,10 @@ fn canonical_titles<'a>(
                 let owner = words[..=p].join(" ");
                 let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
                 let rest = words[p + 1..].join(" ");
+                // Tim Allen's "Last Man Standing: the title keeps no stray quote mark.
+                let rest = rest
+                    .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'))
+                    .to_string();
                 if mentions::looks_like_person(owner) && mentions::plausible_title(&rest) {
                     return vec![rest];
                 }
@@ -1410,6 +1415,58 @@ fn caps_titles(sent: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "The L Word" beside "The L Word: Generation Q" twice: the subtitled title is a
+/// candidate of its own, so the longer name wins where the article writes it.
+fn extend_subtitles(text: &str, cands: &mut HashMap<String, Cue>) {
+    let mut found: Vec<(String, Cue)> = Vec::new();
+    for (t, cue) in cands.iter() {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (at, _) in text.match_indices(t.as_str()) {
+            let rest = &text[at + t.len()..];
+            let Some(rest) = rest.strip_prefix(": ") else {
+                continue;
+            };
+            let words: Vec<&str> = rest
+                .split(' ')
+                .take(4)
+                .take_while(|w| mentions::is_cap_word(w) || matches!(*w, "of" | "the"))
+                .collect();
+            let mut n = words.len();
+            // A subtitle ends at its last capitalised word, before any punctuation.
+            if let Some(p) = words
+                .iter()
+                .position(|w| w.ends_with([',', '.', ';', '!', '?', ')', '”', '"']))
+            {
+                n = n.min(p + 1);
+            }
+            while n > 0 && !mentions::is_cap_word(words[n - 1]) {
+                n -= 1;
+            }
+            if n == 0 {
+                continue;
+            }
+            let sub = words[..n]
+                .join(" ")
+                .trim_end_matches([',', '.', ';', '!', '?', ')', '”', '"'])
+                .to_string();
+            *seen.entry(sub).or_default() += 1;
+        }
+        if let Some((sub, _)) = seen
+            .into_iter()
+            .filter(|(_, k)| *k >= 2)
+            .max_by_key(|(_, k)| *k)
+        {
+            let long = format!("{t}: {sub}");
+            if mentions::plausible_title(&long) {
+                found.push((long, *cue));
+            }
+        }
+    }
+    for (long, cue) in found {
+        cands.entry(long).or_insert(cue);
+    }
 }
 
 /// A table row whose status cell is glued to the title cell (see its use).
