@@ -1337,6 +1337,14 @@ fn extend_leftward(text: &str, cands: &mut HashMap<String, Cue>) {
 /// otherwise in mixed case ("... of PUSHING DAISIES, DIRTY SEXY MONEY and ELI STONE have
 /// been ..."). Networks, acronyms and shouted sentences are not titles.
 fn caps_titles(sent: &str) -> Vec<String> {
+    // Most sentences hold no word in capitals at all.
+    let b = sent.as_bytes();
+    if !b
+        .windows(3)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() && w[2] == b' ')
+    {
+        return Vec::new();
+    }
     let words: Vec<&str> = sent.split_whitespace().collect();
     let is_caps = |w: &str| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
