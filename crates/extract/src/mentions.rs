@@ -1805,6 +1805,12 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
             Some(i) if i.ends_with('s') => i,
             _ => inner,
         };
+        // "‘Last Man Standing’s’ cast": the possessive is the sentence's, not the title's.
+        let inner = inner
+            .strip_suffix("’s")
+            .or_else(|| inner.strip_suffix("'s"))
+            .filter(|i| i.contains(' '))
+            .unwrap_or(inner);
         let ws: Vec<&str> = inner.split_whitespace().collect();
         if ws.is_empty() || ws.len() > 8 || !is_cap_word(ws[0]) {
             continue;
