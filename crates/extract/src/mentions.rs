@@ -37,6 +37,9 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     // ("‘DC’s Legends of Tomorrow’").
     crate::rules::rx(r#""([^"\n]{1,80})"|“([^”“\n]{1,80})(?:”|“(?:[\s,.:;)!?]|$))|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘((?:[^’‘\n]|’s){1,60})(?:’|‘(?:[\s,.:;)!?]|$))"#).unwrap()
 });
+static GENRE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?:the|a|an|hit|new|popular|beloved)\s+(?:[a-zA-Z-]+\s+){0,3}?(?:anime|drama|dramedy|sitcom|comedy|thriller|series|docuseries|miniseries|procedural|k-drama|K-drama),\s+").unwrap()
+});
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
 });
@@ -1882,6 +1885,18 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in SEASON_AFTER.find_iter(s) {
         if let Some(t) = backward_span(text, sentence.start, sentence.start + m.start()) {
             out.push((t, Cue::Season));
+        }
+    }
+    // "the Chinese Zodiac anime, Etotama.": a genre noun's appositive names the show,
+    // when the name closes the clause.
+    for m in GENRE_APPOSITIVE.find_iter(s) {
+        let from = sentence.start + m.end();
+        if let Some(t) = forward_span(text, from, sentence.end) {
+            if text[t.end..sentence.end].starts_with(['.', ',', ';', '!', '?'])
+                || t.end == sentence.end
+            {
+                out.push((t, Cue::Season));
+            }
         }
     }
     let lists: Vec<usize> = LIST_CUE.find_iter(s).map(|m| m.start()).collect();
