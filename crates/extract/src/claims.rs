@@ -386,16 +386,6 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
         .or((status == Status::Limited).then_some(2))
 }
 
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// What opens a list after a trigger's plural noun.
 static LIST_OPENER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like)\s").unwrap());
@@ -786,7 +776,6 @@ pub fn shows_for(
                 w.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == ',')
                     || crate::mentions::MONTHS.contains(&w.trim_end_matches(','))
-                    || WEEKDAYS.contains(&w.trim_end_matches(','))
             };
             // "cancelled on Friday: A, B and C", "renewed this week: ...".
             let when = words

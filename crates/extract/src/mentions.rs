@@ -316,18 +316,7 @@ pub fn plausible_title(t: &str) -> bool {
         if MONTHS.contains(&head)
             || matches!(
                 head,
-                "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-                    | "Today"
-                    | "Tonight"
-                    | "Update"
-                    | "Exclusive"
-                    | "Breaking"
+                "Today" | "Tonight" | "Update" | "Exclusive" | "Breaking"
             )
         {
             return false;
