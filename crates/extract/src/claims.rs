@@ -191,14 +191,14 @@ pub fn read(
     {
         return None;
     }
-    // "CBS has six shows ending or canceled in 2024": a count of shows is no one show's
-    // decision.
     // "avoiding the word cancellation": the word, not the decision.
     let just = sent[cl.start..t.start].trim_end().to_ascii_lowercase();
     if just.ends_with("the word") || just.ends_with("the term") || just.ends_with("the words") {
         return None;
     }
-    // Unless it goes on to list them ("Three series were cancelled: A, B and C").
+    // "CBS has six shows ending or canceled in 2024": a count of shows is no one show's
+    // decision, unless the sentence goes on to list them ("Three series were cancelled:
+    // A, B and C").
     let rest = &sent[t.end..];
     if PLURAL_SUBJECT.is_match(&sent[cl.start..t.start])
         && !rest.contains(':')
@@ -781,14 +781,11 @@ pub fn shows_for(
             let when = words
                 .first()
                 .is_some_and(|w| matches!(*w, "on" | "in" | "this" | "last" | "earlier" | "today"));
+            let colon = m.as_str().trim() == ":";
             let plain = words.len() <= 7
                 && words.iter().all(lower_or_date)
-                && m.as_str().trim() == ":"
-                && when
-                || words.len() <= 7
-                    && words.iter().all(lower_or_date)
-                    && words.last().is_some_and(|w| LIST_NOUNS.contains(w));
-            let bare_colon = words.is_empty() && m.as_str().trim() == ":";
+                && (colon && when || words.last().is_some_and(|w| LIST_NOUNS.contains(w)));
+            let bare_colon = words.is_empty() && colon;
             (plain || bare_colon).then_some(f.span.end + m.end())
         })
     };

@@ -189,11 +189,16 @@ fn tv_context(passage: &str, any_network: bool) -> bool {
 
 /// Whether a match stands as whole words: no letter or digit touches either end.
 fn word_at(text: &str, m: &aho_corasick::Match) -> bool {
-    !text[..m.start()]
+    whole_word(text, m.start(), m.end())
+}
+
+/// Whether `text[start..end]` stands as whole words: no letter or digit touches it.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    !text[..start]
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
-        && !text[m.end()..]
+        && !text[end..]
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
@@ -239,15 +244,8 @@ pub fn about_television(text: &str) -> bool {
     // newsroom's "network" alone make no article about a series.
     const NEAR: usize = 240;
     let window = |r: std::ops::Range<usize>| {
-        let mut a = r.start.saturating_sub(NEAR);
-        while !text.is_char_boundary(a) {
-            a -= 1;
-        }
-        let mut b = (r.end + NEAR).min(text.len());
-        while !text.is_char_boundary(b) {
-            b += 1;
-        }
-        &text[a..b]
+        &text[text.floor_char_boundary(r.start.saturating_sub(NEAR))
+            ..text.ceil_char_boundary(r.end + NEAR)]
     };
     let network_in = |w: &str| {
         ALL_NETWORKS
@@ -1057,16 +1055,7 @@ static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// Whole-word occurrences of `t` in `text`.
 fn count_words(text: &str, t: &str) -> usize {
     text.match_indices(t)
-        .filter(|(i, _)| {
-            text[..*i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && text[i + t.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        .filter(|(i, _)| whole_word(text, *i, i + t.len()))
         .count()
 }
 
@@ -1075,10 +1064,6 @@ fn contains_words(outer: &str, inner: &str) -> bool {
     count_words(outer, inner) > 0
 }
 
-/// Whether the article writes the last word of a two-word name on its own, as it
-/// does a person's surname ("Quinta Brunson ... Brunson said").
-/// Whether a one-word name is the surname of a person the article names in full
-/// ("Ben-Adir, a new addition to the series" after "Kingsley Ben-Adir as Karim").
 /// "police drama Ridley", "thriller Bancroft": the text calls the name a show, so it is
 /// one even where a character shares it ("Alex Ridley", "Elizabeth Bancroft").
 fn called_a_show(text: &str, t: &str) -> bool {
@@ -1105,6 +1090,8 @@ fn called_a_show(text: &str, t: &str) -> bool {
     })
 }
 
+/// Whether a one-word name is the surname of a person the article names in full
+/// ("Ben-Adir, a new addition to the series" after "Kingsley Ben-Adir as Karim").
 fn surname_of_named(text: &str, t: &str) -> bool {
     if t.contains(' ') || t.len() < 3 {
         return false;
@@ -1133,6 +1120,8 @@ fn surname_of_named(text: &str, t: &str) -> bool {
     })
 }
 
+/// Whether the article writes the last word of a two-word name on its own, as it
+/// does a person's surname ("Quinta Brunson ... Brunson said").
 fn surname_alone(text: &str, t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() != 2 || !mentions::looks_like_person(t) {
@@ -1272,16 +1261,7 @@ fn extend_leftward(text: &str, cands: &mut HashMap<String, Cue>) {
         let mut common: Option<Vec<&str>> = None;
         let mut n = 0;
         for (at, _) in text.match_indices(t.as_str()) {
-            let end = at + t.len();
-            let bounded = !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if !bounded {
+            if !whole_word(text, at, at + t.len()) {
                 continue;
             }
             n += 1;
@@ -1461,10 +1441,11 @@ fn extend_subtitles(text: &str, cands: &mut HashMap<String, Cue>) {
                 .to_string();
             *seen.entry(sub).or_default() += 1;
         }
+        // The most frequent subtitle; a tie goes to the first in order, not to the hash.
         if let Some((sub, _)) = seen
             .into_iter()
             .filter(|(_, k)| *k >= 2)
-            .max_by_key(|(_, k)| *k)
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         {
             let long = format!("{t}: {sub}");
             if mentions::plausible_title(&long) {

@@ -353,12 +353,11 @@ pub fn plausible_title(t: &str) -> bool {
             "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
         ) || words[0] == "This" && words[1] == "Is");
     // "Before We Die", "After We Fell": a preposition opening a clause with a pronoun.
-    let pronoun_clause = words.len() >= 3
-        && matches!(words[0], "After" | "Before")
-        && matches!(words[1], "We" | "You" | "I" | "They" | "It" | "He" | "She");
+    let pronoun_clause =
+        words.len() >= 3 && matches!(words[0], "After" | "Before") && PRONOUNS.contains(&words[1]);
     // "We Were Liars", "Everything I Know About Love": a pronoun opening a run of capitals.
     let pronoun_open = words.len() >= 2
-        && matches!(words[0], "We" | "You" | "They" | "Everything" | "It")
+        && TITLE_OPENERS.contains(&words[0])
         && is_cap_word(words[1])
         && (words.len() >= 3 || !TITLE_STOPS.contains(&words[1]));
     let last = strip_possessive(words[words.len() - 1]);
@@ -908,6 +907,13 @@ const SKIP_BACKWARD: &[&str] = &[
     "since",
 ];
 
+/// Subject pronouns, as in "Before We Die", "After We Fell".
+const PRONOUNS: &[&str] = &["We", "You", "I", "They", "It", "He", "She"];
+
+/// Words that open a title when a capitalised function word follows them ("We Were
+/// Liars", "Everything I Know About Love"); prose writes "we were" in lower case.
+const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It"];
+
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
 const PROSE_TITLE_WORDS: &[&str] = &[
     "After", "Before", "We", "It", "This", "That", "Is", "Are", "Was", "Will", "What", "When",
@@ -1048,12 +1054,9 @@ fn forward_span_inner(
             .get(i + 1)
             .is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
         // "Before We Die", "After We Fell": a preposition opening a clause with a pronoun.
-        let pronoun_next = ws.get(i + 1).is_some_and(|(_, n)| {
-            matches!(
-                trim_word(n).1,
-                "We" | "You" | "I" | "They" | "It" | "He" | "She"
-            )
-        });
+        let pronoun_next = ws
+            .get(i + 1)
+            .is_some_and(|(_, n)| PRONOUNS.contains(&trim_word(n).1));
         if matches!(
             w,
             "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
@@ -1406,10 +1409,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     }
     let opens_title = i >= k0 + 3
         && (k0 > 0 || floor_is_sentence_start(text, floor))
-        && matches!(
-            trim_word(ws[k0].1).1,
-            "We" | "You" | "They" | "Everything" | "It"
-        )
+        && TITLE_OPENERS.contains(&trim_word(ws[k0].1).1)
         && {
             let w1 = trim_word(ws[k0 + 1].1).1;
             is_cap_word(w1) && (TITLE_STOPS.contains(&w1) || PROSE_TITLE_WORDS.contains(&w1))
@@ -1424,12 +1424,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             !is_headline_case(&rest[..rest.find(['\n', '.', '?', '!']).unwrap_or(rest.len())])
         };
     if opens_title {
-        let (r0, w0) = &ws[k0];
-        let (lead, _) = trim_word(w0);
-        let (r1, w1) = &ws[i - 1];
-        let (l1, t1) = trim_word(w1);
-        let t1 = strip_possessive(t1).trim_end_matches(['\'', '’', '"', '”']);
-        let span = r0.start + lead..r1.start + l1 + t1.len();
+        let span = run_span(&ws, k0, i);
         return plausible_title(&text[span.clone()]).then_some(span);
     }
     let mut j = i;
@@ -1513,12 +1508,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     if j >= 2 && ws[j - 2].1 == "This" && ws[j - 1].1 == "Is" {
         j -= 2;
     }
-    let (r0, w0) = &ws[j];
-    let (lead, _) = trim_word(w0);
-    let (r1, w1) = &ws[i - 1];
-    let (l1, t1) = trim_word(w1);
-    let t1 = strip_possessive(t1).trim_end_matches(['\'', '’', '"', '”']);
-    let span = r0.start + lead..r1.start + l1 + t1.len();
+    let span = run_span(&ws, j, i);
     // A name right after "as", "starring" or "played by" is a character or an actor.
     let before = text[floor..span.start].trim_end().to_ascii_lowercase();
     if [
@@ -1544,6 +1534,17 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         return None;
     }
     plausible_title(&text[span.clone()]).then_some(span)
+}
+
+/// The text span of the words `ws[from..to]`, without the first word's leading
+/// punctuation or the last word's possessive and closing quotes.
+fn run_span(ws: &[(Range<usize>, &str)], from: usize, to: usize) -> Range<usize> {
+    let (r0, w0) = &ws[from];
+    let (lead, _) = trim_word(w0);
+    let (r1, w1) = &ws[to - 1];
+    let (l1, t1) = trim_word(w1);
+    let t1 = strip_possessive(t1).trim_end_matches(['\'', '’', '"', '”']);
+    r0.start + lead..r1.start + l1 + t1.len()
 }
 
 /// Whether `floor` opens a sentence: nothing but space, quotes or a line start before it.
