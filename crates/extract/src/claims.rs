@@ -226,7 +226,16 @@ pub fn read(
             !NOT_NEGATING.iter().any(|w| next.starts_with(w))
         })
     };
-    if let Some(n) = rules.negations.iter().find(negates) {
+    // "no known plans for Vincenzo to return": a denial of plans reaches across the
+    // title it names.
+    let wide = &sent[floor_char(sent, t.start.saturating_sub(80)).max(cl.start)..t.start];
+    let negation = rules
+        .negations
+        .iter()
+        .find(negates)
+        .map(|n| n.name.as_str())
+        .or_else(|| NO_PLANS_FOR.is_match(wide).then_some("negation.no-plans"));
+    if let Some(n) = negation {
         match rule.negated {
             OnNegation::Drop => return None,
             OnNegation::Become(s) => {
@@ -234,13 +243,16 @@ pub fn read(
                     return None;
                 }
                 status = s;
-                name = format!("{name}+{}", n.name);
+                name = format!("{name}+{n}");
             }
         }
     }
-    // "previously renewed shows", "the originally cancelled series": history, not news.
+    // "previously renewed shows", "the originally cancelled series": history, not news,
+    // unless the sentence lists the shows it says it of ("Previously renewed CBC shows
+    // include A, B and C").
     let just_before = &sent[floor_char(sent, t.start.saturating_sub(16)).max(cl.start)..t.start];
-    if HISTORY.is_match(just_before) {
+    let listed = sent[t.end..].contains(" include") || sent[t.end..].contains(':');
+    if HISTORY.is_match(just_before) && !listed {
         return None;
     }
     // Hedges anywhere in the clause (outside the trigger) make the claim undecided.
@@ -388,7 +400,7 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
 
 /// What opens a list after a trigger's plural noun.
 static LIST_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like)\s").unwrap());
+    LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes)\s").unwrap());
 
 /// Plural nouns that announce a list of shows after a colon.
 const LIST_NOUNS: &[&str] = &[
@@ -776,6 +788,8 @@ pub fn shows_for(
                 w.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == ',')
                     || crate::mentions::MONTHS.contains(&w.trim_end_matches(','))
+                    // "renewed CBC shows include A, B and C".
+                    || crate::mentions::is_network(w)
             };
             // "cancelled on Friday: A, B and C", "renewed this week: ...".
             let when = words
@@ -1100,6 +1114,10 @@ static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+});
+
+static NO_PLANS_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)no\s+(?:known\s+|official\s+|current\s+|immediate\s+|announced\s+)?plans?\s+for\s+[^,;:.]{1,60}?\s(?:to\s+)?$").unwrap()
 });
 
 /// Builds a claim from its parts.

@@ -114,6 +114,25 @@ pub const NETWORKS: &[&str] = &[
     "RTE",
     "ZDF",
     "Canal+",
+    "WGN America",
+    "Cinemax",
+    "Sci Fi Channel",
+    "Seeso",
+    "DirecTV",
+    "Funimation",
+    "HIDIVE",
+    // Australia, Canada, Ireland, New Zealand.
+    "ABC iview",
+    "Foxtel",
+    "Seven Network",
+    "Nine Network",
+    "Network 10",
+    "Channel 10",
+    "CTV",
+    "TVNZ",
+    "RTÉ",
+    "Virgin Media",
+    "S4C",
     // Korea and Japan.
     "tvN",
     "JTBC",
@@ -128,6 +147,12 @@ pub const NETWORKS: &[&str] = &[
     "TV Tokyo",
     "Fuji TV",
     "Tokyo MX",
+    "TV Asahi",
+    "Nippon TV",
+    "OCN",
+    "Genie TV",
+    "Kakao TV",
+    "TV Chosun",
 ];
 
 /// News outlets that report decisions.
@@ -614,7 +639,7 @@ pub const NON_SERIES_AFTER: &[&str] = &[
     "franchises",
     "spinoffs",
     "characters",
-    "fans",
+    // "fans" is not here: "Good news for Sanditon fans" names the series.
 ];
 
 /// Words before a title that mark it as something other than a series.

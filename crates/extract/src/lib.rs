@@ -303,6 +303,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             cleaned
         };
         if t.is_empty()
+            || mentions::never_title(t)
             // A hashtag's body ("#RenewSense8") names a campaign, not a title.
             || !t.contains(' ')
                 && ["Renew", "Save", "BringBack", "Bring"].iter().any(|p| t.starts_with(p))
@@ -403,6 +404,17 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
         firings.extend(fire(rules, &doc, i));
     }
+    // A show's fans name it, unless they are the fans of a longer title's first words
+    // ("the Peaky fans" beside "Peaky Blinders").
+    for &i in &live {
+        for r in mentions::fan_titles(text, doc.sentences[i].span.clone()) {
+            let t = &text[r];
+            let prefix = format!("{t} ");
+            if !cands.keys().any(|c| c.starts_with(&prefix)) {
+                add(t, Cue::Season, &mut cands);
+            }
+        }
+    }
     extend_leftward(text, &mut cands);
     extend_subtitles(text, &mut cands);
     let sentence_of = |p: usize| doc.sentences.partition_point(|s| s.span.end <= p);
@@ -417,6 +429,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
     let all_mentions = find_mentions(text, &cands, sentence_of);
+    if tracing::enabled!(tracing::Level::DEBUG) {
+        let mut listed: Vec<(&String, &Cue)> = cands.iter().collect();
+        listed.sort();
+        tracing::debug!(source = ?article.source, candidates = ?listed, "title candidates");
+    }
     let mentions: Vec<Mention> = all_mentions
         .into_iter()
         .filter(|m| !doc.sentences[m.sentence].chrome)

@@ -43,11 +43,13 @@ static GENRE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
 });
+static FANS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r"\s(?:fans|diehards|devotees)(?-u:\b)").unwrap());
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?:renewed|cancell?ed|axed|picked\s+up|revived|ordered)\s+(?:[a-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles))\s+").unwrap()
+    crate::rules::rx(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?i:renewed|cancell?ed|axed|picked\s+up|revived|ordered|returning)\s+(?:[A-Za-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles|programs|programmes)(?:\s+(?:include|includes))?)\s+").unwrap()
 });
 /// "One Day at a Time, the critically acclaimed Netflix series that ...".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,10 +60,11 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)(?-u:\b)").unwrap()
 });
-/// "its crime drama Velvet Frontier", "the Laura Dern comedy Enlightened": a descriptor
-/// that introduces the title after it.
+/// "its crime drama Velvet Frontier", "the Laura Dern comedy Enlightened", "Hit comedy
+/// Dry Spell is set to end", "left by period drama Harbour Lights": a descriptor that
+/// introduces the title after it.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is)|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is|[Hh]it|[Pp]opular|[Bb]eloved|[Cc]ult|[Ll]ong-running|[Aa]cclaimed|by|from|with|like|than)|^[A-Z][a-z-]+|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
 });
 /// "ordered a limited series, Ember Line, for 2021": a descriptor, then the title set off
 /// by commas.
@@ -300,9 +303,112 @@ pub fn is_year_range(t: &str) -> bool {
             .all(|d| (2..=4).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Names that are never a series' title, however they are cued (quoted, repeated or
+/// beside a verb): places, events, the pandemic, a season's own label ("the “Final
+/// Season”"), and a network's name misspelled ("WGN American").
+pub fn never_title(t: &str) -> bool {
+    if NOT_TITLES.contains(&t) {
+        return true;
+    }
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    if t.contains(' ')
+        && matches!(
+            last,
+            "Awards" | "Award" | "Festival" | "Upfront" | "Upfronts" | "Summit" | "Conference"
+        )
+    {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    // Site chrome: "Subscribe to Men's Health", "Sign up for our newsletter".
+    const CHROME: &[&str] = &["subscribe ", "sign up", "follow us", "read more", "click ", "watch now"];
+    // A photo credit: "(Photo: Jane Doe/NETFLIX)".
+    if t.rsplit_once('/').is_some_and(|(_, n)| {
+        NETWORKS.iter().any(|k| k.eq_ignore_ascii_case(n.trim_end_matches(')')))
+    }) {
+        return true;
+    }
+    if lower.starts_with("covid")
+        || SEASON_LABEL.is_match(&lower)
+        || CHROME.iter().any(|c| lower.starts_with(c))
+    {
+        return true;
+    }
+    if let Some((a, b)) = t.split_once('-') {
+        if !t.contains(' ') && DEMONYMS.contains(&a) && b.starts_with(char::is_lowercase) {
+            return true;
+        }
+    }
+    // "the most popular K-Drama on Netflix in 2021": a title does not run on into the
+    // year it aired.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.windows(2).any(|w| {
+        w[0] == "in"
+            && w[1].len() == 4
+            && (w[1].starts_with("19") || w[1].starts_with("20"))
+            && w[1].chars().all(|c| c.is_ascii_digit())
+    }) {
+        return true;
+    }
+    t.len() >= 8
+        && t.contains(' ')
+        && NETWORKS.iter().any(|n| {
+            n.len() >= 6
+                && n.contains(' ')
+                && n.as_bytes()[0] == t.as_bytes()[0]
+                && strsim::levenshtein(n, t) == 1
+        })
+}
+
+/// Nationalities: no title alone ("the hit Korean drama"), nor as a genre's prefix
+/// ("Irish-noir").
+const DEMONYMS: &[&str] = &[
+    "American",
+    "British",
+    "English",
+    "Scottish",
+    "Welsh",
+    "Irish",
+    "Canadian",
+    "Australian",
+    "Korean",
+    "Japanese",
+    "Chinese",
+    "French",
+    "German",
+    "Spanish",
+    "Italian",
+    "Indian",
+    "Mexican",
+    "Brazilian",
+    "Russian",
+    "Turkish",
+    "Swedish",
+    "Danish",
+    "Norwegian",
+    "Dutch",
+    "Polish",
+    "Israeli",
+    "European",
+    "Asian",
+    "African",
+    "Hispanic",
+    "Latino",
+    "Nordic",
+    "Scandinavian",
+    "Thai",
+    "Filipino",
+    "Nigerian",
+    "Argentine",
+];
+
+static SEASON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:the\s+)?(?:final|last|first|new|next|second|third|fourth|fifth)\s+(?:season|series|chapter|part|episode|arc|run)s?$").unwrap()
+});
+
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || t.len() < 2 {
+    if words.is_empty() || words.len() > 8 || t.len() < 2 || never_title(t) {
         return false;
     }
     if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
@@ -415,45 +521,6 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // "the hit Korean drama": a nationality alone is no title.
-    const DEMONYMS: &[&str] = &[
-        "American",
-        "British",
-        "English",
-        "Scottish",
-        "Welsh",
-        "Irish",
-        "Canadian",
-        "Australian",
-        "Korean",
-        "Japanese",
-        "Chinese",
-        "French",
-        "German",
-        "Spanish",
-        "Italian",
-        "Indian",
-        "Mexican",
-        "Brazilian",
-        "Russian",
-        "Turkish",
-        "Swedish",
-        "Danish",
-        "Norwegian",
-        "Dutch",
-        "Polish",
-        "Israeli",
-        "European",
-        "Asian",
-        "African",
-        "Hispanic",
-        "Latino",
-        "Nordic",
-        "Scandinavian",
-        "Thai",
-        "Filipino",
-        "Nigerian",
-        "Argentine",
-    ];
     if words.len() == 1 && DEMONYMS.contains(&words[0]) {
         return false;
     }
@@ -1854,6 +1921,31 @@ pub fn headline_titles(text: &str, headline: Range<usize>) -> Vec<Range<usize>> 
     out
 }
 
+/// Titles named by their fans: "Good news for Sanditon fans", "Sorry Veronica Mars fans".
+/// Not people's, places' or networks' fans ("UK fans", "Taylor Swift fans").
+pub fn fan_titles(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[sentence.clone()];
+    let mut out = Vec::new();
+    for m in FANS_AFTER.find_iter(s) {
+        let at = sentence.start + m.start();
+        let Some(t) = backward_span(text, sentence.start, at) else {
+            continue;
+        };
+        let name = &text[t.clone()];
+        let acronym = name.len() <= 3 && !name.chars().any(char::is_lowercase);
+        if t.end == at
+            && name.split_whitespace().count() <= 5
+            && !acronym
+            && !DEMONYMS.contains(&name)
+            && !looks_like_named_person(name)
+            && !is_network(name)
+        {
+            out.push(t);
+        }
+    }
+    out
+}
+
 /// Titles named by a network's possessive ("Netflix's Partner Track") or a season
 /// reference ("Partner Track Season 2", "season 2 of Partner Track").
 pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)> {
@@ -1959,17 +2051,24 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     }
     if let Some(c) = APPOSITIVE.captures(s) {
         let m = c.get(1).unwrap();
+        // The title is the whole clause before the comma ("Hit comedy Brassic is set to
+        // end ..., the show's co-creator said" names no show "Hit").
         if let Some(t) = forward_span(
             text,
             sentence.start + m.start(),
             sentence.start + m.end() + 1,
-        ) {
+        )
+        .filter(|t| text[t.end..sentence.start + m.end()].trim().is_empty())
+        {
             out.push((t, Cue::Season));
         }
     }
     for m in DESCRIPTOR.find_iter(s) {
         let at = sentence.start + m.end();
-        if let Some(t) = forward_span(text, at, sentence.end).filter(|t| t.start == at) {
+        // "returns with series 3 for 2018": a number after the noun is its season.
+        if let Some(t) = forward_span(text, at, sentence.end)
+            .filter(|t| t.start == at && !text[t.clone()].starts_with(|c: char| c.is_ascii_digit()))
+        {
             if !looks_like_person(&text[t.clone()])
                 || text[t.end..sentence.end].starts_with([',', '.'])
             {
@@ -2001,6 +2100,23 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
 
 /// Places, awards, events and companies whose capitalised names recur in TV news.
 const NOT_TITLES: &[&str] = &[
+    "Northern Ireland",
+    "South Africa",
+    "Great Britain",
+    "Middle East",
+    "West Coast",
+    "East Coast",
+    "Puerto Rico",
+    "Mexico City",
+    "Kansas City",
+    "Salt Lake City",
+    "New Mexico",
+    "West Virginia",
+    "Rhode Island",
+    "Long Island",
+    "Gold Coast",
+    "New South Wales",
+    "Upfront",
     "New York",
     "New York City",
     "Los Angeles",

@@ -109,7 +109,8 @@ pub fn settle(
         for c in claims.iter_mut().filter(|c| {
             c.status == Status::Ending
                 && (c.rule.starts_with("ending.final-season")
-                    || c.rule.starts_with("ending.will-end"))
+                    || c.rule.starts_with("ending.will-end")
+                    || c.rule.starts_with("ending.end-of-road"))
                 && !c.rule.contains('+')
         }) {
             c.status = Status::Cancelled;
@@ -144,14 +145,25 @@ pub fn settle(
                 .iter()
                 .any(|s| s.is_none() || c.season.is_none() || *s == c.season)
     };
+    // "not made a decision about Season 3 ... the last announcement was when it was
+    // renewed for Season 2": a pickup of an earlier season than the one the article
+    // plainly calls undecided is history.
+    let open_season = open.iter().flatten().max().copied();
+    let superseded = |c: &StatusClaim| {
+        matches!(c.status, Status::Renewed | Status::Revived)
+            && matches!((c.season, open_season), (Some(s), Some(o)) if s < o)
+    };
     let decisions: Vec<usize> = (0..claims.len())
-        .filter(|&i| is_decision(&claims[i]) && !unsaid(&claims[i]))
+        .filter(|&i| is_decision(&claims[i]) && !unsaid(&claims[i]) && !superseded(&claims[i]))
         .collect();
     // Such a renewal is read as the article's expectation, not its word.
     for c in claims.iter_mut().filter(|c| unsaid(c)) {
         c.status = Status::Undecided;
         c.certainty = Certainty::Expected;
         c.rule.push_str("+not-announced");
+    }
+    for c in claims.iter_mut().filter(|c| superseded(c)) {
+        c.background = true;
     }
     if decisions.is_empty() {
         return None;
@@ -221,8 +233,8 @@ pub fn settle(
             v = r;
         }
     }
-    // A limited series that "won't return" is limited.
-    if limited && claims[v].status == Status::Cancelled {
+    // A limited series that "won't return", or whose finale ends it, is limited.
+    if limited && matches!(claims[v].status, Status::Cancelled | Status::Ending) {
         if let Some(&l) = pool
             .iter()
             .rev()
