@@ -61,6 +61,10 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
                 .not_followed_by
                 .as_ref()
                 .is_some_and(|nf| nf.is_match(&sent[m.end()..]))
+                || rule
+                    .not_preceded_by
+                    .as_ref()
+                    .is_some_and(|np| np.is_match(&sent[..m.start()]))
             {
                 continue;
             }
@@ -709,6 +713,25 @@ pub fn shows_for(
         .filter(|m| m.span.start < f.span.end && m.span.end > f.span.start)
         .collect();
     let list_after = |start: usize| -> Vec<String> {
+        // "planned for the zombie drama A, which stars ...; the fantasy B helmed by ...;
+        // and C": a list set off by semicolons names one show per item, first.
+        let tail = &doc.text[start..sspan.end];
+        if tail.matches(';').count() >= 2 {
+            let mut out: Vec<String> = Vec::new();
+            let mut seg = start;
+            while seg < sspan.end {
+                let end = doc.text[seg..sspan.end]
+                    .find(';')
+                    .map_or(sspan.end, |k| seg + k);
+                if let Some(m) = after.iter().find(|m| m.span.start >= seg && m.span.end <= end) {
+                    out.push(m.title.clone());
+                }
+                seg = end + 1;
+            }
+            if out.len() >= 2 {
+                return out;
+            }
+        }
         // Titles after the trigger, joined by commas or "and".
         let mut out = Vec::new();
         let mut at = start;

@@ -405,14 +405,17 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         firings.extend(fire(rules, &doc, i));
     }
     // A show's fans name it, unless they are the fans of a longer title's first words
-    // ("the Peaky fans" beside "Peaky Blinders").
-    for &i in &live {
-        for r in mentions::fan_titles(text, doc.sentences[i].span.clone()) {
-            let t = &text[r];
-            let prefix = format!("{t} ");
-            if !cands.keys().any(|c| c.starts_with(&prefix)) {
-                add(t, Cue::Season, &mut cands);
-            }
+    // ("the Peaky fans" beside "Peaky Blinders"). A name shaped like a person's
+    // ("Veronica Mars fans") must be a candidate already, which its fans then confirm.
+    let fans: Vec<(std::ops::Range<usize>, bool)> = live
+        .iter()
+        .flat_map(|&i| mentions::fan_titles(text, doc.sentences[i].span.clone()))
+        .collect();
+    for (r, person) in &fans {
+        let t = &text[r.clone()];
+        let prefix = format!("{t} ");
+        if !person && !cands.keys().any(|c| c.starts_with(&prefix)) {
+            add(t, Cue::Season, &mut cands);
         }
     }
     extend_leftward(text, &mut cands);
@@ -426,6 +429,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             for s in shows {
                 add(&s, Cue::Trigger, &mut cands);
             }
+        }
+    }
+    for (r, person) in &fans {
+        let t = &text[r.clone()];
+        if *person && cands.contains_key(t) {
+            add(t, Cue::Season, &mut cands);
         }
     }
     let all_mentions = find_mentions(text, &cands, sentence_of);

@@ -43,6 +43,11 @@ static GENRE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)S\d{1,2}(?-u:\b)").unwrap()
 });
+/// The genre noun of a list item, before its title ("mystery Avalon", "Swank-starrer
+/// Alaska", "The Rookie spinoff The Rookie: Feds").
+static ITEM_GENRE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?:(?-u:\b)|-)(?:drama|comedy|mystery|thriller|sitcom|series|spinoff|spin-off|prequel|sequel|reboot|adaptation|anthology|procedural|dramedy|docuseries|miniseries|fantasy|horror|anime|romance|western|starrer|show)\s+").unwrap()
+});
 static FANS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"\s(?:fans|diehards|devotees)(?-u:\b)").unwrap());
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,7 +196,7 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
 });
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+|[KJC]-[Dd]rama\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
@@ -322,6 +327,17 @@ pub fn never_title(t: &str) -> bool {
     let lower = t.to_lowercase();
     // Site chrome: "Subscribe to Men's Health", "Sign up for our newsletter".
     const CHROME: &[&str] = &["subscribe ", "sign up", "follow us", "read more", "click ", "watch now"];
+    // "Director Lee Eung-bok": a person by their job.
+    if let Some((role, rest)) = t.split_once(' ') {
+        if matches!(
+            role,
+            "Director" | "Producer" | "Showrunner" | "Creator" | "Writer" | "Actor" | "Actress"
+                | "Executive" | "President" | "Chairman" | "CEO" | "Author" | "Star"
+        ) && looks_like_person(rest)
+        {
+            return true;
+        }
+    }
     // A photo credit: "(Photo: Jane Doe/NETFLIX)".
     if t.rsplit_once('/').is_some_and(|(_, n)| {
         NETWORKS.iter().any(|k| k.eq_ignore_ascii_case(n.trim_end_matches(')')))
@@ -1922,25 +1938,31 @@ pub fn headline_titles(text: &str, headline: Range<usize>) -> Vec<Range<usize>> 
 }
 
 /// Titles named by their fans: "Good news for Sanditon fans", "Sorry Veronica Mars fans".
-/// Not people's, places' or networks' fans ("UK fans", "Taylor Swift fans").
-pub fn fan_titles(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+/// Not places' or networks' fans ("UK fans"); a name shaped like a person's ("Veronica
+/// Mars fans", "Taylor Swift fans") comes with `true`.
+pub fn fan_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, bool)> {
     let s = &text[sentence.clone()];
     let mut out = Vec::new();
     for m in FANS_AFTER.find_iter(s) {
         let at = sentence.start + m.start();
-        let Some(t) = backward_span(text, sentence.start, at) else {
+        let Some(mut t) = backward_span(text, sentence.start, at) else {
             continue;
         };
+        // "Sorry Veronica Mars fans", "Attention Sanditon fans".
+        for w in ["Sorry ", "Attention ", "Calling ", "Hey ", "Dear ", "Congrats ", "Congratulations "] {
+            if text[t.clone()].starts_with(w) {
+                t.start += w.len();
+            }
+        }
         let name = &text[t.clone()];
         let acronym = name.len() <= 3 && !name.chars().any(char::is_lowercase);
         if t.end == at
             && name.split_whitespace().count() <= 5
             && !acronym
             && !DEMONYMS.contains(&name)
-            && !looks_like_named_person(name)
             && !is_network(name)
         {
-            out.push(t);
+            out.push((t.clone(), looks_like_named_person(name)));
         }
     }
     out
@@ -2016,6 +2038,57 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             match sep {
                 Some(p) => at = t.end + p.len(),
                 None => break,
+            }
+        }
+    }
+    // "second seasons are planned for the zombie drama A, which stars ...; B, starring
+    // ...; and the thriller C": each item of a semicolon list opens with its title, or
+    // with a descriptor before it.
+    if s.matches(';').count() >= 2 {
+        let first = &s[..s.find(';').unwrap_or(0)];
+        if first.contains(" for ") || first.contains(':') || first.contains("includ") {
+            // The first item too, when a colon opens the list ("four new series: A; B").
+            let mut seg = match (first.rfind(": "), first.rfind(" for ")) {
+                (Some(c), _) => c + 2,
+                (None, Some(f)) => f + 5,
+                _ => s.find(';').map_or(s.len(), |k| k + 1),
+            };
+            while seg < s.len() {
+                let end = s[seg..].find(';').map_or(s.len(), |k| seg + k);
+                let item = &s[seg..end];
+                let lead = item.len() - item.trim_start().len();
+                let lead = lead
+                    + ["and ", "the "]
+                        .iter()
+                        .filter(|w| item.trim_start().starts_with(**w))
+                        .count()
+                        * 4;
+                let mut at = sentence.start + seg + lead;
+                // "David E. Kelley and Michael Connelly mystery Avalon", "comedy Not Dead
+                // Yet, starring ...": the title follows the item's genre noun.
+                let body = &s[seg + lead..end];
+                if let Some(g) = ITEM_GENRE.find_iter(body).find(|g| {
+                    !body[..g.start()].contains(',')
+                        && body[g.end()..].starts_with(|c: char| c.is_uppercase())
+                }) {
+                    at += g.end();
+                }
+                if let Some(mut t) =
+                    forward_span(text, at, sentence.start + end).filter(|t| t.start == at)
+                {
+                    // "Taxi Driver with Lee Ji-hoon and Esom": the cast is no part of it.
+                    if let Some(k) = text[t.clone()].find(" with ") {
+                        let cast = &text[t.start + k + 6..t.end];
+                        let first = cast.split(" and ").next().unwrap_or(cast);
+                        if looks_like_person(first) {
+                            t.end = t.start + k;
+                        }
+                    }
+                    // The list's shape is the cue, as a season reference is: "Shadow
+                    // Detective starring Lee Sung-min" is a show, not a person starring.
+                    out.push((t, Cue::Season));
+                }
+                seg = end + 1;
             }
         }
     }

@@ -30,6 +30,8 @@ pub struct StatusRule {
     pub negated: OnNegation,
     pub pattern: Regex,
     pub not_followed_by: Option<Regex>,
+    /// A regex the sentence up to the trigger must not match (anchor it with `$`).
+    pub not_preceded_by: Option<Regex>,
     /// A match holding this is another rule's ("ordered a limited series" is not a
     /// renewal).
     pub excludes: Option<Regex>,
@@ -102,6 +104,8 @@ struct RawRule {
     pattern: String,
     #[serde(default)]
     not_followed_by: Option<String>,
+    #[serde(default)]
+    not_preceded_by: Option<String>,
     #[serde(default)]
     excludes: Option<String>,
     #[serde(default)]
@@ -234,6 +238,11 @@ impl RuleSet {
                 pattern: compile(&r.name, &r.pattern)?,
                 not_followed_by: r
                     .not_followed_by
+                    .as_deref()
+                    .map(|p| compile(&r.name, p))
+                    .transpose()?,
+                not_preceded_by: r
+                    .not_preceded_by
                     .as_deref()
                     .map(|p| compile(&r.name, p))
                     .transpose()?,
