@@ -742,10 +742,10 @@ pub fn shows_for(
             let gap_ok =
                 out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
                     || !out.is_empty()
-                        && matches!(
+                        && (matches!(
                             gap,
                             "," | "and" | ", and" | "&" | "or" | ", or" | "as well as"
-                        );
+                        ) || SKIPPED_ITEM.is_match(&gap));
             if !gap_ok {
                 break;
             }
@@ -1137,6 +1137,11 @@ static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+});
+
+/// A list item between two titles that reads as no title of its own (", 22 Minutes,").
+static SKIPPED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^, [A-Z0-9][\w'’.&-]*(?: [\w'’.&-]+){0,3},(?: and| &)?$").unwrap()
 });
 
 static NO_PLANS_FOR: LazyLock<Regex> = LazyLock::new(|| {

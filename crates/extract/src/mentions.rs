@@ -1937,6 +1937,17 @@ pub fn headline_titles(text: &str, headline: Range<usize>) -> Vec<Range<usize>> 
     out
 }
 
+/// The length of a short list item that reads as no title ("22 Minutes, "), with the
+/// comma after it, when another item follows.
+pub fn skipped_item(rest: &str) -> Option<usize> {
+    let k = rest.find(", ")?;
+    let item = &rest[..k];
+    (item.split_whitespace().count() <= 4
+        && item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !item.contains(['.', ';', ':']))
+    .then_some(k + 2)
+}
+
 /// Titles named by their fans: "Good news for Sanditon fans", "Sorry Veronica Mars fans".
 /// Not places' or networks' fans ("UK fans"); a name shaped like a person's ("Veronica
 /// Mars fans", "Taylor Swift fans") comes with `true`.
@@ -2095,9 +2106,17 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in LIST_CUE.find_iter(s) {
         let mut at = sentence.start + m.end();
         // "including The Great and How I Met Your Father": every title in the list.
-        for _ in 0..12 {
+        for _ in 0..24 {
             let Some(t) = forward_span_list(text, at, sentence.end) else {
-                break;
+                // "..., Heartland, 22 Minutes, Dragons' Den, ...": an item that reads as
+                // no title is skipped, and the list goes on.
+                match skipped_item(&text[at..sentence.end]) {
+                    Some(k) => {
+                        at += k;
+                        continue;
+                    }
+                    None => break,
+                }
             };
             let rest = &text[t.end..sentence.end];
             out.push((t.clone(), Cue::Trigger));
@@ -2106,7 +2125,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
                 .find(|p| rest.starts_with(**p));
             match sep {
                 Some(p) => at = t.end + p.len(),
-                None => break,
+                // "Rick Mercer Report, 22 Minutes": the rest of an item cut short.
+                None => match skipped_item(rest.trim_start()).filter(|_| rest.starts_with(' ')) {
+                    Some(k) => at = t.end + (rest.len() - rest.trim_start().len()) + k,
+                    None => break,
+                },
             }
         }
     }
