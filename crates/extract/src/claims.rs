@@ -786,6 +786,11 @@ pub fn shows_for(
     if !inside.is_empty() {
         return (inside.iter().map(|m| m.title.clone()).collect(), None);
     }
+    // "The show’s axe comes as its star waves goodbye to hit comedy Brassic": the
+    // decision is the possessive's show, not a title after it.
+    if OWNED_TRIGGER.is_match(&doc.text[sspan.start..f.span.start]) {
+        return (Vec::new(), None);
+    }
     // "CBS Renews Tin Lantern, Cancels Harbor Lights": an active verb's show is its object.
     let trig = &doc.text[f.span.clone()];
     let head = doc.text[sspan.start..f.span.start].trim_end();
@@ -1137,6 +1142,10 @@ static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+});
+
+static OWNED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:the|this|that)\s+(?:show|series|drama|comedy|sitcom|programme|program)(?:['’]s?)\s+$").unwrap()
 });
 
 /// A list item between two titles that reads as no title of its own (", 22 Minutes,").

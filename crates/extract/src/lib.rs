@@ -591,7 +591,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     .clone()
             });
             let season = season_for(sent, &t, reading.status);
-            let network = network_for(sent, &t);
+            let network = network_for(&mask_titles(sent, sbase, &here), &t);
             // Weakly cued names that the article uses as a person's are people, not shows
             // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
             shows.retain(|t| {
@@ -902,7 +902,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 let s = doc.sentence_text(m.sentence);
                 let base = doc.sentences[m.sentence].span.start;
                 let rel = m.span.start - base..m.span.end - base;
-                network_for(s, &rel)
+                let here: Vec<&Mention> =
+                    mentions.iter().filter(|o| o.sentence == m.sentence).collect();
+                network_for(&mask_titles(s, base, &here), &rel)
             })
             .chain(cs.iter().filter_map(|c| c.network.clone()))
             .collect();
@@ -1006,6 +1008,22 @@ static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 /// Whether the article writes `t` as a person: a surname after a first name elsewhere
 /// ("Lena Dunham" for "Dunham"), or a full name followed by what people do ("said",
 /// "plays", "'s character").
+/// The sentence with the titles it names blanked out, byte for byte, so that a network
+/// inside a title ("Night Sky", "The Fox Hunt") is not taken for the show's network.
+fn mask_titles(sent: &str, base: usize, here: &[&Mention]) -> String {
+    let mut out = sent.to_string();
+    for m in here {
+        let (Some(a), Some(b)) = (m.span.start.checked_sub(base), m.span.end.checked_sub(base))
+        else {
+            continue;
+        };
+        if b <= sent.len() && sent.is_char_boundary(a) && sent.is_char_boundary(b) {
+            out.replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    out
+}
+
 fn names_a_person(text: &str, t: &str) -> bool {
     if !t.contains(' ') {
         let needle = format!(" {t}");
