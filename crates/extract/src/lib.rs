@@ -537,9 +537,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // "X returns this month, and the third season brings back ...": the one series the
             // sentence names, when the trigger's own clause names none.
             if shows.is_empty() && refers_back(sent) {
+                // An antecedent stands before the trigger: "The show’s axe comes as she
+                // waves goodbye to hit comedy Brassic" is not about Brassic.
                 let named: BTreeSet<&str> = here
                     .iter()
-                    .filter(|m| !m.non_series)
+                    .filter(|m| !m.non_series && m.span.start < f.span.start)
                     .map(|m| m.title.as_str())
                     .collect();
                 if named.len() == 1 && main_show.as_deref().is_some_and(|m| named.contains(m)) {
