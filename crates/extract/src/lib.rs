@@ -126,6 +126,16 @@ static TV_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)").unwrap()
 });
 
+/// Words of sport and of video games ("players", "league", "PlayStation", "DLC").
+static OTHER_FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:gameplay|playstation|xbox|nintendo|steam|dlc|consoles?|video\s*games?|gamers?|players?|league|quarterbacks?|playoffs?|touchdowns?|stadiums?|roster|coach(?:es)?|tournaments?|championships?|referees?|goalkeepers?|patch\s+notes|battle\s+pass|xfl|nfl|nba|mlb|nhl)(?-u:\b)").unwrap()
+});
+
+/// Words that speak of television itself, to weigh against `OTHER_FIELD`.
+static TV_FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:episodes?|showrunners?|tv|television|streaming|streamer|sitcoms?|dramas?|comed(?:y|ies)|series|cast|viewers|ratings|network)(?-u:\b)").unwrap()
+});
+
 /// Networks whose names mean little else. "Amazon", "Max", "Fox", "NBC", "Sky" or "BBC"
 /// are as often a retailer, a name or a newsroom.
 static TV_NETWORKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
@@ -232,6 +242,20 @@ static SEASON_FATE_WORDS: LazyLock<regex::Regex> =
 /// news is mostly such text, and in it the status verbs mean other things: a goalie's
 /// "saves", a "(Renewed)" phone, a meeting "canceled", noise-"canceling" drivers.
 pub fn about_television(text: &str) -> bool {
+    // A game's "Season 2" or a league's "inaugural season cancelled": the vocabulary of
+    // another field, far more than television's, vetoes the article.
+    let other = OTHER_FIELD.find_iter(text).take(64).count();
+    if other >= 4 {
+        let tv = TV_FIELD.find_iter(text).take(64).count()
+            + ALL_NETWORKS
+                .find_overlapping_iter(text)
+                .filter(|m| word_at(text, m))
+                .take(64)
+                .count();
+        if other > 2 * tv {
+            return false;
+        }
+    }
     if TV_WORDS.is_match(text)
         || TV_NETWORKS
             .find_overlapping_iter(text)
@@ -1216,7 +1240,7 @@ fn canonical_titles<'a>(
         let words: Vec<&str> = t.split_whitespace().collect();
         // Acronyms.
         if words.len() == 1
-            && (3..=6).contains(&t.len())
+            && (2..=6).contains(&t.len())
             && t.chars().all(|c| c.is_ascii_uppercase())
         {
             if let Some(full) = names

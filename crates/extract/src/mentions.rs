@@ -69,7 +69,7 @@ static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
 /// Dry Spell is set to end", "left by period drama Harbour Lights": a descriptor that
 /// introduces the title after it.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is|[Hh]it|[Pp]opular|[Bb]eloved|[Cc]ult|[Ll]ong-running|[Aa]cclaimed|by|from|with|like|than)|^[A-Z][a-z-]+|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is|[Hh]it|[Pp]opular|[Bb]eloved|[Cc]ult|[Ll]ong-running|[Aa]cclaimed|by|from|with|like|than)|^[A-Z][a-z-]+|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*|[£$€]?\d[\w.,-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
 });
 /// "ordered a limited series, Ember Line, for 2021": a descriptor, then the title set off
 /// by commas.
@@ -327,6 +327,13 @@ pub fn never_title(t: &str) -> bool {
     let lower = t.to_lowercase();
     // Site chrome: "Subscribe to Men's Health", "Sign up for our newsletter".
     const CHROME: &[&str] = &["subscribe ", "sign up", "follow us", "read more", "click ", "watch now"];
+    // "its £10million drama": an amount, not a title.
+    if !t.contains(' ') && t.starts_with(|c: char| c.is_ascii_digit()) {
+        let unit = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if matches!(unit, "million" | "billion" | "m" | "bn" | "k" | "th" | "st" | "nd" | "rd" | "s") {
+            return true;
+        }
+    }
     // "Director Lee Eung-bok": a person by their job.
     if let Some((role, rest)) = t.split_once(' ') {
         if matches!(
