@@ -48,6 +48,9 @@ static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ITEM_GENRE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?:(?-u:\b)|-)(?:drama|comedy|mystery|thriller|sitcom|series|spinoff|spin-off|prequel|sequel|reboot|adaptation|anthology|procedural|dramedy|docuseries|miniseries|fantasy|horror|anime|romance|western|starrer|show)\s+").unwrap()
 });
+static PEOPLE_BEFORE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:actors?|actresses|cast|cast\s+members|stars|co-stars|performers|creators|writers|directors|producers|guests|hosts|judges|contestants)\s*,?\s*$").unwrap()
+});
 static FANS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"\s(?:fans|diehards|devotees)(?-u:\b)").unwrap());
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -312,7 +315,10 @@ pub fn is_year_range(t: &str) -> bool {
 /// beside a verb): places, events, the pandemic, a season's own label ("the “Final
 /// Season”"), and a network's name misspelled ("WGN American").
 pub fn never_title(t: &str) -> bool {
-    if NOT_TITLES.contains(&t) {
+    let shouted = !t.chars().any(char::is_lowercase);
+    if NOT_TITLES.contains(&t)
+        || shouted && NOT_TITLES.iter().any(|n| n.eq_ignore_ascii_case(t))
+    {
         return true;
     }
     let last = t.rsplit(' ').next().unwrap_or(t);
@@ -373,13 +379,17 @@ pub fn never_title(t: &str) -> bool {
     }) {
         return true;
     }
-    t.len() >= 8
-        && t.contains(' ')
+    // A hashtag is a campaign or a slogan ("The #HandmaidsTale"), not the title.
+    if t.contains('#') {
+        return true;
+    }
+    // "Nteflix", "WGN American": a network's name with one letter wrong or swapped.
+    t.len() >= 6
         && NETWORKS.iter().any(|n| {
             n.len() >= 6
-                && n.contains(' ')
+                && n.contains(' ') == t.contains(' ')
                 && n.as_bytes()[0] == t.as_bytes()[0]
-                && strsim::levenshtein(n, t) == 1
+                && strsim::damerau_levenshtein(n, t) == 1
         })
 }
 
@@ -2111,6 +2121,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         }
     }
     for m in LIST_CUE.find_iter(s) {
+        // "All of the main actors, including Madelyn Cline, Chase Stokes ...": people.
+        let head = &s[s.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+        if PEOPLE_BEFORE_LIST.is_match(head) {
+            continue;
+        }
         let mut at = sentence.start + m.end();
         // "including The Great and How I Met Your Father": every title in the list.
         for _ in 0..24 {
