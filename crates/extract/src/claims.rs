@@ -1133,12 +1133,18 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn refers_back(sent: &str) -> bool {
     // "some of the streaming series that will be renewed" speaks of many shows, not this one.
     ANAPHOR.find_iter(sent).any(|m| {
-        !QUANTIFIED.is_match(&sent[..m.start()]) && !PLURAL_AFTER.is_match(&sent[m.end()..])
+        !QUANTIFIED.is_match(&sent[..m.start()])
+            && !PLURAL_AFTER.is_match(&sent[m.end()..])
+            && !PLURAL_OF.is_match(&sent[m.end()..])
     })
 }
 
 static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
+});
+/// "the renewal or cancellation of their favorite TV shows": of many shows.
+static PLURAL_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s+(?:or\s+\w+\s+)?of\s+(?:[\w'’-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()

@@ -157,6 +157,7 @@ pub const NETWORKS: &[&str] = &[
 
 /// News outlets that report decisions.
 pub const OUTLETS: &[&str] = &[
+    "TV Series Finale",
     "The Hollywood Reporter",
     "Hollywood Reporter",
     "THR",

@@ -715,10 +715,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let line = doc.text[doc.paragraphs[*pi].clone()].trim();
-        if !is_list_item(line) {
-            continue;
-        }
-        let Some(title) = list_item_title(line) else {
+        let title = if is_list_item(line) {
+            list_item_title(line)
+        } else if bare_title_line(line) {
+            Some(line.to_string())
+        } else {
+            None
+        };
+        let Some(title) = title else {
             continue;
         };
         if claims.iter().any(|c| {
@@ -1559,8 +1563,19 @@ fn section_statuses(
                     .all(|c| c.is_uppercase())
                 || t.ends_with(':'));
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
-        // lines under it, and only those.
-        let intro = !heading && words <= 40 && t.ends_with(':');
+        // lines under it, and only those. So does "these TV series are still awaiting
+        // word ..." when bare title lines follow it.
+        let next_short = doc.paragraphs.get(pi + 1).is_some_and(|n| {
+            let n = doc.text[n.clone()].trim();
+            n.split_whitespace().count() <= 6 && !n.ends_with(['.', '!', '?'])
+        });
+        let intro = !heading
+            && (words <= 40 && t.ends_with(':')
+                || words <= 70 && next_short && THESE_SHOWS.is_match(t));
+        // A network's name over part of the list ("CBS", "NBC") keeps the list's status.
+        if heading && current.is_some() && mentions::is_network(t) {
+            continue;
+        }
         if heading || intro {
             current = heading_status(t);
             intro_only = intro;
@@ -1569,7 +1584,7 @@ fn section_statuses(
             }
             continue;
         }
-        if intro_only && !is_list_item(t) {
+        if intro_only && !is_list_item(t) && !bare_title_line(t) {
             current = None;
         }
         if let Some(s) = current {
@@ -1581,10 +1596,16 @@ fn section_statuses(
 
 /// The status a list heading or intro names: "RENEWED", "Still waiting:", "shows
 /// cancelled this year:". A hedged intro ("could be cancelled") is undecided.
+static THESE_SHOWS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:these|the\s+following)\s+(?:\w+\s+){0,2}?(?:series|shows|dramas|comedies|programmes|programs)(?-u:\b)").unwrap()
+});
+
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {
     use greenlight_core::Status::*;
     let l = t.to_lowercase();
-    let status = if l.contains("limited") {
+    let status = if l.contains("awaiting") || l.contains("still waiting") || l.contains("yet to hear") {
+        Undecided
+    } else if l.contains("limited") {
         Limited
     } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
         Revived
@@ -1633,6 +1654,15 @@ static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::rules::rx(r"^(?:[-*•·▪►]|\d{1,2}[.)])\s+").unwrap());
 
 /// Whether a paragraph is one line of a list: a bullet, or a title on its own line.
+/// A line that is only a title, under a list's heading or intro ("Elementary",
+/// "Criminal Minds: Beyond Borders").
+fn bare_title_line(t: &str) -> bool {
+    t.split_whitespace().count() <= 6
+        && !t.ends_with(['.', '!', '?', ':'])
+        && mentions::plausible_title(t)
+        && !mentions::is_network(t)
+}
+
 fn is_list_item(t: &str) -> bool {
     LIST_BULLET.is_match(t)
         || mentions::standalone_title(t).is_some()

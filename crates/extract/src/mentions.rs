@@ -332,7 +332,18 @@ pub fn never_title(t: &str) -> bool {
     }
     let lower = t.to_lowercase();
     // Site chrome: "Subscribe to Men's Health", "Sign up for our newsletter".
-    const CHROME: &[&str] = &["subscribe ", "sign up", "follow us", "read more", "click ", "watch now"];
+    const CHROME: &[&str] = &[
+        "subscribe ",
+        "sign up",
+        "follow us",
+        "read more",
+        "click ",
+        "watch now",
+        "more from ",
+        "also read",
+        "see also",
+        "related ",
+    ];
     // "its £10million drama": an amount, not a title.
     if !t.contains(' ') && t.starts_with(|c: char| c.is_ascii_digit()) {
         let unit = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
