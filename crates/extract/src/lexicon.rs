@@ -588,7 +588,7 @@ pub const SENTENCE_OPENERS: &[&str] = &[
 
 /// Lower-case words allowed inside a title ("Emily in Paris", "Law & Order").
 pub const TITLE_CONNECTORS: &[&str] = &[
-    "of", "the", "and", "in", "on", "a", "an", "at", "for", "to", "&", "vs", "vs.", "with", "from",
+    "of", "the", "and", "in", "on", "a", "an", "at", "for", "to", "&", "vs", "vs.", "x", "with", "from",
     "de", "la", "le", "or", "del", "da", "du", "von", "van", "y", "el", "by", "is", "it", "my",
     "me", "we", "do", "not", "are", "our", "be", "i", "you",
 ];
