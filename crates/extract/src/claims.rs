@@ -259,6 +259,14 @@ pub fn read(
     if HISTORY.is_match(just_before) && !listed {
         return None;
     }
+    // "the decision to cancel or renew Eyewitness", "renewed or canceled": a choice
+    // between two fates is no decision.
+    if ALTERNATIVE_BEFORE.is_match(&sent[cl.start..t.start])
+        || ALTERNATIVE_AFTER.is_match(&sent[t.end..])
+    {
+        status = Status::Undecided;
+        name = format!("{name}+alternative");
+    }
     // Hedges anywhere in the clause (outside the trigger) make the claim undecided.
     let lead = &sent[cl.start..t.start];
     let hedge_from = match lead.rfind(',') {
@@ -1142,6 +1150,13 @@ pub fn refers_back(sent: &str) -> bool {
 static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
 });
+static ALTERNATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:renew(?:s|ed|al)?|cancel(?:s|l?ed|lation)?|end(?:s|ed)?|revive[sd]?)\s+(?:or|nor)\s+(?:be\s+)?$").unwrap()
+});
+static ALTERNATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s+(?:or|nor)\s+(?:be\s+)?(?:renew(?:s|ed|al)?|cancel(?:s|l?ed|lation)?|end(?:s|ed)?|revive[sd]?)(?-u:\b)").unwrap()
+});
+
 /// "the renewal or cancellation of their favorite TV shows": of many shows.
 static PLURAL_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^\s+(?:or\s+\w+\s+)?of\s+(?:[\w'’-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
