@@ -330,7 +330,6 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
-    let lower = t.to_lowercase();
     // Site chrome: "Subscribe to Men's Health", "Sign up for our newsletter".
     const CHROME: &[&str] = &[
         "subscribe ",
@@ -368,9 +367,14 @@ pub fn never_title(t: &str) -> bool {
     }) {
         return true;
     }
-    if lower.starts_with("covid")
-        || SEASON_LABEL.is_match(&lower)
-        || CHROME.iter().any(|c| lower.starts_with(c))
+    let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if opens("covid")
+        || CHROME.iter().any(|c| opens(c))
+        || t.split_whitespace().count() <= 3
+            && ["season", "seasons", "series", "chapter", "part", "episode", "arc", "run"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w))
+            && SEASON_LABEL.is_match(&t.to_lowercase())
     {
         return true;
     }
@@ -398,8 +402,9 @@ pub fn never_title(t: &str) -> bool {
     t.len() >= 6
         && NETWORKS.iter().any(|n| {
             n.len() >= 6
-                && n.contains(' ') == t.contains(' ')
+                && n.len().abs_diff(t.len()) <= 1
                 && n.as_bytes()[0] == t.as_bytes()[0]
+                && n.contains(' ') == t.contains(' ')
                 && strsim::damerau_levenshtein(n, t) == 1
         })
 }
