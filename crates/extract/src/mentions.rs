@@ -342,6 +342,11 @@ pub fn never_title(t: &str) -> bool {
         "also read",
         "see also",
         "related ",
+        "credit:",
+        "photo:",
+        "image:",
+        "picture:",
+        "source:",
     ];
     // "its £10million drama": an amount, not a title.
     if !t.contains(' ') && t.starts_with(|c: char| c.is_ascii_digit()) {
@@ -2054,6 +2059,15 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         }
         // "renewed P-Valley, Outlander and Step Up": every title in the list.
         let mut at = sentence.start + m.end();
+        // "ITV axes 60s medical drama Breathless": the title after a descriptor.
+        let ahead = &text[at..sentence.end];
+        if let Some(g) = ITEM_GENRE.find(&ahead[..ahead.floor_char_boundary(40)]).filter(|g| {
+            !ahead[..g.start()].contains([',', ';', ':'])
+                && ahead[..g.start()].split_whitespace().count() <= 3
+                && ahead[g.end()..].starts_with(|c: char| c.is_uppercase())
+        }) {
+            at += g.end();
+        }
         let mut first = true;
         for _ in 0..12 {
             let t = if first {
