@@ -707,7 +707,17 @@ pub fn shows_for(
     mentions: &[&Mention],
 ) -> (Vec<String>, Option<Range<usize>>) {
     let sspan = doc.sentences[f.sentence].span.clone();
-    let series: Vec<&&Mention> = mentions.iter().filter(|m| !m.non_series).collect();
+    // "Starz Cancels 'Velvet Frontier' Spinoff 'The Gilded Hand'": the parent show names
+    // which spinoff; the decision is the spinoff's.
+    let series: Vec<&&Mention> = mentions
+        .iter()
+        .filter(|m| !m.non_series)
+        .filter(|m| {
+            let tail = &doc.text[m.span.end..doc.text.ceil_char_boundary(m.span.end + 40)];
+            !(SPINOFF_OF.is_match(tail)
+                && mentions.iter().any(|o| o.span.start > m.span.end && o.span.start < m.span.end + 40))
+        })
+        .collect();
     let before: Vec<&&&Mention> = series
         .iter()
         .filter(|m| m.span.end <= f.span.start)
@@ -1163,6 +1173,10 @@ static PLURAL_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+});
+
+static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?\s+(?:[Ss]pin-?[Oo]ff|[Pp]requel|[Ss]equel)\s+(?:[Ss]eries\s+)?['‘"“]?[A-Z]"#).unwrap()
 });
 
 static OWNED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {

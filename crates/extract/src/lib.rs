@@ -1272,6 +1272,22 @@ fn canonical_titles<'a>(
                 }
             }
         }
+        // "ITV Axes Detective Drama Thornbury": a headline's descriptor before a title
+        // the article also names on its own.
+        if let Some(p) = words.iter().take(3).rposition(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "drama" | "comedy" | "thriller" | "sitcom" | "series" | "show" | "procedural"
+                    | "docuseries" | "miniseries" | "anthology" | "soap" | "dramedy" | "mystery"
+            )
+        }) {
+            if p + 1 < words.len() {
+                let rest = words[p + 1..].join(" ");
+                if mentions::plausible_title(&rest) && count(&rest) > count(t) {
+                    return vec![rest];
+                }
+            }
+        }
         // Coordinated titles the article also names one by one.
         if let Some((a, b)) = t.split_once(" and ") {
             let (a, b) = (a.trim(), b.trim());
@@ -1279,11 +1295,14 @@ fn canonical_titles<'a>(
             let lower = lower.get_or_init(|| text.to_lowercase());
             let count = |t: &str| count_words(lower, &t.to_lowercase());
             let n = count(t);
+            // "Brooklyn Nine-Nine and Lucifer both found new homes": two shows.
+            let both = [" both ", " were both ", " are both ", " have both ", " had both "]
+                .iter()
+                .any(|w| text.contains(&format!("{t}{w}")));
             if a != b
                 && mentions::plausible_title(a)
                 && mentions::plausible_title(b)
-                && count(a) > n
-                && count(b) > n
+                && (both || count(a) > n && count(b) > n)
             {
                 return vec![a.to_string(), b.to_string()];
             }

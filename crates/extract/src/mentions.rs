@@ -348,6 +348,14 @@ pub fn never_title(t: &str) -> bool {
         "picture:",
         "source:",
     ];
+    // "Despite Pre-Premiere Season 2 Renewal": a hyphenated modifier, not a title.
+    if !t.contains(' ')
+        && ["Pre-", "Post-", "Mid-", "Non-", "Early-", "Late-"]
+            .iter()
+            .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
     // "its £10million drama": an amount, not a title.
     if !t.contains(' ') && t.starts_with(|c: char| c.is_ascii_digit()) {
         let unit = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
@@ -1405,6 +1413,16 @@ fn collect_forward_with(
             if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or"))
             {
                 break;
+            }
+            // "renewed Cooper's Ridge and The Marshal's Office", "TBS's Moon Unit and
+            // HBO's Vinyl": in running text a capitalised article or a network's
+            // possessive after "and" opens a second title.
+            if matches!(w, "and" | "&") && !headline_case {
+                let n = ws.get(k + 1).map(|(_, n)| trim_word(n).1).unwrap_or("");
+                let possessive = strip_possessive(n);
+                if n == "The" || possessive != n && is_network(possessive) {
+                    break;
+                }
             }
         }
         if start.is_none() {
