@@ -136,6 +136,10 @@ static QUESTION_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^\s*(?:will|is|could|does|has|when\s+will)(?-u:\b)").unwrap()
 });
 
+static COUNT_AS_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:renew(?:ed|s)|cancell?(?:ed|s)|ax(?:ed|es)|order(?:ed|s)|picked\s+up|picks\s+up|scrapp?(?:ed|s)|greenlit|green-lit)\s+(?:(?:only|just|another|all|its|their)\s+)?$").unwrap()
+});
+
 static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|multiple|numerous)\s+(?:[a-z-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals)\s+(?:(?:that|which)\s+)?(?:(?:were|are|have\s+been|got|get|being|ending|or|and|now|officially|already|recently)\s+){0,4}$").unwrap()
 });
@@ -204,7 +208,12 @@ pub fn read(
     // decision, unless the sentence goes on to list them ("Three series were cancelled:
     // A, B and C").
     let rest = &sent[t.end..];
-    if PLURAL_SUBJECT.is_match(&sent[cl.start..t.start])
+    // "ABC renewed 10 scripted shows and canceled GCB": the count is the first verb's
+    // object, not this one's subject.
+    let counted = PLURAL_SUBJECT.find(&sent[cl.start..t.start]).filter(|m| {
+        !COUNT_AS_OBJECT.is_match(&sent[cl.start..cl.start + m.start()])
+    });
+    if counted.is_some()
         && !rest.contains(':')
         && !rest.contains("including")
         && !rest.contains("such as")
@@ -239,6 +248,19 @@ pub fn read(
         .find(negates)
         .map(|n| n.name.as_str())
         .or_else(|| NO_PLANS_FOR.is_match(wide).then_some("negation.no-plans"));
+    // "a season 4 renewal has technically not been confirmed as of yet": the decision
+    // named, then denied, after the trigger.
+    let negation = negation.or_else(|| {
+        let after = &sent[t.end..cl.end];
+        DENIED_AFTER
+            .find(after)
+            .filter(|m| {
+                let gap = &after[..m.start()];
+                !gap.contains([',', ';', ':', '(', '—'])
+                    && !DENIED_GAP_BLOCK.is_match(gap)
+            })
+            .map(|_| "negation.not-confirmed")
+    });
     if let Some(n) = negation {
         match rule.negated {
             OnNegation::Drop => return None,
@@ -705,13 +727,17 @@ pub fn shows_for(
     doc: &Document<'_>,
     f: &Firing<'_>,
     mentions: &[&Mention],
+    bound: Option<usize>,
 ) -> (Vec<String>, Option<Range<usize>>) {
-    let sspan = doc.sentences[f.sentence].span.clone();
+    // "Fox renewed Touch and canceled Alcatraz and The Finder": a later trigger in the
+    // sentence ends this one's reach forward.
+    let full = doc.sentences[f.sentence].span.clone();
+    let sspan = full.start..bound.filter(|b| *b > f.span.end && *b < full.end).unwrap_or(full.end);
     // "Starz Cancels 'Velvet Frontier' Spinoff 'The Gilded Hand'": the parent show names
     // which spinoff; the decision is the spinoff's.
     let series: Vec<&&Mention> = mentions
         .iter()
-        .filter(|m| !m.non_series)
+        .filter(|m| !m.non_series && m.span.end <= sspan.end)
         .filter(|m| {
             let tail = &doc.text[m.span.end..doc.text.ceil_char_boundary(m.span.end + 40)];
             !(SPINOFF_OF.is_match(tail)
@@ -812,7 +838,15 @@ pub fn shows_for(
     // "CBS Renews Tin Lantern, Cancels Harbor Lights": an active verb's show is its object.
     let trig = &doc.text[f.span.clone()];
     let head = doc.text[sspan.start..f.span.start].trim_end();
+    // "Fox renewed Touch and canceled Alcatraz": the network's second verb.
+    let compound = [" and", " but", " then", " and also", " but also", " while also"]
+        .iter()
+        .any(|c| head.ends_with(c))
+        && crate::claims::networks_in(head)
+            .first()
+            .is_some_and(|(r, _)| head[..r.start].split_whitespace().count() <= 1);
     let active = ACTIVE_TRIGGER.is_match(trig)
+        || compound
         || head.ends_with(',')
         || crate::claims::networks_in(head)
             .last()
@@ -860,7 +894,18 @@ pub fn shows_for(
         Side::After => (list_after(f.span.end), list_before()),
         Side::Either if active || of_after => {
             let a = list_after(f.span.end);
-            if a.is_empty() {
+            // "Fox renewed Touch and canceled Alcatraz": a title not yet known right after
+            // an active verb is its object, before any known title in front of it.
+            let object_next = active
+                && !doc.sentences[f.sentence].headline
+                && forward_span(doc.text, f.span.end, sspan.end).is_some_and(|r| {
+                    doc.text[f.span.end..r.start].split_whitespace().count() <= 1
+                        && !is_network(&doc.text[r.clone()])
+                        && !is_outlet(&doc.text[r.clone()])
+                });
+            if a.is_empty() && object_next {
+                (a, Vec::new())
+            } else if a.is_empty() {
                 (list_before(), a)
             } else {
                 (a, list_before())
@@ -969,7 +1014,7 @@ pub fn shows_for(
         t.contains(' ')
             || r.start >= f.span.end && active
             || !crate::mentions::is_headline_case(&doc.text[sspan.clone()])
-            || doc.text[sspan.end..].contains(t)
+            || doc.text[full.end..].contains(t)
     });
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
@@ -994,12 +1039,29 @@ pub fn shows_for(
                 list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
                 return (list, Some(r));
             }
-            if named.len() != 1 || named[0] == t {
+            let object_next = active
+                && !doc.sentences[f.sentence].headline
+                && r.start >= f.span.end
+                && doc.text[f.span.end..r.start].split_whitespace().count() <= 1
+                && series.iter().all(|m| m.span.end <= f.span.start);
+            if named.len() != 1 || named[0] == t || object_next {
                 return (vec![t], Some(r));
             }
         }
     }
     // One series named in the sentence, wherever it sits, is the one the trigger is about.
+    // "How Not To Live Your Life, Lunch Monkeys and Coming of Age have all been given the
+    // chop": with the titles listed after it, not yet known.
+    if let ([t], [m]) = (named.as_slice(), before.as_slice()) {
+        let tail = doc.text[m.span.end..f.span.start].trim_start();
+        if tail.starts_with([',', '&']) || tail.starts_with("and ") {
+            let mut more = cue_list_after(doc.text, m.span.clone(), f.span.start);
+            more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+            if more.len() > 1 && more[0] == *t {
+                return (more, None);
+            }
+        }
+    }
     if named.len() == 1 {
         return (vec![named[0].to_string()], None);
     }
@@ -1173,6 +1235,16 @@ static PLURAL_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:that|which|who)\s+(?:have|are|were|will\s+all)(?-u:\b)").unwrap()
+});
+
+/// "... has (technically) not been confirmed", "... hasn't been made official yet".
+static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:has|have|is|was|had)(?:\s+(?:technically|officially|still|actually|really))?(?:n['’]t|\s+not|\s+yet\s+to)\s+(?:(?:yet|technically|officially|actually|really|formally|been)\s+){0,3}(?:confirmed|announced|official|made\s+official|greenlit|green-lit|given|decided|happened)(?-u:\b)").unwrap()
+});
+/// What between the trigger and a denial makes the denial about something else:
+/// "renewed X, whose premiere date has not been announced".
+static DENIED_GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:whose|which|that|who|but|though|although|while|date|premiere|release|cast|title|episode|episodes|details|plot|when|where|what|and)(?-u:\b)").unwrap()
 });
 
 static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {

@@ -449,7 +449,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let pre = find_mentions(text, &cands, sentence_of);
     for f in &firings {
         let here: Vec<&Mention> = pre.iter().filter(|m| m.sentence == f.sentence).collect();
-        if let (shows, Some(_)) = shows_for(&doc, f, &here) {
+        if let (shows, Some(_)) = shows_for(&doc, f, &here, next_trigger(text, &firings, f)) {
             for s in shows {
                 add(&s, Cue::Trigger, &mut cands);
             }
@@ -520,7 +520,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else {
                 continue;
             };
-            let (shows, _) = shows_for(&doc, f, &here);
+            let (shows, _) = shows_for(&doc, f, &here, next_trigger(text, &firings, f));
             let question = sent.trim_end().ends_with('?');
             let mut shows: Vec<String> = shows
                 .iter()
@@ -1014,6 +1014,26 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
 
 /// "the final chapter of Ava and Nathan's story": given names in a possessive are
 /// characters, not a title.
+/// Where the next trigger of the same sentence starts, if one follows `f`.
+/// Only a coordinated verb counts ("renewed A and canceled B", "renewed A while pulling
+/// the plug on B"), not a trigger inside this one's object ("in talks about returning for
+/// a second season of B").
+fn next_trigger(text: &str, firings: &[claims::Firing<'_>], f: &claims::Firing<'_>) -> Option<usize> {
+    firings
+        .iter()
+        .filter(|g| g.sentence == f.sentence && g.span.start >= f.span.end)
+        .map(|g| g.span.start)
+        .min()
+        .filter(|&at| {
+            let head = text[f.span.end..at].trim_end();
+            let head = head
+                .strip_suffix(" also")
+                .or_else(|| head.strip_suffix(" then"))
+                .unwrap_or(head);
+            [" and", " but", " while", ","].iter().any(|c| head.ends_with(c))
+        })
+}
+
 fn characters_story(sent: &str, t: &str) -> bool {
     if !mentions::is_first_name(t) {
         return false;

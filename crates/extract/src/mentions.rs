@@ -199,7 +199,7 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
 });
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+|[KJC]-[Dd]rama\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
@@ -340,6 +340,7 @@ pub fn never_title(t: &str) -> bool {
         "watch now",
         "more from ",
         "also read",
+        "advertisement",
         "see also",
         "related ",
         "credit:",
@@ -947,6 +948,10 @@ const SKIP_BACKWARD: &[&str] = &[
     "gets",
     "get",
     "getting",
+    "given",
+    "handed",
+    "all",
+    "both",
     "likely",
     "Likely",
     "Is",
@@ -1417,7 +1422,8 @@ fn collect_forward_with(
             // "renewed Cooper's Ridge and The Marshal's Office", "TBS's Moon Unit and
             // HBO's Vinyl": in running text a capitalised article or a network's
             // possessive after "and" opens a second title.
-            if matches!(w, "and" | "&") && !headline_case {
+            let prose = !headline_case || text[r.start..line_end.min(text.len())].trim_end().ends_with('.');
+            if matches!(w, "and" | "&") && prose {
                 let n = ws.get(k + 1).map(|(_, n)| trim_word(n).1).unwrap_or("");
                 let possessive = strip_possessive(n);
                 if n == "The" || possessive != n && is_network(possessive) {
@@ -2444,6 +2450,12 @@ pub fn repeated_titles(
     let mut out: Vec<String> = counts
         .into_iter()
         .filter(|(t, (n, mid))| *n >= 2 && *mid && repeated_title_shape(t) && !person(t))
+        // "Suranne Jones and Rose Leslie": a pair of people, not a title.
+        .filter(|(t, _)| {
+            !t.split_once(" and ").is_some_and(|(a, b)| {
+                (person(a) || looks_like_named_person(a)) && (person(b) || looks_like_named_person(b))
+            })
+        })
         .map(|(t, _)| t)
         .collect();
     out.sort();
