@@ -793,6 +793,11 @@ pub fn shows_for(
             if !gap_ok {
                 break;
             }
+            // "Netflix Renews The OA and Travelers, Sense8 May Not be so Lucky": after a
+            // bare comma, a title with its own verb opens a new clause.
+            if gap == "," && CLAUSE_VERB_AFTER.is_match(&doc.text[m.span.end..sspan.end]) {
+                break;
+            }
             out.push(m.title.clone());
             at = m.span.end;
             last = Some(m.span.clone());
@@ -1245,6 +1250,10 @@ static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "renewed X, whose premiere date has not been announced".
 static DENIED_GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:whose|which|that|who|but|though|although|while|date|premiere|release|cast|title|episode|episodes|details|plot|when|where|what|and)(?-u:\b)").unwrap()
+});
+
+static CLAUSE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^['’\x22”]?\s+(?:may|might|could|will|won['’]t|would|is|isn['’]t|are|was|has|hasn['’]t|have|gets|faces|looks|remains|stays|still|not)(?-u:\b)").unwrap()
 });
 
 static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
