@@ -30,6 +30,29 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     if rules.prefilter.as_ref().is_some_and(|p| !p.is_match(sent)) {
         return all;
     }
+    // "“Kevin (Probably) Saves The World”": a trigger word inside a quoted title is the
+    // title's, not the sentence's.
+    let quoted_titles: Vec<Range<usize>> = if sent.contains(['“', '"']) {
+        QUOTED_RUN
+            .find_iter(sent)
+            .filter(|m| {
+                let inner = m.as_str().trim_matches(|c| matches!(c, '“' | '”' | '"' | ',' | '.'));
+                inner.split_whitespace().count() <= 8
+                    && inner.starts_with(|c: char| c.is_uppercase())
+                    && {
+                        let ws: Vec<&str> = inner.split_whitespace().collect();
+                        let caps = ws
+                            .iter()
+                            .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+                            .count();
+                        caps * 4 >= ws.len() * 3
+                    }
+            })
+            .map(|m| m.range())
+            .collect()
+    } else {
+        Vec::new()
+    };
     for k in rules.set.matches(sent).iter() {
         let rule = &rules.rules[k];
         if rule.requires.as_ref().is_some_and(|r| !r.is_match(sent)) {
@@ -49,6 +72,16 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
                 if !word.is_empty() && !counted {
                     continue;
                 }
+            }
+            if quoted_titles
+                .iter()
+                .any(|q| {
+                    q.start < m.start()
+                        && m.end() < q.end
+                        && sent[q.start..m.start()].contains(char::is_alphanumeric)
+                })
+            {
+                continue;
             }
             if rule
                 .excludes
@@ -1255,6 +1288,9 @@ static DENIED_GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 static CLAUSE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^['’\x22”]?\s+(?:may|might|could|will|won['’]t|would|is|isn['’]t|are|was|has|hasn['’]t|have|gets|faces|looks|remains|stays|still|not)(?-u:\b)").unwrap()
 });
+
+static QUOTED_RUN: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r#"“[^”“\n]{1,80}”|"[^"\n]{1,80}""#).unwrap());
 
 static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:[Ss]pin-?[Oo]ff|[Pp]requel|[Ss]equel)\s+(?:[Ss]eries\s+)?['‘"“]?[A-Z]"#).unwrap()

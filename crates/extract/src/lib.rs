@@ -1319,10 +1319,14 @@ fn canonical_titles<'a>(
             let both = [" both ", " were both ", " are both ", " have both ", " had both "]
                 .iter()
                 .any(|w| text.contains(&format!("{t}{w}")));
+            // "Brooklyn Nine-Nine and The Expanse found homes": in prose a capitalised
+            // article after "and" opens a second title, unless the whole is quoted.
+            let quoted = ["“", "\"", "‘", "'"].iter().any(|q| text.contains(&format!("{q}{t}")));
+            let fresh_the = b.starts_with("The ") && !quoted && !t.contains(" And ");
             if a != b
                 && mentions::plausible_title(a)
                 && mentions::plausible_title(b)
-                && (both || count(a) > n && count(b) > n)
+                && (both || fresh_the || count(a) > n && count(b) > n)
             {
                 return vec![a.to_string(), b.to_string()];
             }
