@@ -142,7 +142,7 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
 }
 
 static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said)\s+(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said|(?:told|informed|assured)\s+(?:\w+\s+){0,6}?)\s*(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
 });
 static WOULD: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
@@ -502,7 +502,7 @@ pub fn canonical_network(n: &str) -> String {
         "Apple TV Plus" | "Apple TV" => "Apple TV+",
         "Paramount Plus" => "Paramount+",
         "Disney Plus" => "Disney+",
-        "Amazon" | "Amazon Prime Video" => "Prime Video",
+        "Amazon" | "Amazon Prime Video" | "Amazon Prime" => "Prime Video",
         "SyFy" => "Syfy",
         "Max" => "HBO Max",
         other => other,
@@ -694,6 +694,11 @@ pub fn pick_event_date(
     published: Option<PartialDate>,
     others: &[Range<usize>],
 ) -> Option<(PartialDate, String)> {
+    // "which is now heading into its final season": the present, not a date before it.
+    let head = &sent[floor_char(sent, t.start.saturating_sub(16))..t.start];
+    if NOW_BEFORE.is_match(head) {
+        return None;
+    }
     let gap = |f: &crate::dates::FoundDate, t: &Range<usize>| {
         if f.start >= t.end {
             f.start - t.end
@@ -1291,6 +1296,10 @@ static CLAUSE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static QUOTED_RUN: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r#"“[^”“\n]{1,80}”|"[^"\n]{1,80}""#).unwrap());
+
+static NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:is|are|'s|’s)\s+(?:now|currently)\s+$").unwrap()
+});
 
 static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:[Ss]pin-?[Oo]ff|[Pp]requel|[Ss]equel)\s+(?:[Ss]eries\s+)?['‘"“]?[A-Z]"#).unwrap()

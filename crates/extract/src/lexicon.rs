@@ -3,6 +3,7 @@
 /// Networks and streamers, longest first where one is a prefix of another.
 pub const NETWORKS: &[&str] = &[
     "Amazon Prime Video",
+    "Amazon Prime",
     "Prime Video",
     "Pop TV",
     "Amazon Freevee",

@@ -142,6 +142,7 @@ static TV_NETWORKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     const AMBIGUOUS: &[&str] = &[
         "Amazon",
         "Amazon Prime Video",
+        "Amazon Prime",
         "Prime Video",
         "Max",
         "Global",
@@ -557,6 +558,40 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             if shows.is_empty() && here.iter().all(|m| topics.get(&para) == Some(&m.title)) {
                 shows.extend(topics.get(&para).cloned());
+            }
+            // "including Lucifer, which Netflix picked up in 2018 and which is now heading
+            // into its final season": a relative clause's trigger is about the title the
+            // clause hangs on.
+            if shows.is_empty() {
+                let relative = |gap: &str| {
+                    let gap = gap.trim_start_matches(['’', '\'', '”', '"']);
+                    (gap.starts_with(", which ") || gap.starts_with(", who "))
+                        && gap.len() <= 160
+                        && !gap.contains([';', '(', ')'])
+                        && gap[1..].matches(',').count() <= 1
+                };
+                let known = here
+                    .iter()
+                    .filter(|m| !m.non_series && m.span.end <= f.span.start)
+                    .max_by_key(|m| m.span.end);
+                if let Some(m) = known {
+                    if relative(&text[m.span.end..f.span.start]) {
+                        shows.push(m.title.clone());
+                    }
+                } else if let Some(k) = text[sbase..f.span.start].find(", which ") {
+                    // Not yet known: the capitalised run before the clause.
+                    let comma = sbase + k;
+                    if let Some(r) = mentions::backward_span(text, sbase, comma) {
+                        let t = &text[r.clone()];
+                        if relative(&text[r.end..f.span.start])
+                            && mentions::plausible_title(t)
+                            && !mentions::is_network(t)
+                            && !mentions::looks_like_named_person(t)
+                        {
+                            shows.push(t.to_string());
+                        }
+                    }
+                }
             }
             // "X returns this month, and the third season brings back ...": the one series the
             // sentence names, when the trigger's own clause names none.
@@ -1299,6 +1334,7 @@ fn canonical_titles<'a>(
                 w.to_lowercase().as_str(),
                 "drama" | "comedy" | "thriller" | "sitcom" | "series" | "show" | "procedural"
                     | "docuseries" | "miniseries" | "anthology" | "soap" | "dramedy" | "mystery"
+                    | "western" | "spinoff" | "spin-off" | "reboot" | "prequel"
             )
         }) {
             if p + 1 < words.len() {

@@ -357,6 +357,15 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    // "final season of 10 or 11 episodes": numbers, not a title.
+    if t.contains(' ')
+        && t.split_whitespace().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                || matches!(w, "or" | "to" | "and" | "of")
+        })
+    {
+        return true;
+    }
     // "its £10million drama": an amount, not a title.
     if !t.contains(' ') && t.starts_with(|c: char| c.is_ascii_digit()) {
         let unit = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
@@ -1234,6 +1243,14 @@ fn forward_span_inner(
         {
             i += 1;
             skipped += 1;
+            // "on Amazon Prime", "on HBO Max": a network's second word is no title.
+            while is_network(w)
+                && i < ws.len()
+                && !ws[i - 1].1.ends_with([',', ';', '.'])
+                && is_network(&format!("{w} {}", trim_word(ws[i].1).1))
+            {
+                i += 1;
+            }
             // A punctuation mark after a skipped word ends the search.
             if ws[i - 1].1.ends_with([',', ';', '.']) {
                 return None;
