@@ -73,6 +73,18 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
                     continue;
                 }
             }
+            // "the most recent Saved by the Bell reboot": a capitalised trigger word in the
+            // middle of running prose is a title's word.
+            if m.as_str().starts_with(char::is_uppercase)
+                && !sent[..m.start()].trim_end().is_empty()
+                && !sent[..m.start()]
+                    .trim_end()
+                    .ends_with([':', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
+                && !doc.sentences[i].headline
+                && !crate::mentions::is_headline_case(sent)
+            {
+                continue;
+            }
             if quoted_titles
                 .iter()
                 .any(|q| {

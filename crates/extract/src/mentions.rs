@@ -1399,6 +1399,10 @@ fn collect_forward_with(
         if w.is_empty() {
             break;
         }
+        // "Touch (with Kiefer Sutherland)": a parenthesis after the title is a gloss.
+        if start.is_some() && raw.starts_with('(') && !raw.ends_with(')') {
+            break;
+        }
         // In running text a capital mid-title is a title word ("A League of Their Own");
         // in a headline-case line the stop words end the title.
         let next_is_title_word = ws
