@@ -1061,7 +1061,7 @@ const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It"];
 const PROSE_TITLE_WORDS: &[&str] = &[
     "After", "Before", "We", "It", "This", "That", "Is", "Are", "Was", "Will", "What", "When",
     "Where", "Who", "Why", "How", "You", "Your", "Our", "Their", "They", "These", "Those", "Not",
-    "No", "Over", "As", "Have", "Has", "Had", "I", "Do", "Did", "Does", "Can",
+    "No", "Over", "As", "My", "Her", "His", "Have", "Has", "Had", "I", "Do", "Did", "Does", "Can",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
@@ -1307,7 +1307,6 @@ fn is_verbish(w: &str) -> bool {
             | "Revived"
             | "Picked"
             | "Season"
-            | "Seasons"
             | "Gets"
             | "Has"
             | "Had"
@@ -1364,6 +1363,9 @@ fn is_soft_stop(w: &str) -> bool {
             | "Star"
             | "Stars"
             | "Get"
+            | "My"
+            | "Her"
+            | "His"
     )
 }
 
@@ -1698,6 +1700,14 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         && !before.ends_with(", as")
     {
         return None;
+    }
+    // "Survival of the Thickest and My Life With the Walter Boys were both renewed": a run
+    // too long for one title ends with the list's last one.
+    if !plausible_title(&text[span.clone()]) {
+        if let Some(k) = text[span.clone()].rfind(" and ") {
+            let last = span.start + k + 5..span.end;
+            return plausible_title(&text[last.clone()]).then_some(last);
+        }
     }
     plausible_title(&text[span.clone()]).then_some(span)
 }
