@@ -1344,6 +1344,16 @@ fn canonical_titles<'a>(
                 }
             }
         }
+        // "recommissioned for a second series, Bancroft II": the show is the title the
+        // numbered one continues.
+        if let Some((base, n)) = t.rsplit_once(' ') {
+            if matches!(n, "II" | "III" | "IV" | "2" | "3" | "4")
+                && names.iter().any(|x| x == base)
+                && count(base) > count(t)
+            {
+                return vec![base.to_string()];
+            }
+        }
         // Coordinated titles the article also names one by one.
         if let Some((a, b)) = t.split_once(" and ") {
             let (a, b) = (a.trim(), b.trim());

@@ -357,6 +357,14 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    // "Queen Elizabeth II", "King Charles III": a monarch, not a title.
+    if let [rank, _, numeral] = t.split_whitespace().collect::<Vec<_>>()[..] {
+        if matches!(rank, "Queen" | "King" | "Pope" | "Prince" | "Princess" | "Emperor" | "Tsar")
+            && matches!(numeral, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
+        {
+            return true;
+        }
+    }
     // "final season of 10 or 11 episodes": numbers, not a title.
     if t.contains(' ')
         && t.split_whitespace().all(|w| {
