@@ -292,7 +292,8 @@ pub fn read(
         .iter()
         .find(negates)
         .map(|n| n.name.as_str())
-        .or_else(|| NO_PLANS_FOR.is_match(wide).then_some("negation.no-plans"));
+        .or_else(|| NO_PLANS_FOR.is_match(wide).then_some("negation.no-plans"))
+        .or_else(|| NO_WORD_ABOUT.is_match(wide).then_some("negation.no-word"));
     // "a season 4 renewal has technically not been confirmed as of yet": the decision
     // named, then denied, after the trigger.
     let negation = negation.or_else(|| {
@@ -1311,6 +1312,11 @@ static QUOTED_RUN: LazyLock<Regex> =
 
 static NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:is|are|'s|’s)\s+(?:now|currently)\s+$").unwrap()
+});
+
+/// "no official word from Fox about their cancellation": the decision is not announced.
+static NO_WORD_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)no\s+(?:official\s+|formal\s+|firm\s+)?(?:news|word|decision|announcement|confirmation)(?-u:\b)[^.;]{0,30}?(?-u:\b)(?:of|on|about|regarding)\s+(?:their|its|the|a|any)?\s*$").unwrap()
 });
 
 static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
