@@ -1329,12 +1329,16 @@ fn canonical_titles<'a>(
         }
         // "ITV Axes Detective Drama Thornbury": a headline's descriptor before a title
         // the article also names on its own.
-        if let Some(p) = words.iter().take(3).rposition(|w| {
+        if let Some(p) = words.iter().take(3.min(words.len().saturating_sub(1))).rposition(|w| {
             matches!(
                 w.to_lowercase().as_str(),
                 "drama" | "comedy" | "thriller" | "sitcom" | "series" | "show" | "procedural"
                     | "docuseries" | "miniseries" | "anthology" | "soap" | "dramedy" | "mystery"
                     | "western" | "spinoff" | "spin-off" | "reboot" | "prequel"
+                    // "Hulu Cancels Fan-Favorite Reboot": a headline's praise.
+                    | "fan-favorite" | "fan-favourite" | "beloved" | "acclaimed" | "hit"
+                    | "critically-acclaimed" | "award-winning" | "emmy-winning" | "bafta-winning"
+                    | "long-running" | "cult" | "freshman" | "sophomore"
             )
         }) {
             if p + 1 < words.len() {
