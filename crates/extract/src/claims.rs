@@ -37,21 +37,23 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             .find_iter(sent)
             .filter(|m| {
                 let inner = m.as_str().trim_matches(|c| matches!(c, '“' | '”' | '"' | ',' | '.'));
-                inner.split_whitespace().count() <= 8
-                    && inner.starts_with(|c: char| c.is_uppercase())
-                    && {
-                        let ws: Vec<&str> = inner.split_whitespace().collect();
-                        let caps = ws
-                            .iter()
-                            .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
-                            .count();
-                        caps * 4 >= ws.len() * 3
-                    }
+                // Mostly capitalised words, counting "(Probably)" as one.
+                let ws: Vec<&str> = inner.split_whitespace().collect();
+                let caps = ws
+                    .iter()
+                    .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+                    .count();
+                ws.len() <= 8 && inner.starts_with(char::is_uppercase) && caps * 4 >= ws.len() * 3
             })
             .map(|m| m.range())
             .collect()
     } else {
         Vec::new()
+    };
+    // Running prose, where trigger words are written in lower case.
+    let prose = std::cell::OnceCell::new();
+    let prose = || {
+        *prose.get_or_init(|| !doc.sentences[i].headline && !crate::mentions::is_headline_case(sent))
     };
     for k in rules.set.matches(sent).iter() {
         let rule = &rules.rules[k];
@@ -75,13 +77,11 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             }
             // "the most recent Saved by the Bell reboot": a capitalised trigger word in the
             // middle of running prose is a title's word.
+            let lead = sent[..m.start()].trim_end();
             if m.as_str().starts_with(char::is_uppercase)
-                && !sent[..m.start()].trim_end().is_empty()
-                && !sent[..m.start()]
-                    .trim_end()
-                    .ends_with([':', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
-                && !doc.sentences[i].headline
-                && !crate::mentions::is_headline_case(sent)
+                && !lead.is_empty()
+                && !lead.ends_with([':', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
+                && prose()
             {
                 continue;
             }
@@ -907,6 +907,14 @@ pub fn shows_for(
         || crate::claims::networks_in(head)
             .last()
             .is_some_and(|(r, _)| head[r.end..].split_whitespace().count() <= 2);
+    // "Fox renewed Touch and canceled Alcatraz": a title right after an active verb (a
+    // word at most between them) is its object.
+    let object_at = |r: &Range<usize>| {
+        active
+            && !doc.sentences[f.sentence].headline
+            && r.start >= f.span.end
+            && doc.text[f.span.end..r.start].split_whitespace().count() <= 1
+    };
     // "the fifth and final season of 'Lower Decks'": a trigger noun's "of" names its show.
     let of_after = doc.text[f.span.end..sspan.end]
         .trim_start()
@@ -950,15 +958,12 @@ pub fn shows_for(
         Side::After => (list_after(f.span.end), list_before()),
         Side::Either if active || of_after => {
             let a = list_after(f.span.end);
-            // "Fox renewed Touch and canceled Alcatraz": a title not yet known right after
-            // an active verb is its object, before any known title in front of it.
-            let object_next = active
-                && !doc.sentences[f.sentence].headline
-                && forward_span(doc.text, f.span.end, sspan.end).is_some_and(|r| {
-                    doc.text[f.span.end..r.start].split_whitespace().count() <= 1
-                        && !is_network(&doc.text[r.clone()])
-                        && !is_outlet(&doc.text[r.clone()])
-                });
+            // A title not yet known as the object goes before any known title in front.
+            let object_next = forward_span(doc.text, f.span.end, sspan.end).is_some_and(|r| {
+                object_at(&r)
+                    && !is_network(&doc.text[r.clone()])
+                    && !is_outlet(&doc.text[r.clone()])
+            });
             if a.is_empty() && object_next {
                 (a, Vec::new())
             } else if a.is_empty() {
@@ -1095,11 +1100,7 @@ pub fn shows_for(
                 list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
                 return (list, Some(r));
             }
-            let object_next = active
-                && !doc.sentences[f.sentence].headline
-                && r.start >= f.span.end
-                && doc.text[f.span.end..r.start].split_whitespace().count() <= 1
-                && series.iter().all(|m| m.span.end <= f.span.start);
+            let object_next = object_at(&r) && series.iter().all(|m| m.span.end <= f.span.start);
             if named.len() != 1 || named[0] == t || object_next {
                 return (vec![t], Some(r));
             }

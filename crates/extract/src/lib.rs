@@ -1047,8 +1047,6 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
 }
 
-/// "the final chapter of Ava and Nathan's story": given names in a possessive are
-/// characters, not a title.
 /// Where the next trigger of the same sentence starts, if one follows `f`.
 /// Only a coordinated verb counts ("renewed A and canceled B", "renewed A while pulling
 /// the plug on B"), not a trigger inside this one's object ("in talks about returning for
@@ -1069,6 +1067,8 @@ fn next_trigger(text: &str, firings: &[claims::Firing<'_>], f: &claims::Firing<'
         })
 }
 
+/// "the final chapter of Ava and Nathan's story": given names in a possessive are
+/// characters, not a title.
 fn characters_story(sent: &str, t: &str) -> bool {
     if !mentions::is_first_name(t) {
         return false;
@@ -1090,9 +1090,6 @@ static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     crate::rules::rx(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)(?-u:\b)|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring|alongside)(?-u:\b)|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)(?-u:\b))").unwrap()
 });
 
-/// Whether the article writes `t` as a person: a surname after a first name elsewhere
-/// ("Lena Dunham" for "Dunham"), or a full name followed by what people do ("said",
-/// "plays", "'s character").
 /// The sentence with the titles it names blanked out, byte for byte, so that a network
 /// inside a title ("Night Sky", "The Fox Hunt") is not taken for the show's network.
 fn mask_titles(sent: &str, base: usize, here: &[&Mention]) -> String {
@@ -1109,6 +1106,9 @@ fn mask_titles(sent: &str, base: usize, here: &[&Mention]) -> String {
     out
 }
 
+/// Whether the article writes `t` as a person: a surname after a first name elsewhere
+/// ("Lena Dunham" for "Dunham"), or a full name followed by what people do ("said",
+/// "plays", "'s character").
 fn names_a_person(text: &str, t: &str) -> bool {
     if !t.contains(' ') {
         let needle = format!(" {t}");
@@ -1366,17 +1366,22 @@ fn canonical_titles<'a>(
             let count = |t: &str| count_words(lower, &t.to_lowercase());
             let n = count(t);
             // "Brooklyn Nine-Nine and Lucifer both found new homes": two shows.
-            let both = [" both ", " were both ", " are both ", " have both ", " had both "]
-                .iter()
-                .any(|w| text.contains(&format!("{t}{w}")));
+            let both = || {
+                [" both ", " were both ", " are both ", " have both ", " had both "]
+                    .iter()
+                    .any(|w| text.contains(&format!("{t}{w}")))
+            };
             // "Brooklyn Nine-Nine and The Expanse found homes": in prose a capitalised
             // article after "and" opens a second title, unless the whole is quoted.
-            let quoted = ["“", "\"", "‘", "'"].iter().any(|q| text.contains(&format!("{q}{t}")));
-            let fresh_the = b.starts_with("The ") && !quoted && !t.contains(" And ");
+            let fresh_the = || {
+                b.starts_with("The ")
+                    && !t.contains(" And ")
+                    && !["“", "\"", "‘", "'"].iter().any(|q| text.contains(&format!("{q}{t}")))
+            };
             if a != b
                 && mentions::plausible_title(a)
                 && mentions::plausible_title(b)
-                && (both || fresh_the || count(a) > n && count(b) > n)
+                && (both() || fresh_the() || count(a) > n && count(b) > n)
             {
                 return vec![a.to_string(), b.to_string()];
             }

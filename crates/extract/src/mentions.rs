@@ -357,8 +357,9 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    let words: Vec<&str> = t.split_whitespace().collect();
     // "Queen Elizabeth II", "King Charles III": a monarch, not a title.
-    if let [rank, _, numeral] = t.split_whitespace().collect::<Vec<_>>()[..] {
+    if let [rank, _, numeral] = words[..] {
         if matches!(rank, "Queen" | "King" | "Pope" | "Prince" | "Princess" | "Emperor" | "Tsar")
             && matches!(numeral, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
         {
@@ -367,9 +368,9 @@ pub fn never_title(t: &str) -> bool {
     }
     // "final season of 10 or 11 episodes": numbers, not a title.
     if t.contains(' ')
-        && t.split_whitespace().all(|w| {
+        && words.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_digit() || c == '-')
-                || matches!(w, "or" | "to" | "and" | "of")
+                || matches!(*w, "or" | "to" | "and" | "of")
         })
     {
         return true;
@@ -401,7 +402,7 @@ pub fn never_title(t: &str) -> bool {
     let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if opens("covid")
         || CHROME.iter().any(|c| opens(c))
-        || t.split_whitespace().count() <= 3
+        || words.len() <= 3
             && ["season", "seasons", "series", "chapter", "part", "episode", "arc", "run"]
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w))
@@ -416,7 +417,6 @@ pub fn never_title(t: &str) -> bool {
     }
     // "the most popular K-Drama on Netflix in 2021": a title does not run on into the
     // year it aired.
-    let words: Vec<&str> = t.split_whitespace().collect();
     if words.windows(2).any(|w| {
         w[0] == "in"
             && w[1].len() == 4
