@@ -78,8 +78,12 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             // "the most recent Saved by the Bell reboot": a capitalised trigger word in the
             // middle of running prose is a title's word.
             let lead = sent[..m.start()].trim_end();
+            // "Officially Cancelled", "Now Renewed": a scorecard's capitalised cell.
+            let cell_adverb = !lead.contains(' ')
+                && (lead.ends_with("ly") || matches!(lead, "Now" | "Already" | "Just" | "Not"));
             if m.as_str().starts_with(char::is_uppercase)
                 && !lead.is_empty()
+                && !cell_adverb
                 && !lead.ends_with([':', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
                 && prose()
             {
@@ -834,8 +838,12 @@ pub fn shows_for(
         for m in &after {
             let gap = list_gap(&doc.text[at..m.span.start]);
             let gap = gap.as_str();
-            let gap_ok =
-                out.is_empty() && gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
+            // "... to return for another season… and which will join Lucky 7": a new
+            // relative clause has its own verb.
+            let gap_ok = out.is_empty()
+                && gap.split_whitespace().count() <= 6
+                && !gap.contains(['.', ';'])
+                && !gap.split_whitespace().any(|w| matches!(w, "which" | "who" | "whose"))
                     || !out.is_empty()
                         && (matches!(
                             gap,
@@ -888,7 +896,11 @@ pub fn shows_for(
     }
     // "The show’s axe comes as its star waves goodbye to hit comedy Brassic": the
     // decision is the possessive's show, not a title after it.
-    if OWNED_TRIGGER.is_match(&doc.text[sspan.start..f.span.start]) {
+    // "The cancellation, however, offers good news for Riverdale": a definite decision
+    // noun opening the sentence is one already told, not the title after it.
+    let definite_noun = DEFINITE_OPENING.is_match(&doc.text[sspan.start..f.span.start])
+        && DECISION_NOUN.is_match(&doc.text[f.span.clone()]);
+    if OWNED_TRIGGER.is_match(&doc.text[sspan.start..f.span.start]) || definite_noun {
         return (Vec::new(), None);
     }
     // "CBS Renews Tin Lantern, Cancels Harbor Lights": an active verb's show is its object.
@@ -1269,13 +1281,32 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence refers back to a show it does not name.
 pub fn refers_back(sent: &str) -> bool {
     // "some of the streaming series that will be renewed" speaks of many shows, not this one.
+    // "which shows are good to return for another season": an open set, not this show.
+    // "the Renewal Scorecard": a column's name.
     ANAPHOR.find_iter(sent).any(|m| {
         !QUANTIFIED.is_match(&sent[..m.start()])
+            && !WHICH_SHOWS.is_match(&sent[..m.start()])
+            && !COLUMN_AFTER.is_match(&sent[m.end()..])
             && !PLURAL_AFTER.is_match(&sent[m.end()..])
             && !PLURAL_OF.is_match(&sent[m.end()..])
     })
 }
 
+static WHICH_SHOWS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|ones)\s+(?:are|will|get|should|would|could|might|may|make|stay|return|survive)(?-u:\b)").unwrap()
+});
+static WHICH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|ones)\s+(?:are|will|get|gets|should|would|could|might|may|make|stay|survive)\s+(?:[\w'’-]+\s+){0,4}$").unwrap()
+});
+
+/// "determine which shows are good to return ...": the trigger's subject is an open set.
+pub fn open_set_subject(before: &str) -> bool {
+    WHICH_SUBJECT.is_match(before)
+}
+
+static COLUMN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s+(?:scorecard|watch|tracker|list|grid|guide|round-?up|index|cheat\s+sheet|predictions?)(?-u:\b)").unwrap()
+});
 static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:some|many|most|all|several|few|any|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|lots|plenty|handful|number|list|rest|other|others)\s+(?:of\s+)?(?:(?:the|these|those|its|their|our|your)\s+)?(?:[\w'’-]+\s+){0,2}$").unwrap()
 });
@@ -1324,6 +1355,12 @@ static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:[Ss]pin-?[Oo]ff|[Pp]requel|[Ss]equel)\s+(?:[Ss]eries\s+)?['‘"“]?[A-Z]"#).unwrap()
 });
 
+static DEFINITE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:The|This|That|Its|Their)\s+(?:(?:surprise|shock|shocking|abrupt|sudden|early|official|recent|latest)\s+)?$").unwrap()
+});
+static DECISION_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^(?:cancellation|renewal|axing|revival|pickup|pick-up)(?-u:\b)").unwrap()
+});
 static OWNED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:the|this|that)\s+(?:show|series|drama|comedy|sitcom|programme|program)(?:['’]s?)\s+$").unwrap()
 });

@@ -521,6 +521,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else {
                 continue;
             };
+            // "will determine which shows are good to return": an open set, no show.
+            if claims::open_set_subject(&sent[..t.start]) {
+                continue;
+            }
             let (shows, _) = shows_for(&doc, f, &here, next_trigger(text, &firings, f));
             let question = sent.trim_end().ends_with('?');
             let mut shows: Vec<String> = shows
@@ -694,8 +698,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
 
     // Under a scorecard heading ("CANCELLED"), a listed show with no claim of its own
     // takes the heading's status.
+    // A round-up's headline heads its "Title: ..." paragraphs when no heading does
+    // ("Dozens of TV Shows Canceled Across Networks").
+    let roundup = roundup_status(&doc);
     for (pi, title) in &dash_titles {
-        let Some(status) = sections.get(pi) else {
+        let Some(status) = sections.get(pi).or(roundup.as_ref()) else {
             continue;
         };
         if claims.iter().any(|c| {
@@ -941,6 +948,20 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let article_net = most_common(all_nets.iter().map(String::as_str)).filter(|n| {
         all_nets.len() >= 2 && all_nets.iter().filter(|x| *x == n).count() * 5 >= all_nets.len() * 3
     });
+    // A network's name alone on a line heads the part of a round-up below it ("Fox",
+    // then the Fox shows cancelled): the network of the shows that part reports on.
+    let mut heading_net: HashMap<usize, String> = HashMap::new();
+    {
+        let mut cur: Option<String> = None;
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            let t = doc.text[p.clone()].trim().trim_end_matches(':');
+            if t.split_whitespace().count() <= 3 && mentions::is_network(t) {
+                cur = Some(claims::canonical_network(t));
+            } else if let Some(n) = &cur {
+                heading_net.insert(pi, n.clone());
+            }
+        }
+    }
     let mut reports = Vec::new();
     let lead = verdict::lead_sentences(&doc);
     let sentence_starts: Vec<usize> = doc
@@ -973,7 +994,20 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             })
             .chain(cs.iter().filter_map(|c| c.network.clone()))
             .collect();
-        let show_net = most_common(nets.iter().map(String::as_str)).or_else(|| article_net.clone());
+        // Under a network's heading, the claims' own network is the heading's, unless
+        // their sentences name one.
+        let under: Vec<&String> = at
+            .iter()
+            .zip(cs.iter())
+            .filter(|(_, c)| c.network.is_none())
+            .filter_map(|(&i, _)| heading_net.get(&doc.sentences[i].para))
+            .collect();
+        let show_net = if !under.is_empty() && cs.iter().all(|c| c.network.is_none()) {
+            most_common(under.into_iter().map(String::as_str))
+        } else {
+            most_common(nets.iter().map(String::as_str))
+        }
+        .or_else(|| article_net.clone());
         for c in cs.iter_mut() {
             c.show = title.clone();
             if c.network.is_none() {
@@ -1667,15 +1701,19 @@ fn section_statuses(
             let n = doc.text[n.clone()].trim();
             n.split_whitespace().count() <= 6 && !n.ends_with(['.', '!', '?'])
         });
+        // A long paragraph that ends in "Here they are:" heads a list with its last
+        // sentences ("In total, 16 series have been given the boot this year.").
+        let tail = intro_tail(t);
         let intro = !heading
             && (words <= 40 && t.ends_with(':')
-                || words <= 70 && next_short && THESE_SHOWS.is_match(t));
+                || words <= 70 && next_short && THESE_SHOWS.is_match(t)
+                || words > 40 && t.ends_with(':') && next_short && heading_status(tail).is_some());
         // A network's name over part of the list ("CBS", "NBC") keeps the list's status.
         if heading && current.is_some() && mentions::is_network(t) {
             continue;
         }
         if heading || intro {
-            current = heading_status(t);
+            current = heading_status(if words > 40 { tail } else { t });
             intro_only = intro;
             if current.is_some() {
                 headings.insert(pi);
@@ -1690,6 +1728,51 @@ fn section_statuses(
         }
     }
     (out, headings)
+}
+
+/// The one status a round-up's headline gives its plural shows: "Dozens of TV Shows
+/// Canceled Across Networks", "Every Netflix Original Series Cancelled So Far In 2021".
+/// A headline that asks, or names two fates, gives none.
+fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
+    static ROUNDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved)(?-u:\b)").unwrap()
+    });
+    static FATES: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"(?i)renew|cancel|axed|ending|reviv|saved|bubble|return").unwrap()
+    });
+    // The headline: the first short line that reads as one, past any chrome above it.
+    let t = doc
+        .paragraphs
+        .iter()
+        .take(5)
+        .map(|p| doc.text[p.clone()].trim())
+        .find(|t| {
+            let n = t.split_whitespace().count();
+            (4..=16).contains(&n) && !t.ends_with('.') && ROUNDUP.is_match(t)
+        })?;
+    let fates: BTreeSet<String> = FATES
+        .find_iter(t)
+        .map(|m| m.as_str().to_lowercase())
+        .collect();
+    if t.contains('?') || fates.len() != 1 || !ROUNDUP.is_match(t) {
+        return None;
+    }
+    heading_status(t).filter(|s| *s != greenlight_core::Status::Undecided)
+}
+
+/// The last two sentences of a paragraph that introduces a list.
+fn intro_tail(t: &str) -> &str {
+    let body = t.trim_end_matches(':');
+    let mut cut = 0;
+    let mut seen = 0;
+    for (i, _) in body.match_indices(". ").collect::<Vec<_>>().into_iter().rev() {
+        seen += 1;
+        if seen == 2 {
+            cut = i + 2;
+            break;
+        }
+    }
+    &t[cut..]
 }
 
 /// The status a list heading or intro names: "RENEWED", "Still waiting:", "shows
@@ -1715,6 +1798,9 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         Ending
     } else if l.contains("cancel")
         || l.contains("axed")
+        || l.contains("the boot")
+        || l.contains("the chop")
+        || l.contains("the axe")
         || l.contains("not returning")
         || l.contains("won't return")
         || l.contains("won’t return")
@@ -1787,7 +1873,10 @@ fn list_item_title(t: &str) -> Option<String> {
         .trim_matches(['"', '“', '”', '‘', '’', '\'', '*'])
         .trim();
     let words = body.split_whitespace().count();
-    (words >= 1 && words <= 8 && !body.ends_with(['.', '!', '?']) && mentions::list_title_ok(body))
+    // A bulleted line may end in its title's own "!" ("Dad Stop Embarrassing Me!").
+    let bullet = LIST_BULLET.is_match(t);
+    let end_ok = !body.ends_with('.') && (bullet && words <= 5 || !body.ends_with(['!', '?']));
+    (words >= 1 && words <= 8 && end_ok && mentions::list_title_ok(body))
         .then(|| body.to_string())
 }
 

@@ -425,6 +425,10 @@ pub fn never_title(t: &str) -> bool {
     }) {
         return true;
     }
+    // "Cancelled So Far In 2021": a headline's time phrase.
+    if t.starts_with("So Far") || t.starts_with("So far") {
+        return true;
+    }
     // A hashtag is a campaign or a slogan ("The #HandmaidsTale"), not the title.
     if t.contains('#') {
         return true;
@@ -1675,6 +1679,10 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         && (!is_cap_word(trim_word(ws[j].1).1)
             || (droppable(j) && j + 1 < i && !keeps_connector(j)))
     {
+        // "Every Streaming Original Axed": a quantifier makes the run a class of shows.
+        if matches!(trim_word(ws[j].1).1, "Every" | "Each" | "All" | "Most" | "Many" | "Several") {
+            return None;
+        }
         j += 1;
     }
     if j >= i {
