@@ -84,7 +84,7 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             if m.as_str().starts_with(char::is_uppercase)
                 && !lead.is_empty()
                 && !cell_adverb
-                && !lead.ends_with([':', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
+                && !lead.ends_with([':', ';', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
                 && prose()
             {
                 continue;
@@ -426,7 +426,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of)\s+(?:just\s+|only\s+)?(?:(?:its|their|the|a|an)\s+)?(?P<after>\w+)[\s-]+seasons?(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)(?:season|series)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of)\s+(?:just\s+|only\s+)?(?:(?:its|their|the|a|an)\s+)?(?P<after>\w+)[\s-]+seasons?(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)(?:seasons?|series)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -878,8 +878,10 @@ pub fn shows_for(
         for m in before.iter().rev() {
             let gap = list_gap(&doc.text[m.span.end..at]);
             let gap = gap.as_str();
+            // "A, B and C are just a few of the series that got a fourth and final
+            // season": the titles are the relative clause's antecedents.
             let gap_ok = out.is_empty()
-                && gap.split_whitespace().count() <= 5
+                && (gap.split_whitespace().count() <= 5 || MEMBERSHIP_GAP.is_match(gap))
                 && !gap.contains([';'])
                 || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or");
             if !gap_ok {
@@ -1004,7 +1006,7 @@ pub fn shows_for(
     let cue_before = || {
         backward_span(doc.text, sspan.start, f.span.start).or_else(|| {
             let head = &doc.text[sspan.start..f.span.start];
-            let c = APPOSITIVE_TAIL.captures(head)?;
+            let c = APPOSITIVE_TAIL.captures(head).or_else(|| MEMBERSHIP_TAIL.captures(head))?;
             let at = sspan.start + c.get(0)?.start();
             backward_span(doc.text, sspan.start, at)
         })
@@ -1131,11 +1133,24 @@ pub fn shows_for(
             }
         }
     }
+    // "The ITV period drama was tipped to replace 'Downton Abbey' ... bosses decided not
+    // to commission it": a sentence whose subject refers back is about that show, not
+    // the one title it names further on.
+    if named.len() == 1
+        && ANAPHORIC_SUBJECT.is_match(&doc.text[sspan.clone()])
+        && series.iter().all(|m| m.span.start > sspan.start + 3)
+    {
+        return (Vec::new(), None);
+    }
     if named.len() == 1 {
         return (vec![named[0].to_string()], None);
     }
     (second, None)
 }
+
+static ANAPHORIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|programme|program|dramedy)\s+[a-z]").unwrap()
+});
 
 /// The longest network name `fits` accepts ("Amazon Prime Video" before "Prime Video").
 fn longest_network(fits: impl Fn(&str) -> bool) -> Option<&'static str> {
@@ -1295,8 +1310,14 @@ pub fn refers_back(sent: &str) -> bool {
 static WHICH_SHOWS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|ones)\s+(?:are|will|get|should|would|could|might|may|make|stay|return|survive)(?-u:\b)").unwrap()
 });
+static MEMBERSHIP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"\s+(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?\s*$").unwrap()
+});
+static MEMBERSHIP_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?$").unwrap()
+});
 static WHICH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|ones)\s+(?:are|will|get|gets|should|would|could|might|may|make|stay|survive)\s+(?:[\w'’-]+\s+){0,4}$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|ones)\s+(?:are|will|get|gets|should|would|could|might|may|make|stay|survive)\s+(?:[\w'’-]+\s+){0,4}$|(?-u:\b)not\s+(?:all|every)\s+(?:\w+\s+)?(?:shows?|series|programs?|programmes?|dramas?|comed(?:y|ies)|sitcoms?)\s+(?:can|could|will|would|gets?|is|are)\s+(?:be\s+)?$").unwrap()
 });
 
 /// "determine which shows are good to return ...": the trigger's subject is an open set.
@@ -1356,10 +1377,10 @@ static SPINOFF_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DEFINITE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:The|This|That|Its|Their)\s+(?:(?:surprise|shock|shocking|abrupt|sudden|early|official|recent|latest)\s+)?$").unwrap()
+    crate::rules::rx(r"^\s*(?:(?:Despite|After|Following|Since|Amid|Before|With)\s+(?:the|this|that|its|their)|The|This|That|Its|Their)\s+(?:(?:surprise|shock|shocking|abrupt|sudden|early|official|recent|latest)\s+)?$").unwrap()
 });
 static DECISION_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)^(?:cancellation|renewal|axing|revival|pickup|pick-up)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)^(?:cancellation|renewal|axing|axe|revival|pickup|pick-up)(?-u:\b)").unwrap()
 });
 static OWNED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:the|this|that)\s+(?:show|series|drama|comedy|sitcom|programme|program)(?:['’]s?)\s+$").unwrap()

@@ -1212,7 +1212,7 @@ fn names_a_person(text: &str, t: &str) -> bool {
 }
 
 static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:[a-z]+\s+)?$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:(?:and|&|the|of|including|like|named|turned|fellow|former|producer|producers|director|writer|creator|star|actor|actress|co-creator|showrunner|host|comedian)\s+)?$").unwrap()
 });
 
 /// Whole-word occurrences of `t` in `text`.
@@ -1429,7 +1429,7 @@ fn canonical_titles<'a>(
                 .filter(|n| {
                     let nk = title_key(n);
                     nk != k
-                        && strsim::levenshtein(&nk, &k) <= if k.len() >= 10 { 2 } else { 1 }
+                        && strsim::osa_distance(&nk, &k) <= if k.len() >= 10 { 2 } else { 1 }
                         && nk.split(' ').count() == k.split(' ').count()
                 })
                 .max_by_key(|n| count(n))

@@ -54,7 +54,7 @@ static PEOPLE_BEFORE_LIST: LazyLock<Regex> = LazyLock::new(|| {
 static FANS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"\s(?:fans|diehards|devotees)(?-u:\b)").unwrap());
 static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?-u:\b)(?:renew(?:ed|s)|recommission(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
+    crate::rules::rx(r"(?-u:\b)(?:renew(?:ed|s)|recomm?iss?ion(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|(?i:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?i:renewed|cancell?ed|axed|picked\s+up|revived|ordered|returning)\s+(?:[A-Za-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles|programs|programmes)(?:\s+(?:include|includes))?)\s+").unwrap()
@@ -224,6 +224,14 @@ pub fn clean_title(t: &str, question: bool) -> &str {
             if (is_network(tail) || MONTHS.contains(&tail)) && plausible_title(&t[..p]) {
                 t = &t[..p];
             }
+        }
+    }
+    // "Dash & Lily and the Israeli (series, Hit & Run)": a nationality after "and the"
+    // opens the next item, a genre's descriptor.
+    if let Some(p) = t.rfind(" and the ") {
+        let tail = &t[p + " and the ".len()..];
+        if DEMONYMS.contains(&tail) && plausible_title(&t[..p]) {
+            t = &t[..p];
         }
     }
     // "Partner Track Star Arden Cho": a title, then its star.
@@ -944,6 +952,11 @@ const SKIP_FORWARD: &[&str] = &[
 
 /// Words that may sit between a title and the trigger after it ("X has officially been renewed").
 const SKIP_BACKWARD: &[&str] = &[
+    // "X got a fourth and final season": the article of a noun trigger.
+    "a",
+    "an",
+    "its",
+    "their",
     "has",
     "have",
     "had",
