@@ -840,9 +840,11 @@ pub fn shows_for(
             let gap = gap.as_str();
             // "... to return for another season… and which will join Lucky 7": a new
             // relative clause has its own verb.
+            // "commissioned by ITV's Head of Drama, Polly Hill": the agent, not the show.
             let gap_ok = out.is_empty()
                 && gap.split_whitespace().count() <= 6
                 && !gap.contains(['.', ';'])
+                && !gap.split_whitespace().any(|w| w == "by")
                 && !gap.split_whitespace().any(|w| matches!(w, "which" | "who" | "whose"))
                     || !out.is_empty()
                         && (matches!(

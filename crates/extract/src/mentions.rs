@@ -65,6 +65,11 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "... continued with Harrow Lane, an adaptation of ...", "Dry Spell, their smash hit
 /// comedy": a title named by the appositive after it, anywhere in the sentence.
+/// "portrayed DCI Tom Brannick in Bloodlands, which launched in 2021": a name whose
+/// clause says it aired.
+static AIRED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"[A-Za-z0-9!?’'”]\s*,\s+which\s+(?:first\s+|originally\s+|initially\s+)?(?:launched|premiered|aired|debuted|began\s+airing|first\s+aired)\s+(?:in|on|back\s+in)\s").unwrap()
+});
 static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)(?-u:\b)").unwrap()
 });
@@ -436,6 +441,28 @@ pub fn never_title(t: &str) -> bool {
     // "Cancelled So Far In 2021": a headline's time phrase.
     if t.starts_with("So Far") || t.starts_with("So far") {
         return true;
+    }
+    // "the Northern Irish thriller": a nationality, not a title.
+    if let [dir, d] = words[..] {
+        if matches!(dir, "Northern" | "Southern" | "Eastern" | "Western" | "North" | "South")
+            && DEMONYMS.contains(&d)
+        {
+            return true;
+        }
+    }
+    // "19th Century London": a period, not a title.
+    if words.len() >= 2
+        && words[0].ends_with(['h', 't', 'd'])
+        && words[0].starts_with(|c: char| c.is_ascii_digit())
+        && matches!(words[1], "Century" | "century")
+    {
+        return true;
+    }
+    // "ITV's Head of Drama": a job.
+    if let [h, "of", _] = words[..] {
+        if h == "Head" {
+            return true;
+        }
     }
     // A hashtag is a campaign or a slogan ("The #HandmaidsTale"), not the title.
     if t.contains('#') {
@@ -2266,6 +2293,21 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
                     Some(k) => at = t.end + (rest.len() - rest.trim_start().len()) + k,
                     None => break,
                 },
+            }
+        }
+    }
+    for m in AIRED_CLAUSE.find_iter(s) {
+        let comma = sentence.start + m.start() + s[m.start()..].find(',').unwrap_or(0);
+        if let Some(mut t) = backward_span(text, sentence.start, comma) {
+            // "portrayed DCI Tom Brannick in Bloodlands": the role goes, the show stays.
+            if let Some(p) = text[t.clone()].rfind(" in ") {
+                if plausible_title(&text[t.start + p + 4..t.end]) {
+                    t = t.start + p + 4..t.end;
+                }
+            }
+            let name = &text[t.clone()];
+            if !looks_like_named_person(name) && !is_network(name) {
+                out.push((t, Cue::Season));
             }
         }
     }
