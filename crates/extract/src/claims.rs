@@ -328,7 +328,9 @@ pub fn read(
     // include A, B and C").
     let just_before = &sent[floor_char(sent, t.start.saturating_sub(16)).max(cl.start)..t.start];
     let listed = sent[t.end..].contains(" include") || sent[t.end..].contains(':');
-    if HISTORY.is_match(just_before) && !listed {
+    // A revival tells of the earlier cancellation itself ("originally cancelled X, then
+    // changed their mind").
+    if HISTORY.is_match(just_before) && !listed && status != Status::Revived {
         return None;
     }
     // "the decision to cancel or renew Eyewitness", "renewed or canceled": a choice
@@ -850,7 +852,8 @@ pub fn shows_for(
                         && (matches!(
                             gap,
                             "," | "and" | ", and" | "&" | "or" | ", or" | "as well as"
-                        ) || SKIPPED_ITEM.is_match(&gap));
+                        ) || SKIPPED_ITEM.is_match(&gap)
+                            || described_item(gap));
             if !gap_ok {
                 break;
             }
@@ -885,7 +888,9 @@ pub fn shows_for(
             let gap_ok = out.is_empty()
                 && (gap.split_whitespace().count() <= 5 || MEMBERSHIP_GAP.is_match(gap))
                 && !gap.contains([';'])
-                || !out.is_empty() && matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or");
+                || !out.is_empty()
+                    && (matches!(gap, "," | "and" | ", and" | "&" | "or" | ", or")
+                        || described_item(gap));
             if !gap_ok {
                 break;
             }
@@ -1184,6 +1189,29 @@ fn split_at_networks(t: &str) -> Vec<String> {
     }
     out.push(rest.trim().to_string());
     out
+}
+
+/// "..., stalwart The Rookie as well as red-hot newcomer Abbott Elementary": a list's
+/// separator, then a few lower-case words describing the next item.
+fn described_item(gap: &str) -> bool {
+    let Some(rest) = [", and ", ", or ", ", ", "and ", "as well as ", "& "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !w.ends_with("ed")
+                && !matches!(
+                    *w,
+                    "which" | "who" | "that" | "is" | "was" | "are" | "were" | "has" | "have"
+                        | "will" | "but" | "while" | "with" | "by" | "to" | "for" | "on" | "in"
+                        | "as" | "its" | "their" | "the"
+                )
+        })
 }
 
 /// The words between two listed titles without their quote marks: `,” “` and `’, ‘` are

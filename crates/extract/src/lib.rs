@@ -1670,7 +1670,7 @@ static GLUED_ROW: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)|(?-u:\b)(?:dramas|comedies|shows|sitcoms|half-hours|procedurals)\s*[,:]").unwrap()
 });
 
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
@@ -1706,7 +1706,11 @@ fn section_statuses(
         let tail = intro_tail(t);
         let intro = !heading
             && (words <= 40 && t.ends_with(':')
-                || words <= 70 && next_short && THESE_SHOWS.is_match(t)
+                || words <= 70
+                    && next_short
+                    && THESE_SHOWS.is_match(t)
+                    // "the following shows were picked up: A, B and C" lists its own.
+                    && !t.trim_end_matches(':').contains(": ")
                 || words > 40 && t.ends_with(':') && next_short && heading_status(tail).is_some());
         // A network's name over part of the list ("CBS", "NBC") keeps the list's status.
         if heading && current.is_some() && mentions::is_network(t) {

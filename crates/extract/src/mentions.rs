@@ -70,6 +70,12 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 static AIRED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"[A-Za-z0-9!?’'”]\s*,\s+which\s+(?:first\s+|originally\s+|initially\s+)?(?:launched|premiered|aired|debuted|began\s+airing|first\s+aired)\s+(?:in|on|back\s+in)\s").unwrap()
 });
+static GENRE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:Drama|Comedy|Thriller|Sitcom|Procedural|Dramedy|Freshman|Sophomore|Veteran)\s+(?:(?:drama|comedy|series|sitcom|thriller|procedural)\s+)?").unwrap()
+});
+static PLURAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:its|their|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:dramas|comedies|shows|series|sitcoms|procedurals|newcomers|freshmen|veterans|half-hours|originals)\s*[,:]\s+(?:including\s+|namely\s+)?").unwrap()
+});
 static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"[A-Za-z0-9.!?’'”]\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’+-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|dramedy|procedural|miniseries|docuseries|anthology|prequel|spinoff|spin-off|reboot|adaptation)(?-u:\b)").unwrap()
 });
@@ -1236,6 +1242,12 @@ fn forward_span_inner(
         if is_cap_word(w) && !is_network(w) && !TITLE_STOPS.contains(&w) {
             break;
         }
+        // "Renewed with a New Look": what follows "with a" describes the decision.
+        if matches!(w, "with" | "With")
+            && ws.get(i + 1).is_some_and(|(_, n)| matches!(*n, "a" | "an"))
+        {
+            return None;
+        }
         // "Star Trek: Discovery": a stop word may open a title when a capital follows it.
         if matches!(w, "Star" | "Stars")
             && ws.get(i + 1).is_some_and(|(_, n)| {
@@ -2172,7 +2184,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         let mut at = sentence.start + m.end();
         // "ITV axes 60s medical drama Breathless": the title after a descriptor.
         let ahead = &text[at..sentence.end];
-        if let Some(g) = ITEM_GENRE.find(&ahead[..ahead.floor_char_boundary(40)]).filter(|g| {
+        // "has so far renewed its strongest dramas, Grey's Anatomy and Station 19": a
+        // plural object, then the list that names it.
+        if let Some(p) = PLURAL_OBJECT.find(ahead) {
+            at += p.end();
+        } else if let Some(g) = ITEM_GENRE.find(&ahead[..ahead.floor_char_boundary(40)]).filter(|g| {
             !ahead[..g.start()].contains([',', ';', ':'])
                 && ahead[..g.start()].split_whitespace().count() <= 3
                 && ahead[g.end()..].starts_with(|c: char| c.is_uppercase())
@@ -2293,6 +2309,15 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
                     Some(k) => at = t.end + (rest.len() - rest.trim_start().len()) + k,
                     None => break,
                 },
+            }
+        }
+    }
+    // "Drama A Million Little Things, now in its fourth season, ...": a genre noun
+    // opening the sentence, then the title.
+    if let Some(g) = GENRE_OPENING.find(s) {
+        if let Some(t) = forward_span(text, sentence.start + g.end(), sentence.end) {
+            if t.start == sentence.start + g.end() && !is_network(&text[t.clone()]) {
+                out.push((t, Cue::Season));
             }
         }
     }

@@ -188,11 +188,15 @@ fn status_sentences_meet_their_floors() {
     let mut misses = Vec::new();
     for item in jsonl(&path) {
         let id = item["id"].as_str().unwrap_or("?");
-        let out = extract(
-            item["text"].as_str().unwrap(),
-            item["published"].as_str(),
-            &rules,
-        );
+        // A sentence is read as body text under a neutral headline, as it would stand in
+        // an article; the "headline-" items are headlines themselves.
+        let text = item["text"].as_str().unwrap();
+        let text = if id.starts_with("headline-") {
+            text.to_string()
+        } else {
+            format!("TV series news\n\n{text}")
+        };
+        let out = extract(&text, item["published"].as_str(), &rules);
         let got: BTreeSet<(String, String)> = out
             .shows
             .iter()
