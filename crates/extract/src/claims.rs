@@ -908,7 +908,8 @@ pub fn shows_for(
     // "The cancellation, however, offers good news for Riverdale": a definite decision
     // noun opening the sentence is one already told, not the title after it.
     let definite_noun = DEFINITE_OPENING.is_match(&doc.text[sspan.start..f.span.start])
-        && DECISION_NOUN.is_match(&doc.text[f.span.clone()]);
+        && DECISION_NOUN.is_match(&doc.text[f.span.clone()])
+        && !doc.text[f.span.end..].starts_with(" of ");
     if OWNED_TRIGGER.is_match(&doc.text[sspan.start..f.span.start]) || definite_noun {
         return (Vec::new(), None);
     }

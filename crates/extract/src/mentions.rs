@@ -599,6 +599,7 @@ pub fn plausible_title(t: &str) -> bool {
             && matches!(
                 w,
                 "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them" | "Who" | "Why" | "What"
+                    | "This"
             )
             && is_cap_word(words[i - 1])
             && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
@@ -766,12 +767,14 @@ pub fn plausible_title(t: &str) -> bool {
     if t.matches('(').count() != t.matches(')').count() {
         return false;
     }
+    // "January 6th", "May 5,"; not "October Faction" (no digits at all).
     if words.len() == 2
         && MONTHS.contains(&words[0])
         && words[1]
             .trim_end_matches(|c: char| c.is_alphabetic() || c == ',')
             .chars()
             .all(|c| c.is_ascii_digit())
+        && words[1].starts_with(|c: char| c.is_ascii_digit())
     {
         return false;
     }
@@ -1680,6 +1683,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             last && matches!(
                 w,
                 "Who" | "Why" | "What" | "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them"
+                    | "This"
             ) && j >= 2
                 && is_cap_word(trim_word(ws[j - 2].1).1)
                 && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
