@@ -53,7 +53,13 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     // Running prose, where trigger words are written in lower case.
     let prose = std::cell::OnceCell::new();
     let prose = || {
-        *prose.get_or_init(|| !doc.sentences[i].headline && !crate::mentions::is_headline_case(sent))
+        // A bulleted line is prose however many names it capitalises ("• Sean Saves the
+        // World, starring ...").
+        *prose.get_or_init(|| {
+            !doc.sentences[i].headline
+                && (!crate::mentions::is_headline_case(sent)
+                    || sent.trim_start().starts_with(['•', '▪', '►', '·']))
+        })
     };
     for k in rules.set.matches(sent).iter() {
         let rule = &rules.rules[k];

@@ -656,7 +656,15 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     .clone()
             });
             let season = season_for(sent, &t, reading.status);
-            let network = network_for(&mask_titles(sent, sbase, &here), &t);
+            // The shows the trigger names are masked too, when they were found only now
+            // ("— Abbott Elementary, Big Sky, ..." is no claim for Sky).
+            let mut masked = mask_titles(sent, sbase, &here);
+            for show in &shows {
+                for (k, _) in sent.match_indices(show.as_str()) {
+                    masked.replace_range(k..k + show.len(), &" ".repeat(show.len()));
+                }
+            }
+            let network = network_for(&masked, &t);
             // Weakly cued names that the article uses as a person's are people, not shows
             // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
             shows.retain(|t| {

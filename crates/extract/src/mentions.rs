@@ -444,6 +444,14 @@ pub fn never_title(t: &str) -> bool {
     }) {
         return true;
     }
+    // "the 'Season 1' banner": a season's label, not a title.
+    if let [s, n] = words[..] {
+        if matches!(s, "Season" | "Series" | "Part" | "Volume")
+            && (n.chars().all(|c| c.is_ascii_digit()) || crate::lexicon::number_word(&n.to_lowercase()).is_some())
+        {
+            return true;
+        }
+    }
     // "Cancelled So Far In 2021": a headline's time phrase.
     if t.starts_with("So Far") || t.starts_with("So far") {
         return true;
@@ -631,6 +639,16 @@ pub fn plausible_title(t: &str) -> bool {
         "Broadcast",
         "Cable",
         "Midseason",
+        "Multiple",
+        "Several",
+        "Many",
+        "Other",
+        "Dramas",
+        "Comedies",
+        "Sitcoms",
+        "Language",
+        "Original",
+        "Originals",
         "Network",
         "Networks",
         "Television",
@@ -643,7 +661,7 @@ pub fn plausible_title(t: &str) -> bool {
         "Related",
         "Recommended",
     ];
-    if words.iter().all(|w| GENERIC.contains(w)) {
+    if words.iter().all(|w| GENERIC.contains(w) || DEMONYMS.contains(w)) {
         return false;
     }
     // "the hit Korean drama": a nationality alone is no title.
