@@ -765,16 +765,41 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let line = doc.text[doc.paragraphs[*pi].clone()].trim();
-        let title = if is_list_item(line) {
-            list_item_title(line)
-        } else if bare_title_line(line) {
-            Some(line.to_string())
+        // "Bluff City Law (Canceled 6/15)": the line's own cell outranks its heading's
+        // forecast ("Certain Cancellation:").
+        let cell = PAREN_CELL.captures(line).and_then(|c| {
+            let st = heading_status(c.name("cell")?.as_str())?;
+            Some((c.name("title")?.as_str().trim().to_string(), st))
+        });
+        let (line, status) = match &cell {
+            Some((t, st)) => (t.as_str(), st),
+            None => (line, status),
+        };
+        // "The CW: Frequency, No Tomorrow, The Vampire Diaries": a network, then its shows.
+        let net_line = line.split_once(": ").filter(|(n, _)| mentions::is_network(n.trim()));
+        let titles: Vec<String> = if let Some((_, rest)) = net_line {
+            rest.trim_end_matches('.')
+                .split(", ")
+                .flat_map(|x| match x.strip_prefix("and ") {
+                    Some(y) => vec![y],
+                    None => x.split(" and ").collect(),
+                })
+                .map(|x| x.trim().to_string())
+                .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
+                .collect()
         } else {
-            None
+            let title = if is_list_item(line) {
+                list_item_title(line)
+            } else if bare_title_line(line) {
+                Some(line.to_string())
+            } else {
+                None
+            };
+            title.into_iter().collect()
         };
-        let Some(title) = title else {
+        if titles.is_empty() {
             continue;
-        };
+        }
         if claims.iter().any(|c| {
             doc.sentences
                 .iter()
@@ -800,17 +825,61 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         };
         let sent = doc.sentence_text(i);
         let season = season_for(sent, &(0..sent.len()), *status);
-        claims.push(build_claim(
-            &doc,
-            &offsets,
-            &f,
-            &reading,
-            &title,
-            season,
-            network_for(sent, &(0..0)),
-            None,
-            None,
-        ));
+        let network = match net_line {
+            Some((n, _)) => Some(claims::canonical_network(n.trim())),
+            None => network_for(sent, &(0..0)),
+        };
+        for title in &titles {
+            claims.push(build_claim(
+                &doc,
+                &offsets,
+                &f,
+                &reading,
+                title,
+                season,
+                network.clone(),
+                None,
+                None,
+            ));
+        }
+    }
+
+    // Outside any heading, a line that is a title and its status cell: "Bluff City Law
+    // (Canceled 6/15)".
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        if sections.contains_key(&pi) {
+            continue;
+        }
+        let Some(i) = doc.sentences.iter().position(|s| s.para == pi && !s.chrome && !s.headline)
+        else {
+            continue;
+        };
+        let Some(c) = PAREN_CELL.captures(doc.text[p.clone()].trim()) else {
+            continue;
+        };
+        let (Some(t), Some(cell)) = (c.name("title"), c.name("cell")) else {
+            continue;
+        };
+        let title = t.as_str().trim();
+        let Some(status) = heading_status(cell.as_str()) else {
+            continue;
+        };
+        if !mentions::plausible_title(title) || title.split_whitespace().count() > 8 {
+            continue;
+        }
+        let span = doc.sentences[i].span.clone();
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence: i,
+            span: span.clone(),
+        };
+        let reading = Reading {
+            status,
+            certainty: greenlight_core::Certainty::Confirmed,
+            rule: "list.cell".into(),
+        };
+        claims.retain(|c| !(c.evidence.text == doc.text[span.clone()] && title_key(&c.show) != title_key(title)));
+        claims.push(build_claim(&doc, &offsets, &f, &reading, title, None, None, None, None));
     }
 
     // A scorecard table scraped without its cell separators: "The Big Bang TheoryRenewed
@@ -1689,11 +1758,23 @@ fn section_statuses(
     let mut headings = BTreeSet::new();
     let mut current = None;
     let mut intro_only = false;
+    let mut weak = false;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let t = doc.text[p.clone()].trim();
         let words = t.split_whitespace().count();
         let head = t.split('(').next().unwrap_or(t);
         let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        // "Canceled Shows", "Renewed for a Final Season": a title-case subheading that
+        // names a fate and what it is about.
+        let title_case = pi > 0
+            && words <= 7
+            && !t.ends_with(['.', '!', '?', ','])
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .all(mentions::is_cap_word)
+            && TITLE_CASE_HEADING.is_match(t);
         let heading = words <= 8
             && !LIST_BULLET.is_match(t)
             && (letters >= 3
@@ -1701,7 +1782,8 @@ fn section_statuses(
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(|c| c.is_uppercase())
-                || t.ends_with(':'));
+                || t.ends_with(':')
+                || title_case);
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
         // lines under it, and only those. So does "these TV series are still awaiting
         // word ..." when bare title lines follow it.
@@ -1727,6 +1809,9 @@ fn section_statuses(
         if heading || intro {
             current = heading_status(if words > 40 { tail } else { t });
             intro_only = intro;
+            // Under a title-case subheading only bullets and "NETWORK: A, B" lines are its
+            // list; a bare title-case line is as likely the next subheading.
+            weak = title_case && !t.ends_with(':') && !t.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
             if current.is_some() {
                 headings.insert(pi);
             }
@@ -1734,6 +1819,10 @@ fn section_statuses(
         }
         if intro_only && !is_list_item(t) && !bare_title_line(t) {
             current = None;
+        }
+        let net_line = t.split_once(": ").is_some_and(|(n, _)| mentions::is_network(n.trim()));
+        if weak && !LIST_BULLET.is_match(t) && !net_line {
+            continue;
         }
         if let Some(s) = current {
             out.insert(pi, s);
@@ -1791,6 +1880,14 @@ fn intro_tail(t: &str) -> &str {
 /// cancelled this year:". A hedged intro ("could be cancelled") is undecided.
 static THESE_SHOWS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:these|the\s+following)\s+(?:\w+\s+){0,2}?(?:series|shows|dramas|comedies|programmes|programs)(?-u:\b)").unwrap()
+});
+
+static PAREN_CELL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:Renewed|Canceled|Cancelled|Axed|Ending|Ended|Revived|Final\s+Season)(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
+});
+
+static TITLE_CASE_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|seasons?|cancell?ations|renewals)(?-u:\b)|^(?:renewed|cancell?ed|returning|ending|axed)(?-u:\b)").unwrap()
 });
 
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {

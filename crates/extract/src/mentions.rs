@@ -452,6 +452,17 @@ pub fn never_title(t: &str) -> bool {
             return true;
         }
     }
+    // "6 Comments": a page's comment counter.
+    if matches!(last, "Comments" | "Comment" | "Replies" | "Shares") {
+        return true;
+    }
+    // "(Canceled 6/15)", "(Renewed 10/15/19)": a date, not a title.
+    if !t.contains(' ')
+        && t.contains('/')
+        && t.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ')' || c == ',')
+    {
+        return true;
+    }
     // "Cancelled So Far In 2021": a headline's time phrase.
     if t.starts_with("So Far") || t.starts_with("So far") {
         return true;
@@ -686,6 +697,9 @@ pub fn plausible_title(t: &str) -> bool {
             | "Amid"
             | "Unlike"
             | "Thanks"
+            | "Considering"
+            | "Regarding"
+            | "Given"
     ) {
         return false;
     }
