@@ -384,6 +384,9 @@ pub fn read(
     } else {
         outside
     };
+    // "Probably the biggest blow was ABC's cancelation of X": the adverb grades the blow,
+    // not the decision.
+    let outside = SUPERLATIVE_ADVERB.replace_all(&outside, "").into_owned();
     let hope = rules
         .hedges
         .iter()
@@ -1353,6 +1356,9 @@ static MEMBERSHIP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 static MEMBERSHIP_GAP: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?$").unwrap()
 });
+static SUPERLATIVE_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:probably|possibly|perhaps|arguably)\s+(?:the|one\s+of\s+the)\s+(?:biggest|most|best|worst|saddest|largest|greatest|strangest|toughest|hardest)(?-u:\b)").unwrap()
+});
 static WHICH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|ones)\s+(?:are|will|get|gets|should|would|could|might|may|make|stay|survive)\s+(?:[\w'’-]+\s+){0,4}$|(?-u:\b)not\s+(?:all|every)\s+(?:\w+\s+)?(?:shows?|series|programs?|programmes?|dramas?|comed(?:y|ies)|sitcoms?)\s+(?:can|could|will|would|gets?|is|are)\s+(?:be\s+)?$").unwrap()
 });
@@ -1417,7 +1423,7 @@ static DEFINITE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:(?:Despite|After|Following|Since|Amid|Before|With)\s+(?:the|this|that|its|their)|The|This|That|Its|Their)\s+(?:(?:surprise|shock|shocking|abrupt|sudden|early|official|recent|latest)\s+)?$").unwrap()
 });
 static DECISION_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)^(?:cancellation|renewal|axing|axe|revival|pickup|pick-up)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)^(?:cancell?ation|renewal|axing|axe|revival|pickup|pick-up)(?-u:\b)").unwrap()
 });
 static OWNED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:the|this|that)\s+(?:show|series|drama|comedy|sitcom|programme|program)(?:['’]s?)\s+$").unwrap()
