@@ -525,7 +525,23 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if claims::open_set_subject(&sent[..t.start]) {
                 continue;
             }
-            let (shows, _) = shows_for(&doc, f, &here, next_trigger(text, &firings, f));
+            let (mut shows, _) = shows_for(&doc, f, &here, next_trigger(text, &firings, f));
+            // "Jessica Jones (which bowed in 2015 and has been renewed for a second
+            // season), Luke Cage (...)": a trigger inside a parenthesis is about the title
+            // the parenthesis follows.
+            if let Some(open) = text[sbase..f.span.start].rfind('(').map(|k| sbase + k) {
+                if !text[open..f.span.start].contains(')') {
+                    if let Some(m) = here.iter().find(|m| {
+                        !m.non_series
+                            && m.span.end <= open
+                            && text[m.span.end..open]
+                                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'))
+                                .is_empty()
+                    }) {
+                        shows = vec![m.title.clone()];
+                    }
+                }
+            }
             let question = sent.trim_end().ends_with('?');
             let mut shows: Vec<String> = shows
                 .iter()
