@@ -452,6 +452,16 @@ pub fn never_title(t: &str) -> bool {
             return true;
         }
     }
+    // "Cancell": a status word cut off at the end of an excerpt.
+    if !t.contains(' ') && t.len() >= 5 {
+        let l = t.to_lowercase();
+        if ["cancelled", "cancellation", "canceled", "renewed", "renewal"]
+            .iter()
+            .any(|w| w.starts_with(&l))
+        {
+            return true;
+        }
+    }
     // "6 Comments": a page's comment counter.
     if matches!(last, "Comments" | "Comment" | "Replies" | "Shares") {
         return true;
