@@ -725,7 +725,19 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // A round-up's headline heads its "Title: ..." paragraphs when no heading does
     // ("Dozens of TV Shows Canceled Across Networks").
     let roundup = roundup_status(&doc);
-    for (pi, title) in &dash_titles {
+    // Title lines ("Passenger (ITV)") under a round-up's announcement take its status
+    // when nothing in their section says otherwise.
+    let mut roundup_lines: Vec<(usize, String)> = Vec::new();
+    if roundup.is_some() {
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
+                if pi > 0 && net.is_some() && in_live(p.start) && !dash_titles.contains_key(&pi) {
+                    roundup_lines.push((pi, t));
+                }
+            }
+        }
+    }
+    for (pi, title) in dash_titles.iter().chain(roundup_lines.iter().map(|(p, t)| (p, t))) {
         let Some(status) = sections.get(pi).or(roundup.as_ref()) else {
             continue;
         };
@@ -1857,6 +1869,37 @@ fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
     static FATES: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::rules::rx(r"(?i)renew|cancel|axed|ending|reviv|saved|bubble|return").unwrap()
     });
+    // "here are the British TV series that won't be back for another round": the intro's
+    // own announcement of what the list below is.
+    static HERE_ARE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"(?i)(?-u:\b)here\s+(?:are|is)\s+(?:a\s+list\s+of\s+|a\s+rundown\s+of\s+)?(?:all\s+)?the\s+(?:[\w'’-]+\s+){0,4}?(?:series|shows|dramas|comedies|programmes)\s+(?:that|which)\s+(?P<rest>[^.!?]{3,80})").unwrap()
+    });
+    for p in doc.paragraphs.iter().take(6) {
+        let para = &doc.text[p.clone()];
+        if let Some(c) = HERE_ARE.captures(para) {
+            let rest = c.name("rest").map_or("", |m| m.as_str()).to_lowercase();
+            let st = if rest.contains("won't be back")
+                || rest.contains("won’t be back")
+                || rest.contains("won't return")
+                || rest.contains("won’t return")
+                || rest.contains("will not return")
+                || rest.contains("have been cancel")
+                || rest.contains("were cancel")
+                || rest.contains("got the axe")
+                || rest.contains("have been axed")
+                || rest.contains("were axed")
+            {
+                Some(greenlight_core::Status::Cancelled)
+            } else if rest.contains("have been renewed") || rest.contains("were renewed") || rest.contains("will be back") || rest.contains("are coming back") {
+                Some(greenlight_core::Status::Renewed)
+            } else {
+                None
+            };
+            if st.is_some() {
+                return st;
+            }
+        }
+    }
     // The headline: the first short line that reads as one, past any chrome above it.
     let t = doc
         .paragraphs
