@@ -1158,7 +1158,7 @@ const PRONOUNS: &[&str] = &["We", "You", "I", "They", "It", "He", "She"];
 
 /// Words that open a title when a capitalised function word follows them ("We Were
 /// Liars", "Everything I Know About Love"); prose writes "we were" in lower case.
-const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It"];
+const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It", "I"];
 
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
 const PROSE_TITLE_WORDS: &[&str] = &[
@@ -1688,8 +1688,13 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         && (k0 > 0 || floor_is_sentence_start(text, floor))
         && TITLE_OPENERS.contains(&trim_word(ws[k0].1).1)
         && {
+            // "I Feel Bad was cancelled": prose writes "I feel"; any capital after "I"
+            // opens a title.
             let w1 = trim_word(ws[k0 + 1].1).1;
-            is_cap_word(w1) && (TITLE_STOPS.contains(&w1) || PROSE_TITLE_WORDS.contains(&w1))
+            is_cap_word(w1)
+                && (TITLE_STOPS.contains(&w1)
+                    || PROSE_TITLE_WORDS.contains(&w1)
+                    || trim_word(ws[k0].1).1 == "I")
         }
         && ws[k0..i].iter().enumerate().all(|(k, (_, w))| {
             let (_, w) = trim_word(w);
