@@ -518,7 +518,28 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if headings.contains(&para) {
                 continue;
             }
-            let Some(reading) = read(rules, sent, &t, f.rule, doc.sentences[i].headline) else {
+            // The titles the sentence names are read as names, not words: "I Am Not Okay
+            // With This was canned" is not a negated cancellation.
+            let masked_words;
+            let read_in = if here.iter().any(|m| !m.non_series) {
+                let mut b = sent.as_bytes().to_vec();
+                for m in here.iter() {
+                    let (a, z) = (m.span.start - sbase, (m.span.end - sbase).min(b.len()));
+                    if a < t.end && t.start < z {
+                        continue;
+                    }
+                    for c in &mut b[a..z] {
+                        if c.is_ascii_alphabetic() {
+                            *c = b'X';
+                        }
+                    }
+                }
+                masked_words = String::from_utf8(b).unwrap_or_else(|_| sent.to_string());
+                masked_words.as_str()
+            } else {
+                sent
+            };
+            let Some(reading) = read(rules, read_in, &t, f.rule, doc.sentences[i].headline) else {
                 continue;
             };
             // "will determine which shows are good to return": an open set, no show.
