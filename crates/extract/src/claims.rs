@@ -855,8 +855,9 @@ pub fn shows_for(
             let gap_ok = out.is_empty()
                 && gap.split_whitespace().count() <= 6
                 && !gap.contains(['.', ';'])
-                && !gap.split_whitespace().any(|w| w == "by")
-                && !gap.split_whitespace().any(|w| matches!(w, "which" | "who" | "whose"))
+                && !gap
+                    .split_whitespace()
+                    .any(|w| matches!(w, "by" | "which" | "who" | "whose"))
                     || !out.is_empty()
                         && (matches!(
                             gap,
@@ -1350,12 +1351,12 @@ pub fn refers_back(sent: &str) -> bool {
 static WHICH_SHOWS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|ones)\s+(?:are|will|get|should|would|could|might|may|make|stay|return|survive)(?-u:\b)").unwrap()
 });
-static MEMBERSHIP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"\s+(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?\s*$").unwrap()
-});
-static MEMBERSHIP_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?$").unwrap()
-});
+/// "are just a few of the series that got": a list's membership of a class of shows.
+const MEMBERSHIP: &str = r"(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?";
+static MEMBERSHIP_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(&format!(r"\s+{MEMBERSHIP}\s*$")).unwrap());
+static MEMBERSHIP_GAP: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(&format!(r"^{MEMBERSHIP}$")).unwrap());
 static SUPERLATIVE_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:probably|possibly|perhaps|arguably)\s+(?:the|one\s+of\s+the)\s+(?:biggest|most|best|worst|saddest|largest|greatest|strangest|toughest|hardest)(?-u:\b)").unwrap()
 });

@@ -1944,15 +1944,7 @@ fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
 /// The last two sentences of a paragraph that introduces a list.
 fn intro_tail(t: &str) -> &str {
     let body = t.trim_end_matches(':');
-    let mut cut = 0;
-    let mut seen = 0;
-    for (i, _) in body.match_indices(". ").collect::<Vec<_>>().into_iter().rev() {
-        seen += 1;
-        if seen == 2 {
-            cut = i + 2;
-            break;
-        }
-    }
+    let cut = body.rmatch_indices(". ").nth(1).map_or(0, |(i, _)| i + 2);
     &t[cut..]
 }
 

@@ -453,14 +453,13 @@ pub fn never_title(t: &str) -> bool {
         }
     }
     // "Cancell": a status word cut off at the end of an excerpt.
-    if !t.contains(' ') && t.len() >= 5 {
-        let l = t.to_lowercase();
-        if ["cancelled", "cancellation", "canceled", "renewed", "renewal"]
+    if !t.contains(' ')
+        && t.len() >= 5
+        && ["cancelled", "cancellation", "canceled", "renewed", "renewal"]
             .iter()
-            .any(|w| w.starts_with(&l))
-        {
-            return true;
-        }
+            .any(|w| w.get(..t.len()).is_some_and(|p| p.eq_ignore_ascii_case(t)))
+    {
+        return true;
     }
     // "6 Comments": a page's comment counter.
     if matches!(last, "Comments" | "Comment" | "Replies" | "Shares") {
