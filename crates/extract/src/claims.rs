@@ -1029,7 +1029,19 @@ pub fn shows_for(
             backward_span(doc.text, sspan.start, at)
         })
     };
-    let cue_after = || forward_span(doc.text, f.span.end, sspan.end);
+    // A rule that ends on its list's opener ("cancelled four shows: ") may have a few
+    // words describing the first item ("midseason sitcom Broke").
+    let opens_list = {
+        let t = doc.text[f.span.clone()].trim_end();
+        t.ends_with([':', '—', '–']) || t.ends_with("including")
+    };
+    let cue_after = || {
+        if opens_list {
+            crate::mentions::forward_span_list_np(doc.text, f.span.end, sspan.end)
+        } else {
+            forward_span(doc.text, f.span.end, sspan.end)
+        }
+    };
     // "We saw A on Netflix and B on ABC cancelled": titles each followed by "on NETWORK".
     let on_networks_before = || -> Vec<String> {
         let mut out = Vec::new();
@@ -1067,8 +1079,8 @@ pub fn shows_for(
     };
     let cue_colon = || {
         let at = list_opener?;
-        crate::mentions::forward_span_list(doc.text, at, sspan.end)
-            .filter(|r| doc.text[at..r.start].trim().is_empty())
+        crate::mentions::forward_span_list_np(doc.text, at, sspan.end)
+            .filter(|r| doc.text[at..r.start].split_whitespace().count() <= 3)
     };
     if matches!(side, Side::Before | Side::Either) {
         let listed = on_networks_before();

@@ -1182,6 +1182,12 @@ pub fn forward_span_np(text: &str, pos: usize, limit: usize) -> Option<Range<usi
     forward_span_inner(text, pos, limit, false, true)
 }
 
+/// After a list's opener ("cancelled four shows: midseason sitcom Broke, ..."): a few
+/// lower-case words may describe the first item, and "and" separates titles.
+pub fn forward_span_list_np(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+    forward_span_inner(text, pos, limit, true, true)
+}
+
 /// Lower-case words that end a noun phrase: a title is not looked for past them.
 const NP_BLOCK: &[&str] = &[
     "to",
