@@ -497,6 +497,12 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
 static LIST_OPENER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes)\s").unwrap());
 
+/// A sentence whose subject is shows, up to the trigger in its relative clause: "The
+/// shows that ABC has not renewed", "Shows still awaiting word".
+static SHOWS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s*(?:the\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|titles|originals)\s+(?:(?:that|which)\s+)?(?:[\w’'-]+\s+){0,5}?$").unwrap()
+});
+
 /// Plural nouns that announce a list of shows after a colon.
 const LIST_NOUNS: &[&str] = &[
     "shows",
@@ -976,7 +982,13 @@ pub fn shows_for(
                 && words.iter().all(lower_or_date)
                 && (colon && when || words.last().is_some_and(|w| LIST_NOUNS.contains(w)));
             let bare_colon = words.is_empty() && colon;
-            (plain || bare_colon).then_some(f.span.end + m.end())
+            // "The shows that ABC has not renewed or canceled yet include A, B and C":
+            // the sentence's subject is the shows, and "include" lists them.
+            let subject_list = matches!(m.as_str().trim(), "include" | "includes")
+                && words.len() <= 7
+                && words.iter().all(lower_or_date)
+                && SHOWS_SUBJECT.is_match(&doc.text[sspan.start..f.span.start]);
+            (plain || bare_colon || subject_list).then_some(f.span.end + m.end())
         })
     };
     let colon_after = list_opener.is_some();
