@@ -867,7 +867,8 @@ pub fn shows_for(
                     || !out.is_empty()
                         && (matches!(
                             gap,
-                            "," | "and" | ", and" | "&" | "or" | ", or" | "as well as"
+                            "," | "and" | ", and" | "&" | "or" | ", or" | "as well as" | ", along with"
+                                | "along with"
                         ) || SKIPPED_ITEM.is_match(&gap)
                             || described_item(gap));
             if !gap_ok {
@@ -881,6 +882,22 @@ pub fn shows_for(
             out.push(m.title.clone());
             at = m.span.end;
             last = Some(m.span.clone());
+        }
+        // Titles not yet known before the known ones: "renewals for Arrow, The Flash,
+        // Jane the Virgin and Crazy Ex-Girlfriend" with only the last two known.
+        if let Some(first) = after
+            .first()
+            .filter(|_| !out.is_empty() && !doc.sentences[f.sentence].headline)
+        {
+            if let Some(r) = forward_span(doc.text, start, sspan.end)
+                .filter(|r| r.end <= first.span.start && doc.text[start..r.start].split_whitespace().count() <= 3)
+            {
+                let mut more = cue_list_after(doc.text, r, sspan.end);
+                more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+                if more.len() > out.len().max(2) && out.iter().all(|t| more.contains(t)) {
+                    return more;
+                }
+            }
         }
         // One known title opening a list of ones not yet known: "including Glimmer (a
         // thriller), Penwright (a period drama) and Home Before Noon".
@@ -1132,6 +1149,9 @@ pub fn shows_for(
             || r.start >= f.span.end && active
             || !crate::mentions::is_headline_case(&doc.text[sspan.clone()])
             || doc.text[full.end..].contains(t)
+            // "The renewed dramas are Elementary, The Good Wife and Blue Bloods": a list's
+            // first item, when the list runs on.
+            || r.start >= f.span.end && cue_list_after(doc.text, r.clone(), sspan.end).len() >= 3
     });
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
@@ -1229,7 +1249,7 @@ fn split_at_networks(t: &str) -> Vec<String> {
 /// "..., stalwart The Rookie as well as red-hot newcomer Abbott Elementary": a list's
 /// separator, then a few lower-case words describing the next item.
 fn described_item(gap: &str) -> bool {
-    let Some(rest) = [", and ", ", or ", ", ", "and ", "as well as ", "& "]
+    let Some(rest) = [", and ", ", or ", ", along with ", "along with ", ", ", "and ", "as well as ", "& "]
         .iter()
         .find_map(|p| gap.strip_prefix(p))
     else {
@@ -1276,6 +1296,8 @@ static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const LIST_SEPS: &[&str] = &[
+    ", along with ",
+    ", as well as ",
     ", and ",
     " and ",
     ", ",
@@ -1283,7 +1305,7 @@ const LIST_SEPS: &[&str] = &[
     ", or ",
     " or ",
     " as well as ",
-    ", as well as ",
+    " along with ",
 ];
 
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".

@@ -293,7 +293,10 @@ pub fn about_television(text: &str) -> bool {
 
 /// Extracts one article, given the known titles that occur in it. Pure.
 pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> ExtractedArticle {
-    let text = article.text.as_str();
+    // Hard-wrapped lines read as the running text they are; spaces replace the wraps
+    // byte for byte, so spans stay spans into the article text.
+    let unwrapped = sentences::unwrap_lines(&article.text);
+    let text: &str = &unwrapped;
     if known.is_empty() && !about_television(text) {
         return ExtractedArticle {
             url: article.url.clone(),

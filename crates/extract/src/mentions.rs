@@ -91,7 +91,7 @@ static DESCRIPTOR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:a|an|the|its|their|new)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|show),\s+").unwrap()
 });
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|another|one\s+more|further|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
 });
 
 fn is_word_char(c: char) -> bool {
@@ -1493,6 +1493,14 @@ pub fn is_headline_case(s: &str) -> bool {
     words.len() >= 3 && words.iter().filter(|w| is_cap_word(w)).count() * 10 >= words.len() * 7
 }
 
+/// "13th", "2nd", "21st".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 fn collect_forward_with(
     text: &str,
     ws: &[(Range<usize>, &str)],
@@ -1551,6 +1559,9 @@ fn collect_forward_with(
                 .is_some_and(|n| {
                     is_cap_word(n)
                         && (!TITLE_STOPS.contains(&n) || !headline_case && !is_verbish(n))
+                        // "renewed Supernatural for a 13th season": an ordinal after a
+                        // connector counts seasons, not title words.
+                        && !is_ordinal(n)
                 });
             if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or"))
             {

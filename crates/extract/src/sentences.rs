@@ -117,6 +117,54 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// `text` with its hard wraps (see [`soft_wrap`]) turned into spaces, byte for byte, so
+/// spans into the result are spans into `text`.
+pub fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut wraps: Vec<usize> = Vec::new();
+    let mut line_start = 0;
+    for (i, _) in text.match_indices('\n') {
+        let next_end = text[i + 1..].find('\n').map_or(text.len(), |k| i + 1 + k);
+        if soft_wrap(&text[line_start..i], &text[i + 1..next_end]) {
+            wraps.push(i);
+        }
+        line_start = i + 1;
+    }
+    if wraps.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut b = text.as_bytes().to_vec();
+    for i in wraps {
+        b[i] = b' ';
+    }
+    std::borrow::Cow::Owned(String::from_utf8(b).expect("a newline replaced by a space"))
+}
+
+/// Words a sentence does not end on.
+const OPEN_WORDS: &[&str] = &[
+    "and", "the", "of", "a", "an", "to", "for", "with", "in", "on", "its", "their", "as",
+    "from", "by", "that", "which", "or", "at", "is", "are", "was", "were", "has", "have",
+    "will",
+];
+
+/// Whether a line break inside running text is a hard wrap, not a paragraph's end:
+/// "CBS on Wednesday renewed a majority of its primetime slate,\npicking up seven
+/// dramas". The line must run on: no closing mark, and a comma or an open word at its
+/// end, or a lower-case word opening the next line. Headings, title lines and list
+/// items end on a capitalised word or a mark, and open with a capital.
+fn soft_wrap(line: &str, next: &str) -> bool {
+    let a = line.trim_end();
+    let b = next.trim_start();
+    let Some(last) = a.split_whitespace().next_back() else {
+        return false;
+    };
+    !b.is_empty()
+        && !a.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']', '|'])
+        && a.split_whitespace().nth(3).is_some()
+        && (b.starts_with(|c: char| c.is_lowercase())
+            || a.ends_with(',')
+            || OPEN_WORDS.contains(&last))
+}
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
