@@ -126,6 +126,14 @@ static TV_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)").unwrap()
 });
 
+static BRING_BACK: LazyLock<regex::Regex> =
+    LazyLock::new(|| crate::rules::rx(r"(?i)^(?:brought|bring(?:s|ing)?)\s+back$").unwrap());
+
+/// Words that tell of a show having ended, which a revival needs.
+static REVIVAL_CONTEXT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)cancel|(?-u:\b)(?:ax(?:e|ed|ing)?|scrapped|ended|revival|revived?|reboot|off\s+the\s+air|years?\s+(?:after|later|since)|went\s+off|finale|final\s+season|new\s+home|hiatus|resurrect|dead)(?-u:\b)").unwrap()
+});
+
 /// Words of sport and of video games ("players", "league", "PlayStation", "DLC").
 static OTHER_FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:gameplay|playstation|xbox|nintendo|steam|dlc|consoles?|video\s*games?|gamers?|players?|league|quarterbacks?|playoffs?|touchdowns?|stadiums?|roster|coach(?:es)?|tournaments?|championships?|referees?|goalkeepers?|patch\s+notes|battle\s+pass|xfl|nfl|nba|mlb|nhl)(?-u:\b)").unwrap()
@@ -504,6 +512,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let mut sentence_dates: Option<(usize, Vec<dates::FoundDate>)> = None;
     let mut last_show: Option<(usize, String)> = None;
     let mut fi = 0;
+    let ended_before = std::cell::OnceCell::new();
     for &i in &live {
         let sent = doc.sentence_text(i);
         let sbase = doc.sentences[i].span.start;
@@ -542,9 +551,19 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             } else {
                 sent
             };
-            let Some(reading) = read(rules, read_in, &t, f.rule, doc.sentences[i].headline) else {
+            let Some(mut reading) = read(rules, read_in, &t, f.rule, doc.sentences[i].headline)
+            else {
                 continue;
             };
+            // "CBS is bringing back 2 Broke Girls and Mom": bringing back a show that
+            // nothing says had ended is a renewal, not a revival.
+            if reading.status == greenlight_core::Status::Revived
+                && BRING_BACK.is_match(&sent[t.clone()])
+                && !*ended_before.get_or_init(|| REVIVAL_CONTEXT.is_match(text))
+            {
+                reading.status = greenlight_core::Status::Renewed;
+                reading.rule.push_str("+no-ending-told");
+            }
             // "will determine which shows are good to return": an open set, no show.
             if claims::open_set_subject(&sent[..t.start]) {
                 continue;
