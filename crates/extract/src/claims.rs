@@ -219,6 +219,10 @@ const NOT_NEGATING: &[&str] = &[
     "entirely",
 ];
 
+static NONE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:none|neither)\s+of\s+[^.;!?]{0,300}?(?-u:\b)(?:have|has|had|were|was|is|are|will|would)\s+(?:yet\s+|so\s+far\s+|officially\s+)?(?:been\s+|be\s+|gotten\s+|got\s+|received\s+)?$").unwrap()
+});
+
 /// How a firing reads once hedges, negations and counterfactuals are applied.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
@@ -303,7 +307,10 @@ pub fn read(
         .find(negates)
         .map(|n| n.name.as_str())
         .or_else(|| NO_PLANS_FOR.is_match(wide).then_some("negation.no-plans"))
-        .or_else(|| NO_WORD_ABOUT.is_match(wide).then_some("negation.no-word"));
+        .or_else(|| NO_WORD_ABOUT.is_match(wide).then_some("negation.no-word"))
+        // "none of the network's freshman series, A, B and C, have been renewed": the
+        // subject denies the verb however long its list.
+        .or_else(|| NONE_OF.is_match(&sent[..t.start]).then_some("negation.none-of"));
     // "a season 4 renewal has technically not been confirmed as of yet": the decision
     // named, then denied, after the trigger.
     let negation = negation.or_else(|| {

@@ -564,6 +564,15 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 reading.status = greenlight_core::Status::Renewed;
                 reading.rule.push_str("+no-ending-told");
             }
+            // "BBC One is bringing back The Dovecote for a new series, ten years after it
+            // last aired": a renewal's words, a revival's story.
+            if reading.status == greenlight_core::Status::Renewed
+                && f.rule.name == "renewed.bring-back-for"
+                && REVIVAL_CONTEXT.is_match(sent)
+            {
+                reading.status = greenlight_core::Status::Revived;
+                reading.rule.push_str("+ended-before");
+            }
             // "will determine which shows are good to return": an open set, no show.
             if claims::open_set_subject(&sent[..t.start]) {
                 continue;
