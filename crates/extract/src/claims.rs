@@ -908,11 +908,27 @@ pub fn shows_for(
         }
         // One known title opening a list of ones not yet known: "including Glimmer (a
         // thriller), Penwright (a period drama) and Home Before Noon".
-        if let (1, Some(span)) = (out.len(), last) {
-            let mut more = cue_list_after(doc.text, span, sspan.end);
+        // So does the last of several: "renewed comedies A, B and C (next season will be
+        // its last) and dramas D, E and F" with only A to C known.
+        if let Some(span) = last {
+            let mut more = cue_list_after(doc.text, span.clone(), sspan.end);
             more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
-            if more.len() > 1 && more[0] == out[0] {
-                return more;
+            if more.len() > 1 && out.last() == Some(&more[0]) {
+                let mut from = span.end;
+                for t in more.into_iter().skip(1) {
+                    // "Netflix Renews The OA and Travelers, Sense8 May Not be so Lucky":
+                    // a title with its own verb opens a new clause.
+                    let Some(k) = doc.text[from..sspan.end].find(t.as_str()) else {
+                        break;
+                    };
+                    from += k + t.len();
+                    if CLAUSE_VERB_AFTER.is_match(&doc.text[from..sspan.end]) {
+                        break;
+                    }
+                    if !out.contains(&t) {
+                        out.push(t);
+                    }
+                }
             }
         }
         out
