@@ -160,8 +160,18 @@ fn clause(sent: &str, t: &Range<usize>) -> Range<usize> {
             break;
         }
     }
+    // "Trophy Wife was cancelled when it definitely deserved another chance": a
+    // subordinate clause after the trigger is not its hedge. (Before it, "it's unclear
+    // when X will be renewed" keeps its hedge.)
+    if let Some(m) = SUBORDINATE_AFTER.find(&sent[t.end..end]) {
+        end = t.end + m.start();
+    }
     start..end
 }
+
+static SUBORDINATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)\s(?:when|even\s+though|despite|because)\s").unwrap()
+});
 
 static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said|(?:told|informed|assured)\s+(?:\w+\s+){0,6}?)\s*(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
