@@ -514,6 +514,10 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
 static LIST_OPENER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes)\s").unwrap());
 
+static PLURAL_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s+(?:[\w-]+\s+){0,4}?(?:dramas|comedies|shows|sitcoms|procedurals|originals|newcomers|freshmen|veterans|half-hours),\s+").unwrap()
+});
+
 /// A sentence whose subject is shows, up to the trigger in its relative clause: "The
 /// shows that ABC has not renewed", "Shows still awaiting word".
 static SHOWS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1039,6 +1043,23 @@ pub fn shows_for(
                 && words.iter().all(lower_or_date)
                 && SHOWS_SUBJECT.is_match(&doc.text[sspan.start..f.span.start]);
             (plain || bare_colon || subject_list).then_some(f.span.end + m.end())
+        })
+        .or_else(|| {
+            // "pulled the plug on low-rated Sunday night dramas, Believe and Crisis": an
+            // object's plural noun, then its list after a comma.
+            let m = PLURAL_THEN_COMMA.find(after)?;
+            let words: Vec<&str> = after[..m.end()].split_whitespace().collect();
+            // "The decision to axe these shows, The Mail reports": a demonstrative
+            // refers back; "series" may be one show ("cancel the series, starring ...").
+            let refers = words
+                .first()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "these" | "those" | "the" | "this" | "that"));
+            let described = !refers && words[..words.len() - 1].iter().all(|w| {
+                w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                    || crate::lexicon::WEEKDAYS.contains(w)
+                    || crate::mentions::is_network(w)
+            });
+            described.then_some(f.span.end + m.end())
         })
     };
     let colon_after = list_opener.is_some();

@@ -773,3 +773,8 @@ mod tests {
         assert_eq!(number_word("2023"), None);
     }
 }
+
+/// Days of the week, as news capitalises them ("Sunday night dramas").
+pub const WEEKDAYS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
