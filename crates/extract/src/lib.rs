@@ -346,6 +346,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 && text.contains(&format!("#{t}"))
             || cleaned != t && !mentions::plausible_title(t)
             || mentions::is_year_range(t)
+            // "True Blood,' 'Entourage' and 'Hung": a run across several quoted titles.
+            || !matches!(c, Cue::Quoted | Cue::Known)
+                && [",'", ",’", "' '", "’ ‘", "' and '", "’ and ‘"].iter().any(|q| t.contains(q))
             || !matches!(c, Cue::Quoted | Cue::Known) && surname_of_named(text, t)
         {
             return;

@@ -2098,10 +2098,20 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
 /// Title candidates in quotes: short, mostly capitalised, not speech.
 pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
-    for c in QUOTED.captures_iter(text) {
+    // The search resumes after each closing quote, not after the space the match took
+    // beyond it: in "'True Blood,' 'Entourage' and 'Hung'" that space opens the next.
+    let mut pos = 0;
+    while let Some(c) = QUOTED.captures_at(text, pos) {
+        let whole = c.get(0).expect("group 0");
         let Some(m) = (1..=4).find_map(|i| c.get(i)) else {
+            pos = whole.end();
             continue;
         };
+        let close = text[m.end()..].chars().next().map_or(0, char::len_utf8);
+        pos = (m.end() + close).max(whole.start() + 1);
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
         let inner = m.as_str().trim();
         let inner = inner.trim_end_matches([',', '.']);
         // "Mistresses'" renewal: a plural possessive's apostrophe is not the title's.
