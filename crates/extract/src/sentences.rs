@@ -243,6 +243,19 @@ mod tests {
     }
 
     #[test]
+    fn hard_wraps_become_spaces_and_line_ends_stay() {
+        let text = "CBS Renews Six Dramas for 2014-15\nCBS on Thursday renewed most of its slate,\npicking up six dramas for the\ncoming season.\nRenewed: Ashgrove\nCancelled: Marlow Bay\nThe network kept Pine Hollow and\nGreywater.";
+        let out = unwrap_lines(text);
+        assert_eq!(out.len(), text.len());
+        assert_eq!(
+            out,
+            "CBS Renews Six Dramas for 2014-15\nCBS on Thursday renewed most of its slate, picking up six dramas for the coming season.\nRenewed: Ashgrove\nCancelled: Marlow Bay\nThe network kept Pine Hollow and Greywater."
+        );
+        // Nothing to unwrap: the text itself, borrowed.
+        assert!(matches!(unwrap_lines("One line.\nTwo lines."), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn splits_on_terminators_and_paragraphs() {
         assert_eq!(
             split("One is here. Two is there!\n\nThree? Yes."),
