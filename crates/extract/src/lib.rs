@@ -126,6 +126,10 @@ static TV_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)").unwrap()
 });
 
+static BOTH_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s*(?:\w+,\s+)?(?:both\s+(?:of\s+(?:those|these|the)\s+)?(?:shows|series|dramas|comedies|sitcoms)|both|the\s+two\s+(?:shows|series|dramas|comedies|sitcoms))\s+(?:[\w’'-]+\s+){0,4}$").unwrap()
+});
+
 static BRING_BACK: LazyLock<regex::Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)^(?:brought|bring(?:s|ing)?)\s+back$").unwrap());
 
@@ -680,6 +684,19 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     .collect();
                 if named.len() == 1 && main_show.as_deref().is_some_and(|m| named.contains(m)) {
                     shows.extend(named.iter().map(|t| t.to_string()));
+                }
+            }
+            // "CBS found success with Ghosts, while ABC's Abbott Elementary grew its
+            // audience. Both of those shows were picked up": the two shows just named.
+            if shows.is_empty() && here.is_empty() && BOTH_SUBJECT.is_match(&sent[..t.start]) {
+                let mut prev: Vec<String> = Vec::new();
+                for m in mentions.iter().filter(|m| !m.non_series && m.sentence + 1 == i) {
+                    if !prev.contains(&m.title) {
+                        prev.push(m.title.clone());
+                    }
+                }
+                if prev.len() == 2 {
+                    shows = prev;
                 }
             }
             if shows.is_empty() && here.is_empty() && refers_back(sent) {
