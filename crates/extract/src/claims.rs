@@ -1036,13 +1036,21 @@ pub fn shows_for(
                 && words.iter().all(lower_or_date)
                 && (colon && when || words.last().is_some_and(|w| LIST_NOUNS.contains(w)));
             let bare_colon = words.is_empty() && colon;
+            // "as well as miniseries like Pistol and Pam & Tommy": the trigger is the
+            // plural noun itself.
+            let noun_trigger = words.is_empty()
+                && !colon
+                && doc.text[f.span.clone()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| LIST_NOUNS.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("miniseries"));
             // "The shows that ABC has not renewed or canceled yet include A, B and C":
             // the sentence's subject is the shows, and "include" lists them.
             let subject_list = matches!(m.as_str().trim(), "include" | "includes")
                 && words.len() <= 7
                 && words.iter().all(lower_or_date)
                 && SHOWS_SUBJECT.is_match(&doc.text[sspan.start..f.span.start]);
-            (plain || bare_colon || subject_list).then_some(f.span.end + m.end())
+            (plain || bare_colon || subject_list || noun_trigger).then_some(f.span.end + m.end())
         })
         .or_else(|| {
             // "pulled the plug on low-rated Sunday night dramas, Believe and Crisis": an

@@ -83,7 +83,7 @@ static APPOSITIVE_MID: LazyLock<Regex> = LazyLock::new(|| {
 /// Dry Spell is set to end", "left by period drama Harbour Lights": a descriptor that
 /// introduces the title after it.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is|[Hh]it|[Pp]opular|[Bb]eloved|[Cc]ult|[Ll]ong-running|[Aa]cclaimed|by|from|with|like|than)|^[A-Z][a-z-]+|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*|[£$€]?\d[\w.,-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show)\s+").unwrap()
+    crate::rules::rx(r"(?:(?-u:\b)(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]er|[Hh]is|[Hh]it|[Pp]opular|[Bb]eloved|[Cc]ult|[Ll]ong-running|[Aa]cclaimed|by|from|with|like|than)|^[A-Z][a-z-]+|(?-u:\b)[A-Z][\w.-]*['’]s)\s+(?:(?:[A-Z][\w'’.+-]*|[a-z][\w'’-]*|[£$€]?\d[\w.,-]*)\s+){0,3}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|western|romance|mystery|soap|show|cartoon|animation|docudrama|telenovela)\s+").unwrap()
 });
 /// "ordered a limited series, Ember Line, for 2021": a descriptor, then the title set off
 /// by commas.
