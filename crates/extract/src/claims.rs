@@ -1170,8 +1170,19 @@ pub fn shows_for(
     };
     let cue_colon = || {
         let at = list_opener?;
-        crate::mentions::forward_span_list_np(doc.text, at, sspan.end)
-            .filter(|r| doc.text[at..r.start].split_whitespace().count() <= 3)
+        crate::mentions::forward_span_list_np(doc.text, at, sspan.end).filter(|r| {
+            // "TV shows canceled in 2019: Sad goodbyes, and good riddance": one capitalised
+            // word running on into lower-case words opens a phrase, not a list.
+            let phrase = !doc.text[r.clone()].contains(' ')
+                && doc.text[r.end..sspan.end]
+                    .strip_prefix(' ')
+                    .and_then(|t| t.split_whitespace().next())
+                    .is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_lowercase())
+                            && !matches!(w, "and" | "or" | "&")
+                    });
+            doc.text[at..r.start].split_whitespace().count() <= 3 && !phrase
+        })
     };
     if matches!(side, Side::Before | Side::Either) {
         let listed = on_networks_before();
