@@ -126,6 +126,9 @@ static TV_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)").unwrap()
 });
 
+static NUMBERED_LINE: LazyLock<regex::Regex> =
+    LazyLock::new(|| crate::rules::rx(r"^\d{1,2}[.)]\s+\S").unwrap());
+
 static BOTH_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^\s*(?:\w+,\s+)?(?:both\s+(?:of\s+(?:those|these|the)\s+)?(?:shows|series|dramas|comedies|sitcoms)|both|the\s+two\s+(?:shows|series|dramas|comedies|sitcoms))\s+(?:[\w’'-]+\s+){0,4}$").unwrap()
 });
@@ -396,11 +399,22 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let mut dash_titles: HashMap<usize, String> = HashMap::new();
     // The show each list paragraph is about: its own "Title:" lead, or a title line above it.
     let mut topics: HashMap<usize, String> = HashMap::new();
+    // "1. Sex/Life", "2. Baby-Sitters Club": a numbered run of short lines is a ranked
+    // list of shows.
+    let numbered = |p: &std::ops::Range<usize>| {
+        let line = &text[p.clone()];
+        NUMBERED_LINE.is_match(line) && line.split_whitespace().count() <= 8
+    };
+    let ranked = doc.paragraphs.iter().filter(|p| numbered(p)).count() >= 3;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
-            // network beside it, or the show named again elsewhere in the article.
-            if in_live(p.start) && pi > 0 && (net.is_some() || count_words(text, &t) >= 2) {
+            // network beside it, or the show named again elsewhere in the article, or a
+            // place in a ranked list.
+            if in_live(p.start)
+                && pi > 0
+                && (net.is_some() || count_words(text, &t) >= 2 || ranked && numbered(p))
+            {
                 add(&t, Cue::Line, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
                 for next in pi + 1..(pi + 5).min(doc.paragraphs.len()) {

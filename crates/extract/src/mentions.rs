@@ -2476,6 +2476,11 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
 
 /// Places, awards, events and companies whose capitalised names recur in TV news.
 const NOT_TITLES: &[&str] = &[
+    // "Shows That Were Cancelled Too Soon": a headline's phrase after the trigger.
+    "Too Soon",
+    "Way Too Soon",
+    "Too Early",
+    "Before Their Time",
     "Northern Ireland",
     "South Africa",
     "Great Britain",
