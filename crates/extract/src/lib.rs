@@ -823,6 +823,27 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
         }
     }
+    // A claim read from a line's layout (a heading, a list line, a table cell) rather
+    // than from a rule's trigger: the line's span stands as the firing.
+    let row_claim = |sentence: usize,
+                     span: std::ops::Range<usize>,
+                     (status, certainty, rule): (greenlight_core::Status, greenlight_core::Certainty, &str),
+                     show: &str,
+                     season: Option<u16>,
+                     network: Option<String>,
+                     date: Option<(greenlight_core::PartialDate, String)>| {
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence,
+            span,
+        };
+        let reading = Reading {
+            status,
+            certainty,
+            rule: rule.into(),
+        };
+        build_claim(&doc, &offsets, &f, &reading, show, season, network, None, date)
+    };
     for (pi, title) in dash_titles.iter().chain(roundup_lines.iter().map(|(p, t)| (p, t))) {
         let Some(status) = sections.get(pi).or(roundup.as_ref()) else {
             continue;
@@ -840,28 +861,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let span = doc.sentences[i].span.clone();
-        let f = Firing {
-            rule: &rules.rules[0],
-            sentence: i,
-            span: span.start..span.start + title.len().min(span.len()),
-        };
-        let reading = Reading {
-            status: *status,
-            certainty: greenlight_core::Certainty::Confirmed,
-            rule: "section.heading".into(),
-        };
         let sent = doc.sentence_text(i);
         let season = season_for(sent, &(0..sent.len()), *status);
         let date = event_date(sent, &(0..sent.len()), doc.published);
-        claims.push(build_claim(
-            &doc,
-            &offsets,
-            &f,
-            &reading,
+        claims.push(row_claim(
+            i,
+            span.start..span.start + title.len().min(span.len()),
+            (*status, greenlight_core::Certainty::Confirmed, "section.heading"),
             title,
             season,
             network_for(sent, &(0..0)),
-            None,
             date,
         ));
     }
@@ -922,20 +931,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         }
         let span = doc.sentences[i].span.clone();
-        let f = Firing {
-            rule: &rules.rules[0],
-            sentence: i,
-            span: span.clone(),
-        };
         let certainty = if *status == greenlight_core::Status::Undecided {
             greenlight_core::Certainty::Expected
         } else {
             greenlight_core::Certainty::Confirmed
-        };
-        let reading = Reading {
-            status: *status,
-            certainty,
-            rule: "list.under-heading".into(),
         };
         let sent = doc.sentence_text(i);
         let season = season_for(sent, &(0..sent.len()), *status);
@@ -944,15 +943,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             None => network_for(sent, &(0..0)),
         };
         for title in &titles {
-            claims.push(build_claim(
-                &doc,
-                &offsets,
-                &f,
-                &reading,
+            claims.push(row_claim(
+                i,
+                span.clone(),
+                (*status, certainty, "list.under-heading"),
                 title,
                 season,
                 network.clone(),
-                None,
                 None,
             ));
         }
@@ -982,18 +979,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         }
         let span = doc.sentences[i].span.clone();
-        let f = Firing {
-            rule: &rules.rules[0],
-            sentence: i,
-            span: span.clone(),
-        };
-        let reading = Reading {
-            status,
-            certainty: greenlight_core::Certainty::Confirmed,
-            rule: "list.cell".into(),
-        };
         claims.retain(|c| !(c.evidence.text == doc.text[span.clone()] && title_key(&c.show) != title_key(title)));
-        claims.push(build_claim(&doc, &offsets, &f, &reading, title, None, None, None, None));
+        claims.push(row_claim(
+            i,
+            span,
+            (status, greenlight_core::Certainty::Confirmed, "list.cell"),
+            title,
+            None,
+            None,
+            None,
+        ));
     }
 
     // A scorecard table scraped without its cell separators: "The Big Bang TheoryRenewed
@@ -1039,29 +1034,17 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         } else {
             continue;
         };
-        let f = Firing {
-            rule: &rules.rules[0],
-            sentence: i,
-            span: sent_.span.start + cell.start()..sent_.span.start + cell.end(),
-        };
-        let reading = Reading {
-            status,
-            certainty,
-            rule: "table.glued-row".into(),
-        };
         glued.push(line);
         let rel = cell.start()..cell.end();
         let season = season_for(line, &rel, status);
         let date = event_date(line, &rel, doc.published);
-        claims.push(build_claim(
-            &doc,
-            &offsets,
-            &f,
-            &reading,
+        claims.push(row_claim(
+            i,
+            sent_.span.start + cell.start()..sent_.span.start + cell.end(),
+            (status, certainty, "table.glued-row"),
             title,
             season,
             network_for(line, &(0..0)),
-            None,
             date,
         ));
     }
