@@ -19,6 +19,7 @@
 //! ```
 
 pub mod claims;
+pub mod coordination;
 pub mod dates;
 pub mod document;
 pub mod lexicon;
@@ -725,6 +726,41 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 };
                 shows.extend(prev.or_else(|| main_show.clone().filter(named_before)));
             }
+            // "Naked Attraction, Scared of the Dark and Four Weddings have all been
+            // scrapped": the titles listed with a show the rule found share its decision.
+            let mut siblings: Vec<String> = Vec::new();
+            // Not a limited series ("the miniseries A, crime drama B and C": the noun is
+            // A's alone) nor a fan campaign (each show has its own).
+            if !doc.sentences[i].headline
+                && !shows.is_empty()
+                && reading.status != greenlight_core::Status::Limited
+                && !f.rule.name.contains("fan-campaign")
+                && sent[..f.span.start - sbase].matches('(').count()
+                    <= sent[..f.span.start - sbase].matches(')').count()
+            {
+                let reach_end = next_trigger(text, &firings, f)
+                    .filter(|b| *b > f.span.end && *b < sbase + sent.len())
+                    .unwrap_or(sbase + sent.len());
+                let mut more: Vec<String> = Vec::new();
+                for show in &shows {
+                    let Some(k) = sent.find(show.as_str()) else {
+                        continue;
+                    };
+                    let anchor = sbase + k..sbase + k + show.len();
+                    // "(Conclave, The Good Mothers)": a list in parentheses is a gloss.
+                    let open = sent[..k].matches('(').count() > sent[..k].matches(')').count();
+                    if anchor.end > reach_end || open {
+                        continue;
+                    }
+                    for t in coordination::coordinated(text, sbase..reach_end, anchor, &here, &f.span) {
+                        if !shows.contains(&t) && !more.contains(&t) {
+                            more.push(t);
+                        }
+                    }
+                }
+                siblings = more.clone();
+                shows.extend(more);
+            }
             let said_by = speaker
                 .clone()
                 .or_else(|| network_subject(sent, &t))
@@ -769,8 +805,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let network = network_for(&masked, &t);
             // Weakly cued names that the article uses as a person's are people, not shows
             // ("Dallas is returning" about Josh Dallas; "Damian Lewis ... will return").
+            // A title listed beside a show is cued by its list ("red-hot newcomer Abbott
+            // Elementary" after "stalwart The Rookie").
             shows.retain(|t| {
-                !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated))
+                siblings.contains(t)
+                    || !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated))
                     && (names_a_person(text, t) && !called_a_show(text, t)
                         || characters_story(sent, t)))
             });
@@ -780,11 +819,21 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 }) {
                     continue;
                 }
+                let sibling_reading;
+                let reading = if siblings.contains(&show) {
+                    sibling_reading = Reading {
+                        rule: format!("{}+coordinated", reading.rule),
+                        ..reading.clone()
+                    };
+                    &sibling_reading
+                } else {
+                    &reading
+                };
                 claims.push(build_claim(
                     &doc,
                     &offsets,
                     f,
-                    &reading,
+                    reading,
                     &show,
                     season,
                     network.clone(),
@@ -806,6 +855,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
 
+    // A show's own reading in a sentence outranks the one its list lent it: "no plans
+    // for further episodes, both A and B have been given the green light".
+    let own: BTreeSet<(String, String)> = claims
+        .iter()
+        .filter(|c| !c.rule.ends_with("+coordinated"))
+        .map(|c| (c.show.clone(), c.evidence.text.clone()))
+        .collect();
+    claims.retain(|c| {
+        !c.rule.ends_with("+coordinated") || !own.contains(&(c.show.clone(), c.evidence.text.clone()))
+    });
     // Under a scorecard heading ("CANCELLED"), a listed show with no claim of its own
     // takes the heading's status.
     // A round-up's headline heads its "Title: ..." paragraphs when no heading does
