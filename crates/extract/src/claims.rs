@@ -514,6 +514,16 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
 static LIST_OPENER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes)\s").unwrap());
 
+/// A sentence opening on its trigger, maybe after "Also": "Also cancelled are ...".
+static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?$").unwrap()
+});
+/// The copula of an inverted clause, a few lower-case words after the trigger: "in the
+/// fall are ".
+static INVERTED_COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:\s+(?:in|this|the|for|next|fall|season|year|spring|at|on|as|well)){0,4}\s+(?:are|were|is|was)\s+").unwrap()
+});
+
 static PLURAL_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^\s+(?:[\w-]+\s+){0,4}?(?:dramas|comedies|shows|sitcoms|procedurals|originals|newcomers|freshmen|veterans|half-hours),\s+").unwrap()
 });
@@ -1051,6 +1061,13 @@ pub fn shows_for(
                 && words.iter().all(lower_or_date)
                 && SHOWS_SUBJECT.is_match(&doc.text[sspan.start..f.span.start]);
             (plain || bare_colon || subject_list || noun_trigger).then_some(f.span.end + m.end())
+        })
+        .or_else(|| {
+            // "Also not coming back in the fall are A and B", "Also cancelled are A and B":
+            // a trigger opening an inverted clause has its subject after the copula.
+            let head = &doc.text[sspan.start..f.span.start];
+            let m = INVERTED_COPULA.find(after).filter(|_| INVERTED_HEAD.is_match(head))?;
+            Some(f.span.end + m.end())
         })
         .or_else(|| {
             // "pulled the plug on low-rated Sunday night dramas, Believe and Crisis": an
