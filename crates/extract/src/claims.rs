@@ -570,6 +570,11 @@ pub fn canonical_network(n: &str) -> String {
         "Amazon" | "Amazon Prime Video" | "Amazon Prime" => "Prime Video",
         "SyFy" => "Syfy",
         "Max" => "HBO Max",
+        "BBC1" => "BBC One",
+        "BBC2" => "BBC Two",
+        "BBC3" => "BBC Three",
+        "BBC4" => "BBC Four",
+        "ITV1" => "ITV",
         other => other,
     }
     .to_string()
@@ -1143,8 +1148,13 @@ pub fn shows_for(
         let t = doc.text[f.span.clone()].trim_end();
         t.ends_with([':', '—', '–']) || t.ends_with("including")
     };
+    // "the second series of BBC1's period drama Poldark": after "of", adjectives and a
+    // network may stand before the title.
+    let of_np = doc.text[f.span.clone()].ends_with(" of");
     let cue_after = || {
-        if opens_list {
+        if of_np {
+            crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
+        } else if opens_list {
             crate::mentions::forward_span_list_np(doc.text, f.span.end, sspan.end)
         } else {
             forward_span(doc.text, f.span.end, sspan.end)

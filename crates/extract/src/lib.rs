@@ -1444,6 +1444,10 @@ fn names_a_person(text: &str, t: &str) -> bool {
     false
 }
 
+static SEASON_NUMBER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::rules::rx(r"^['’]?\s+(?:[Ss]eason|[Ss]eries)\s+(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)").unwrap()
+});
+
 static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:(?:and|&|the|of|including|like|named|turned|fellow|former|producer|producers|director|writer|creator|star|actor|actress|co-creator|showrunner|host|comedian)\s+)?$").unwrap()
 });
@@ -1464,8 +1468,14 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 /// one even where a character shares it ("Alex Ridley", "Elizabeth Bancroft").
 fn called_a_show(text: &str, t: &str) -> bool {
     text.match_indices(t).any(|(i, _)| {
+        // "Poldark series 2 begins filming": a numbered season of it.
+        if SEASON_NUMBER_AFTER.is_match(&text[i + t.len()..]) {
+            return true;
+        }
+        // "BBC One's period drama, Poldark": the appositive's comma.
         let prev = text[..i]
             .trim_end()
+            .trim_end_matches([',', ':'])
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("")
