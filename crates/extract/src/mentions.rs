@@ -915,7 +915,8 @@ fn trim_word(w: &str) -> (usize, &str) {
         - w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&')
             .len();
     let t = w[lead..].trim_end_matches(|c: char| {
-        !is_word_char(c) || c == ':' || c == '.' && !w.ends_with("P.I.") && !w.ends_with(".I.")
+        // "Supernatural- Fans love it": a dangling hyphen is punctuation.
+        !is_word_char(c) || c == ':' || c == '-' || c == '.' && !w.ends_with("P.I.") && !w.ends_with(".I.")
     });
     (lead, t)
 }
@@ -1905,7 +1906,7 @@ static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
 });
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|]{2,80}?)\s*(?:—|–|\s-\s|:|\s\|\s)\s").unwrap()
+    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|]{2,80}?)\s*(?:(?:—|–|\s-\s|:|\s\|\s)\s|-\s)").unwrap()
 });
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
