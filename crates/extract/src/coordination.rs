@@ -283,7 +283,9 @@ fn descriptor_len(rest: &str) -> Option<usize> {
 
 /// Whether a run may be a sibling title; `opens` when it opens the sentence, where a
 /// capitalised sentence opener ("According", "Meanwhile") is no title word.
-fn sibling_ok(t: &str, opens: bool) -> bool {
+/// `listed` when the list already has a sibling on this side: a name shaped like a
+/// person's is then a title ("Trying, Ted Lasso, and Physical").
+fn sibling_ok(t: &str, opens: bool, listed: bool) -> bool {
     // "Copper Veil on Netflix": a network at the end is where the show airs.
     let words: Vec<&str> = t.split_whitespace().collect();
     let network_tail = (1..=2.min(words.len().saturating_sub(1)))
@@ -294,7 +296,7 @@ fn sibling_ok(t: &str, opens: bool) -> bool {
         && !is_network(t)
         && !is_outlet(t)
         && !never_title(t)
-        && !looks_like_named_person(t)
+        && (listed || !looks_like_named_person(t))
         && !t.split_whitespace().next().is_some_and(|w| {
             opens
                 && crate::lexicon::SENTENCE_OPENERS.contains(&w)
@@ -364,7 +366,10 @@ pub fn coordinated(
             break;
         };
         let t = &text[r.clone()];
-        if crosses(&r) || !sibling_ok(t, false) || !ITEM_END.is_match(&text[r.end..reach.end]) {
+        if crosses(&r)
+            || !sibling_ok(t, false, !right.is_empty())
+            || !ITEM_END.is_match(&text[r.end..reach.end])
+        {
             break;
         }
         right.push(t.to_string());
@@ -397,11 +402,29 @@ pub fn coordinated(
         };
         let t = &text[r.clone()];
         let opens = text[reach.start..r.start].trim().is_empty();
-        if crosses(&r) || !sibling_ok(t, opens) {
+        if crosses(&r) || !sibling_ok(t, opens, !left.is_empty()) {
             break;
         }
         left.push(t.to_string());
         start = r.start;
+    }
+    // "starring Kristen Bell, Ted Danson and ...": a cast list, whatever the trigger
+    // found in it. The list's clause runs back to a dash, a colon, a parenthesis or the
+    // trigger.
+    let head = &text[reach.start..start];
+    let mut from = head.rfind(['—', '–', ';', '(', ':']).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    if trigger.end <= start && trigger.end >= reach.start {
+        from = from.max(trigger.end - reach.start);
+    }
+    let clause = format!(" {} ", head[from.min(head.len())..].to_lowercase());
+    if looks_like_named_person(&text[anchor.clone()])
+        || [" starring ", " stars ", " featuring ", " cast ", " actors "]
+            .iter()
+            .any(|w| clause.contains(w))
+    {
+        return Vec::new();
     }
     left.reverse();
     left.extend(right);
@@ -459,6 +482,10 @@ mod tests {
         assert!(sib(s, "Quiet Orchard", "renewed").is_empty());
         let s = "Fox renewed Tinder Box and canceled Lanterns.";
         assert!(sib(s, "Tinder Box", "renewed").is_empty());
+        let s = "The comedy, starring Kristen Bale, Ted Dane and Jameela Jamil, was renewed.";
+        assert!(sib(s, "Jameela Jamil", "renewed").is_empty());
+        let s = "The quirky comedy — starring Kristen Bale, Ted Dane, Jameela Jamil, and D’Arcy Garden — was renewed.";
+        assert!(sib(s, "D’Arcy Garden", "renewed").is_empty());
         let s = "Hulu renewed Quiet Orchard, starring Maria Lopez and Dan Reyes.";
         assert!(sib(s, "Quiet Orchard", "renewed").is_empty());
         let s = "Netflix cancelled Lumen, which ran for two seasons, and Patchwork.";
