@@ -333,6 +333,21 @@ pub fn coordinated(
             .map(|m| m.span.clone())
     };
     let crosses = |r: &Range<usize>| r.start < trigger.end && r.end > trigger.start;
+    // "renewals for A, the final season of B, C and D": a trigger inside a list item
+    // ("the final season of") is that item's alone.
+    if trigger.end <= anchor.start
+        && trigger.start >= reach.start
+        && text[trigger.end..anchor.start].split_whitespace().count() <= 3
+    {
+        let before = text[reach.start..trigger.start].trim_end();
+        let before = before
+            .strip_suffix(" the")
+            .or_else(|| before.strip_suffix(" a"))
+            .unwrap_or(before);
+        if SEP_LEFT.is_match(&format!("{before} ")) && !before.trim_end().ends_with(':') {
+            return Vec::new();
+        }
+    }
     let mut right = Vec::new();
     let mut end = anchor.end;
     for _ in 0..15 {
@@ -501,6 +516,8 @@ mod tests {
             sib(s, "Tideway", "renewed").is_empty()
                 || sib(s, "Tideway", "renewed") == ["The Mapmaker's Wife"]
         );
+        let s = "Those join renewals for Big Bend, the final season of How I Met Your Aunt, NCIX and CSX.";
+        assert!(sib(s, "How I Met Your Aunt", "final season of").is_empty());
         let s = "The drama Red Acre, along with NBC and Peacock, was cancelled.";
         assert!(sib(s, "Red Acre", "cancelled").is_empty());
     }

@@ -121,14 +121,22 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// spans into the result are spans into `text`.
 pub fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
     let mut wraps: Vec<usize> = Vec::new();
+    // The breaks of the current block of non-blank lines: (offset, soft, line, next).
+    let mut block: Vec<(usize, bool, &str, &str)> = Vec::new();
     let mut line_start = 0;
     for (i, _) in text.match_indices('\n') {
         let next_end = text[i + 1..].find('\n').map_or(text.len(), |k| i + 1 + k);
-        if soft_wrap(&text[line_start..i], &text[i + 1..next_end]) {
-            wraps.push(i);
+        let (line, next) = (&text[line_start..i], &text[i + 1..next_end]);
+        if line.trim().is_empty() || next.trim().is_empty() {
+            wrapped_block(&block, &mut wraps);
+            block.clear();
+        } else {
+            block.push((i, soft_wrap(line, next), line, next));
         }
         line_start = i + 1;
     }
+    wrapped_block(&block, &mut wraps);
+    wraps.sort_unstable();
     if wraps.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -137,6 +145,35 @@ pub fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
         b[i] = b' ';
     }
     std::borrow::Cow::Owned(String::from_utf8(b).expect("a newline replaced by a space"))
+}
+
+/// The soft wraps of one block of lines. Where at least half its breaks inside a sentence
+/// are soft wraps
+/// by their words, the block was wrapped by width, and a line that ends on a capital
+/// ("veterans Cold\nCase,") runs on too, unless it closes a sentence or reads as a
+/// heading (no longer word in lower case: "Renewed: Ashgrove", "CBS Renews Six Dramas").
+fn wrapped_block(block: &[(usize, bool, &str, &str)], wraps: &mut Vec<usize>) {
+    let soft = block.iter().filter(|b| b.1).count();
+    // Breaks after a finished sentence say nothing either way.
+    let open = block
+        .iter()
+        .filter(|b| !b.2.trim_end().ends_with(['.', '!', '?', '"', '”']))
+        .count();
+    let by_width = open >= 4 && soft * 2 >= open;
+    for &(i, is_soft, line, next) in block {
+        let a = line.trim_end();
+        let runs_on = by_width
+            && !a.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']', '|', '*'])
+            && (a.ends_with(',') || a.split_whitespace().any(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            }))
+            && !next.trim_start().starts_with(['•', '-', '*', '–', '—', '·'])
+            && !next.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if is_soft || runs_on {
+            wraps.push(i);
+        }
+    }
 }
 
 /// Words a sentence does not end on.
@@ -253,6 +290,12 @@ mod tests {
         );
         // Nothing to unwrap: the text itself, borrowed.
         assert!(matches!(unwrap_lines("One line.\nTwo lines."), std::borrow::Cow::Borrowed(_)));
+        // Wrapped by width: a line may break after a capital.
+        let text = "A day before the upfront presentation of\nits schedule, the network has come down with\ndecisions on the fate of nine shows, sources\nconfirmed. Four dramas got the ax, while Harbor\nRow and the comedy\nMill Lane have been renewed. Getting cut on the drama side: veterans Cold\nLedger,\nGhost Listener and Quarry and a midseason entry from this\nyear, Bay Medical.\n\nArrow (CW)\nThe Flash (CW)";
+        assert_eq!(
+            unwrap_lines(text),
+            "A day before the upfront presentation of its schedule, the network has come down with decisions on the fate of nine shows, sources confirmed. Four dramas got the ax, while Harbor Row and the comedy Mill Lane have been renewed. Getting cut on the drama side: veterans Cold Ledger, Ghost Listener and Quarry and a midseason entry from this year, Bay Medical.\n\nArrow (CW)\nThe Flash (CW)"
+        );
     }
 
     #[test]
