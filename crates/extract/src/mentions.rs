@@ -334,6 +334,16 @@ pub fn is_year_range(t: &str) -> bool {
 /// beside a verb): places, events, the pandemic, a season's own label ("the “Final
 /// Season”"), and a network's name misspelled ("WGN American").
 pub fn never_title(t: &str) -> bool {
+    // "USA" of "USA Network’s comedy"; "Cancelled At History": a network's name, whole or
+    // after a preposition, is where a show airs.
+    if !t.is_empty() && (is_network(&format!("{t} Network")) && !is_network(t) || t == "USA") {
+        return true;
+    }
+    if let Some((first, rest)) = t.split_once(' ') {
+        if matches!(first, "At" | "On" | "By" | "From" | "Via" | "To") && is_network(rest) {
+            return true;
+        }
+    }
     let shouted = !t.chars().any(char::is_lowercase);
     if NOT_TITLES.contains(&t)
         || shouted && NOT_TITLES.iter().any(|n| n.eq_ignore_ascii_case(t))
