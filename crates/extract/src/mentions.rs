@@ -1406,7 +1406,7 @@ fn forward_span_inner(
 }
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+|$)").unwrap()
+    crate::rules::rx(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$)").unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
