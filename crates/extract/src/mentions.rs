@@ -343,6 +343,13 @@ pub fn never_title(t: &str) -> bool {
         if matches!(first, "At" | "On" | "By" | "From" | "Via" | "To") && is_network(rest) {
             return true;
         }
+    } else if !is_network(t)
+        && crate::lexicon::NETWORKS
+            .iter()
+            .any(|n| n.len() > t.len() + 1 && n.ends_with(t) && n[..n.len() - t.len()].ends_with(' '))
+    {
+        // "Central" of "Comedy Central announced": a network's last word.
+        return true;
     }
     let shouted = !t.chars().any(char::is_lowercase);
     if NOT_TITLES.contains(&t)
