@@ -599,7 +599,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if claims::open_set_subject(&sent[..t.start]) {
                 continue;
             }
-            let (mut shows, _) = shows_for(&doc, f, &here, next_trigger(text, &firings, f));
+            // Where the next trigger in the sentence ends this one's reach.
+            let bound = next_trigger(text, &firings, f);
+            let (mut shows, _) = shows_for(&doc, f, &here, bound);
             // "Jessica Jones (which bowed in 2015 and has been renewed for a second
             // season), Luke Cage (...)": a trigger inside a parenthesis is about the title
             // the parenthesis follows.
@@ -738,7 +740,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 && sent[..f.span.start - sbase].matches('(').count()
                     <= sent[..f.span.start - sbase].matches(')').count()
             {
-                let reach_end = next_trigger(text, &firings, f)
+                let reach_end = bound
                     .filter(|b| *b > f.span.end && *b < sbase + sent.len())
                     .unwrap_or(sbase + sent.len());
                 let mut more: Vec<String> = Vec::new();
