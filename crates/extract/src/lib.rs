@@ -962,11 +962,21 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         // "The CW: Frequency, No Tomorrow, The Vampire Diaries": a network, then its shows.
         let net_line = line.split_once(": ").filter(|(n, _)| mentions::is_network(n.trim()));
         let titles: Vec<String> = if let Some((_, rest)) = net_line {
-            rest.trim_end_matches('.')
-                .split(", ")
-                .flat_map(|x| match x.strip_prefix("and ") {
+            let items: Vec<&str> = rest.trim_end_matches('.').split(", ").collect();
+            let n = items.len();
+            items
+                .into_iter()
+                .enumerate()
+                .flat_map(|(k, x)| match x.strip_prefix("and ") {
                     Some(y) => vec![y],
-                    None => x.split(" and ").collect(),
+                    // Only the last item holds the list's "and" ("A, B and C"); "Beauty
+                    // and the Geek" and "Salt and Pepper Diner" earlier on are one title.
+                    None => match x.split_once(" and ") {
+                        Some((a, b)) if k + 1 == n && b.starts_with(char::is_uppercase) => {
+                            vec![a, b]
+                        }
+                        _ => vec![x],
+                    },
                 })
                 .map(|x| x.trim().to_string())
                 .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
@@ -1926,6 +1936,7 @@ fn section_statuses(
     let mut headings = BTreeSet::new();
     let mut current = None;
     let mut intro_only = false;
+    let mut paused = None;
     let mut weak = false;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let t = doc.text[p.clone()].trim();
@@ -1975,6 +1986,7 @@ fn section_statuses(
             continue;
         }
         if heading || intro {
+            paused = None;
             current = heading_status(if words > 40 { tail } else { t });
             intro_only = intro;
             // Under a title-case subheading only bullets and "NETWORK: A, B" lines are its
@@ -1985,10 +1997,15 @@ fn section_statuses(
             }
             continue;
         }
-        if intro_only && !is_list_item(t) && !bare_title_line(t) {
-            current = None;
-        }
         let net_line = t.split_once(": ").is_some_and(|(n, _)| mentions::is_network(n.trim()));
+        // "Here's the damage:" over "NBC: A, B, C" lines with remarks between them: the
+        // remarks pause the list, and the next network's line resumes it.
+        if current.is_none() && net_line && t.matches(", ").count() >= 2 {
+            current = paused.take();
+        }
+        if intro_only && !is_list_item(t) && !bare_title_line(t) && !net_line {
+            paused = current.take();
+        }
         if weak && !LIST_BULLET.is_match(t) && !net_line {
             continue;
         }
@@ -2105,6 +2122,13 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         || l.contains("won't return")
         || l.contains("won’t return")
         || l.contains("not coming back")
+        || l.contains("casualties")
+        || l.contains("the damage")
+        || l.contains("dead pool")
+        || l.contains("the ax ")
+        || ["didn't", "didn’t", "did not", "won't", "won’t", "will not"]
+            .iter()
+            .any(|n| l.contains(&format!("{n} make it")) || l.contains(&format!("{n} quite make it")))
     {
         Cancelled
     } else if l.contains("renew")

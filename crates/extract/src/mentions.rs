@@ -649,11 +649,23 @@ pub fn plausible_title(t: &str) -> bool {
             && is_cap_word(words[i - 1])
             && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
     };
-    if TITLE_STOPS.contains(&last) && !tail_ok(words.len() - 1, last)
+    // "The Colbert Report", "Rick Mercer Report": a news show's name may end on "Report".
+    let report_show = |i: usize, w: &str| {
+        i == words.len() - 1
+            && i >= 1
+            && w == "Report"
+            && !t.contains(':')
+            && is_cap_word(words[i - 1])
+            && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
+    };
+    if TITLE_STOPS.contains(&last)
+        && !tail_ok(words.len() - 1, last)
+        && !report_show(words.len() - 1, last)
         || words.iter().enumerate().any(|(i, w)| {
             let w = strip_possessive(w);
             TITLE_STOPS.contains(&w)
                 && !tail_ok(i, w)
+                && !report_show(i, w)
                 && (i == 0 && !question_start && !pronoun_clause && !pronoun_open
                     || !is_soft_stop(w)
                     || words.len() < 3)
@@ -1531,8 +1543,18 @@ fn collect_forward_with(
         + text[ws.first().map_or(text.len(), |w| w.0.start)..]
             .find(['\n'])
             .unwrap_or(text.len() - ws.first().map_or(text.len(), |w| w.0.start));
-    let headline_case = is_headline_case(&text[line_start..line_end.min(text.len())]);
+    // A paragraph of running prose (long, or ending in a full stop) is no headline,
+    // however many titles it lists after an abbreviation ("Mr. D, Heartland, Murdoch Mysteries, Rick Mercer Report, ...").
+    let para_start = text[..ws.first().map_or(0, |w| w.0.start)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let para = text[para_start..line_end.min(text.len())].trim_end();
+    let para_words = para.split_whitespace().count();
+    let prose_paragraph = para_words > 30 || para_words >= 12 && para.ends_with('.');
+    let headline_case =
+        !prose_paragraph && is_headline_case(&text[line_start..line_end.min(text.len())]);
     let mut start = None;
+    let mut quoted_open = false;
     let mut end = 0;
     let mut k = 0;
     while k < ws.len() {
@@ -1599,6 +1621,11 @@ fn collect_forward_with(
         }
         if start.is_none() {
             start = Some(r.start + lead);
+            quoted_open = lead > 0
+                || text[..r.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| matches!(c, '‘' | '\'' | '"' | '“'));
         }
         end = r.start + lead + w.len();
         if w.ends_with("'s") || w.ends_with("’s") {
@@ -1617,6 +1644,22 @@ fn collect_forward_with(
                 }
                 break;
             }
+        }
+        // "Dragons’ Den", "Workin’ Moms": a plural possessive or a dropped "g" goes on
+        // into the next capitalised word, unless a quote opened the title.
+        let plural_possessive = (raw.ends_with("s’")
+            || raw.ends_with("s'")
+            || raw.ends_with("in’")
+            || raw.ends_with("in'"))
+            && !quoted_open
+            && ws
+                .get(k + 1)
+                .map(|(_, n)| trim_word(n))
+                .is_some_and(|(l, n)| l == 0 && is_cap_word(n) && !TITLE_STOPS.contains(&n));
+        if plural_possessive {
+            end = r.start + raw.len();
+            k += 1;
+            continue;
         }
         // Punctuation after the word ends the title, except a subtitle colon and initials.
         let after = &raw[lead + w.len()..];
