@@ -353,7 +353,11 @@ pub fn read(
     let listed = sent[t.end..].contains(" include") || sent[t.end..].contains(':');
     // A revival tells of the earlier cancellation itself ("originally cancelled X, then
     // changed their mind").
-    if HISTORY.is_match(just_before) && !listed && status != Status::Revived {
+    // "the previously renewed series A, B and C": a renewal told earlier still stands;
+    // "previously cancelled" is the first act of a revival story.
+    let standing = status == Status::Renewed
+        && just_before.trim_end().to_ascii_lowercase().ends_with("previously");
+    if HISTORY.is_match(just_before) && !listed && !standing && status != Status::Revived {
         return None;
     }
     // "the decision to cancel or renew Eyewitness", "renewed or canceled": a choice

@@ -575,6 +575,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             };
             let Some(mut reading) = read(rules, read_in, &t, f.rule, doc.sentences[i].headline)
             else {
+                tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], "firing read as nothing");
                 continue;
             };
             // "CBS is bringing back 2 Broke Girls and Mom": bringing back a show that
@@ -602,6 +603,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // Where the next trigger in the sentence ends this one's reach.
             let bound = next_trigger(text, &firings, f);
             let (mut shows, _) = shows_for(&doc, f, &here, bound);
+            tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], status = ?reading.status, shows = ?shows, "firing");
             // "Jessica Jones (which bowed in 2015 and has been renewed for a second
             // season), Luke Cage (...)": a trigger inside a parenthesis is about the title
             // the parenthesis follows.
