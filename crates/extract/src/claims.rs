@@ -5,7 +5,7 @@ use crate::dates::{dates_in, Tense};
 use crate::document::{CharOffsets, Document};
 use crate::lexicon::{number_word, NETWORKS, OUTLETS};
 use crate::mentions::{
-    backward_span, forward_span, is_network, is_outlet, plausible_title, Mention,
+    backward_span, forward_span, is_network, looks_like_named_person, is_outlet, plausible_title, Mention,
 };
 use crate::rules::{OnNegation, RuleSet, Side, StatusRule};
 use greenlight_core::{Certainty, DateBasis, Evidence, PartialDate, Status, StatusClaim};
@@ -130,7 +130,17 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             });
         }
     }
-    all.sort_by(|a, b| (b.span.len(), a.span.start).cmp(&(a.span.len(), b.span.start)));
+    // A trigger that spells its own negation ("won't be returning for") outranks a longer
+    // one it overlaps ("returning for a second season"), which that negation would only
+    // drop.
+    let spells_negation = |f: &Firing<'_>| NEGATION_WORD.is_match(&doc.text[f.span.clone()]);
+    all.sort_by(|a, b| {
+        (spells_negation(b), b.span.len(), a.span.start).cmp(&(
+            spells_negation(a),
+            a.span.len(),
+            b.span.start,
+        ))
+    });
     let mut kept: Vec<Firing<'r>> = Vec::new();
     for f in all {
         if !kept
@@ -143,6 +153,10 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     kept.sort_by_key(|f| f.span.start);
     kept
 }
+
+static NEGATION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:not|never|no)(?-u:\b)|n['’]t(?-u:\b)").unwrap()
+});
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i);|\s[—–]\s|—|, but |, and | but |, while |, although |, though |, which |, whereas |, as | after which |,? (?:since|because) (?:it|it's|it’s|they|we|the network|the streamer) ").unwrap()
@@ -1026,6 +1040,8 @@ pub fn shows_for(
             && r.start >= f.span.end
             && doc.text[f.span.end..r.start].split_whitespace().count() <= 1
     };
+    // Something object-shaped after the verb: a few lower-case words, then a capital.
+    let object_like = OBJECT_AFTER.is_match(&doc.text[f.span.end..sspan.end]);
     // "the fifth and final season of 'Lower Decks'": a trigger noun's "of" names its show.
     let of_after = doc.text[f.span.end..sspan.end]
         .trim_start()
@@ -1108,12 +1124,16 @@ pub fn shows_for(
         Side::Either if active || of_after => {
             let a = list_after(f.span.end);
             // A title not yet known as the object goes before any known title in front.
-            let object_next = forward_span(doc.text, f.span.end, sspan.end).is_some_and(|r| {
+            // "while pulling the plug on veteran CSI: Miami": one describing word may
+            // stand before the object.
+            let object_next = forward_span(doc.text, f.span.end, sspan.end)
+                .or_else(|| crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end))
+                .is_some_and(|r| {
                 object_at(&r)
                     && !is_network(&doc.text[r.clone()])
                     && !is_outlet(&doc.text[r.clone()])
             });
-            if a.is_empty() && object_next {
+            if a.is_empty() && (object_next || active && object_like) {
                 (a, Vec::new())
             } else if a.is_empty() {
                 (list_before(), a)
@@ -1139,7 +1159,19 @@ pub fn shows_for(
     // "Succession, the Emmy Award-winning HBO series, will be coming to an end": the title
     // sits before an appositive.
     let cue_before = || {
-        backward_span(doc.text, sspan.start, f.span.start).or_else(|| {
+        backward_span(doc.text, sspan.start, f.span.start)
+            // "Year of the Rabbit starring Matt Berry won't be returning": the run before
+            // the verb is the star; the title stands before "starring".
+            .or_else(|| {
+                let head = &doc.text[sspan.start..f.span.start];
+                let m = CREDIT_TAIL.find_iter(head).last()?;
+                let star = head[m.end()..].trim_end();
+                let star = star.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                (looks_like_named_person(&star) && head[m.end()..].split_whitespace().count() <= 5)
+                    .then(|| backward_span(doc.text, sspan.start, sspan.start + m.start()))
+                    .flatten()
+            })
+            .or_else(|| {
             let head = &doc.text[sspan.start..f.span.start];
             let c = APPOSITIVE_TAIL.captures(head).or_else(|| MEMBERSHIP_TAIL.captures(head))?;
             let at = sspan.start + c.get(0)?.start();
@@ -1225,7 +1257,14 @@ pub fn shows_for(
         Side::Before => cue_before(),
         Side::After if colon_after => cue_colon().or_else(cue_after),
         Side::After => cue_after(),
-        Side::Either if active => cue_after().or_else(cue_before),
+        Side::Either if active => cue_after()
+            .or_else(|| {
+                crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
+                    .filter(|r| object_at(r))
+            })
+            // "CBS renewed CSI: NY while pulling the plug on veteran CSI: Miami": an active
+            // verb with an object of its own is not about the title before it.
+            .or_else(|| if object_like { None } else { cue_before() }),
         Side::Either => cue_before().or_else(cue_after),
     };
     // "The network's freshman dramas - including Skyline, Night Ward and Boundless - are
@@ -1308,7 +1347,11 @@ pub fn shows_for(
     {
         return (Vec::new(), None);
     }
-    if named.len() == 1 {
+    // ... unless an active verb has an object of its own after it, and the one title
+    // stands before it as another verb's ("CBS renewed CSI: NY while pulling the plug on
+    // veteran CSI: Miami").
+    let own_object = active && object_like && after.is_empty() && inside.is_empty();
+    if named.len() == 1 && !own_object {
         return (vec![named[0].to_string()], None);
     }
     (second, None)
@@ -1387,12 +1430,20 @@ static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|originals|titles|programs|programmes)(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:including|like|such\s+as)\s+").unwrap()
 });
 
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)\s+(?:starring|led\s+by|fronted\s+by|headlined\s+by|created\s+by|hosted\s+by|from\s+(?:creator|showrunner|writer|director)s?)\s+").unwrap()
+});
+
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their|starring|led\s+by|fronted\s+by|created\s+by|hosted\s+by|from)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+});
+
+static OBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an|veteran|freshman|sophomore|rookie|first-season|long-running|struggling|beloved|acclaimed|midseason|hit|new|reality|animated|comedy|drama|sitcom|comedies|dramas|sitcoms|programs|programmes|shows|series|newcomers)\s+){0,3}['‘“\x22]?[A-Z0-9]").unwrap()
 });
 
 static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pulls\s+the\s+plug\s+on)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)^(?:renews|cancels|axes|scraps|nixes|orders|picks\s+up|revives|greenlights|green-lights|rescues|saves|un-?cancels|brings\s+back|pull(?:s|ed|ing)?\s+the\s+plug\s+on|renewing|cancell?ing|axing|scrapping|nixing|reviving|ordering|picking\s+up|bringing\s+back)(?-u:\b)").unwrap()
 });
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {

@@ -1408,6 +1408,23 @@ fn forward_span_inner(
     // descriptor is its star or maker; the title, if any, follows the descriptor.
     let name_like =
         looks_like_person(&text[found.clone()]) || text[found.end..limit].starts_with(['\'', '’']);
+    // "its Depression Era scripted original drama, Damnation", "its Emmy-winning comedy
+    // Veep": a capitalised modifier and a genre noun come before the title.
+    let genre_after = GENRE_TAIL
+        .find(&text[found.end..limit])
+        .filter(|m| {
+            let at = found.end + m.end();
+            words(&text[at..limit], at)
+                .first()
+                .is_some_and(|(_, w)| is_cap_word(trim_word(w).1) && !is_network(trim_word(w).1))
+        });
+    if let Some(m) = genre_after {
+        let at = found.end + m.end();
+        let next = words(&text[at..limit], at);
+        if let Some(r) = collect_forward_with(text, &next, stop_at_and) {
+            return Some(r);
+        }
+    }
     if let Some(m) = DESCRIPTOR_AFTER
         .find(&text[found.end..limit])
         .filter(|_| name_like)
@@ -1423,6 +1440,10 @@ fn forward_span_inner(
     }
     Some(found)
 }
+
+static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:\s+[a-z][a-z-]*){0,4}?\s+(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap)(?:\s+(?:series|show))?,?\s+").unwrap()
+});
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$)").unwrap()
