@@ -1050,7 +1050,16 @@ pub fn shows_for(
     // "The shows getting the ax: A (a drama), B and C": a colon opens the trigger's list.
     // So does one after a plural noun ("renewed all of its existing shows: A, B and C"),
     // and "including" or "such as" after one ("cancelled shows including A, B and C").
-    let list_opener: Option<usize> = {
+    // A rule whose match ends on the list's own verb ("Other originals cancelled this
+    // year include ") has its list right after it; a colon further on is a title's
+    // ("Star Trek: Prodigy").
+    let ends_on_list_verb = doc.text[f.span.clone()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "include" | "includes" | "included" | "are" | "were"));
+    let list_opener: Option<usize> = if ends_on_list_verb {
+        None
+    } else {
         let after = &doc.text[f.span.end..sspan.end];
         let opener = LIST_OPENER.find(after);
         opener.and_then(|m| {

@@ -632,7 +632,18 @@ pub fn plausible_title(t: &str) -> bool {
     let pronoun_clause =
         words.len() >= 3 && matches!(words[0], "After" | "Before") && PRONOUNS.contains(&words[1]);
     // "We Were Liars", "Everything I Know About Love": a pronoun opening a run of capitals.
+    // "This Week in TV", "This Season": a time, not a title.
+    let time_after_this = words[0] == "This"
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ':']),
+                "Week" | "Year" | "Month" | "Season" | "Time" | "Weekend" | "Summer" | "Fall"
+                    | "Spring" | "Winter" | "Morning" | "Evening" | "Afternoon" | "Day"
+                    | "Is" | "Just"
+            )
+        });
     let pronoun_open = words.len() >= 2
+        && !time_after_this
         && TITLE_OPENERS.contains(&words[0])
         && is_cap_word(words[1])
         && (words.len() >= 3 || !TITLE_STOPS.contains(&words[1]));
@@ -667,8 +678,8 @@ pub fn plausible_title(t: &str) -> bool {
                 && !tail_ok(i, w)
                 && !report_show(i, w)
                 && (i == 0 && !question_start && !pronoun_clause && !pronoun_open
-                    || !is_soft_stop(w)
-                    || words.len() < 3)
+                    // "This Fool", "Our Flag Means Death": the pronoun opening the title.
+                    || !(i == 0 && pronoun_open) && (!is_soft_stop(w) || words.len() < 3))
         })
     {
         return false;
@@ -1187,7 +1198,7 @@ const PRONOUNS: &[&str] = &["We", "You", "I", "They", "It", "He", "She"];
 
 /// Words that open a title when a capitalised function word follows them ("We Were
 /// Liars", "Everything I Know About Love"); prose writes "we were" in lower case.
-const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It", "I"];
+const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It", "I", "This", "My", "Our", "Your"];
 
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
 const PROSE_TITLE_WORDS: &[&str] = &[
@@ -1958,7 +1969,9 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    if NON_SERIES_AFTER.contains(&after_word) {
+    // "Grease: Rise of the Pink Ladies, Star Trek: Prodigy": after a comma comes the
+    // next item of a list, not a word describing this one.
+    if !after.starts_with([',', ';', '.', ':']) && NON_SERIES_AFTER.contains(&after_word) {
         return true;
     }
     let before: String = text[..span.start]
