@@ -1199,6 +1199,9 @@ pub fn shows_for(
     let cue_after = || {
         if of_np {
             crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
+        } else if doc.text[f.span.end..sspan.end].starts_with(" of ") {
+            // "commissioned a second series of the hit thriller After the Flood".
+            crate::mentions::forward_span_np(doc.text, f.span.end + 4, sspan.end)
         } else if opens_list {
             crate::mentions::forward_span_list_np(doc.text, f.span.end, sspan.end)
         } else {

@@ -629,8 +629,11 @@ pub fn plausible_title(t: &str) -> bool {
             "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
         ) || words[0] == "This" && words[1] == "Is");
     // "Before We Die", "After We Fell": a preposition opening a clause with a pronoun.
-    let pronoun_clause =
-        words.len() >= 3 && matches!(words[0], "After" | "Before") && PRONOUNS.contains(&words[1]);
+    // "After the Flood", "Under the Dome": or an article and a capitalised noun.
+    let pronoun_clause = words.len() >= 3
+        && matches!(words[0], "After" | "Before" | "Under" | "Over")
+        && (PRONOUNS.contains(&words[1])
+            || matches!(words[1], "the" | "a" | "an") && is_cap_word(words[2]));
     // "We Were Liars", "Everything I Know About Love": a pronoun opening a run of capitals.
     // "This Week in TV", "This Season": a time, not a title.
     let time_after_this = words[0] == "This"
@@ -1366,7 +1369,12 @@ fn forward_span_inner(
         // "renewed We Were Liars", "renewed Everything I Know About Love": running prose
         // writes these words in lower case mid-sentence, so a capitalised one followed by
         // more capitals opens a title (not after a colon, a dash or a quote mark).
-        if next_cap
+        // "After the Flood", "Before the Fall": a connector may come between.
+        let next_cap_via_connector = ws.get(i + 1).is_some_and(|(_, n)| {
+            matches!(trim_word(n).1, "the" | "a" | "an")
+                && ws.get(i + 2).is_some_and(|(_, m)| is_cap_word(trim_word(m).1))
+        });
+        if (next_cap || next_cap_via_connector && matches!(w, "After" | "Before" | "Over" | "Under"))
             && (PROSE_TITLE_WORDS.contains(&w) || matches!(w, "Everything" | "Were"))
             && !text[..ws[i].0.start]
                 .trim_end()
