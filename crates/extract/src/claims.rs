@@ -533,6 +533,15 @@ static LIST_OPENER: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes)\s").unwrap());
 
 /// A sentence opening on its trigger, maybe after "Also": "Also cancelled are ...".
+static ABOUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:about|regarding|concerning|on\s+whether|as\s+to)\s+(?:the\s+(?:fate|future)\s+of\s+)?['‘“\x22]?[A-Z0-9]").unwrap()
+});
+static NOUN_RELATIVE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s*(?:the|one|another)\s+(?:(?:only|first|last|latest|other|lone|sole)\s+)?(?:[\w-]+\s+){0,3}?(?:shows?|series|comedy|comedies|drama|dramas|sitcoms?|newcomers?|freshmen|freshman|procedurals?|originals?)\s+(?:(?:that|which)\s+)?(?:[\w&+'’]+\s+){0,2}?(?:has|have|had|was|were)(?:\s+(?:officially|also|now|just))?\s*$").unwrap()
+});
+static RELATIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:\s+(?:so\s+far|yet|this\s+(?:year|season)|already|to\s+date))?\s+(?:is|was|are|were)\s+").unwrap()
+});
 static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?$").unwrap()
 });
@@ -1104,6 +1113,13 @@ pub fn shows_for(
             Some(f.span.end + m.end())
         })
         .or_else(|| {
+            // "The only freshman comedy ABC has renewed so far is The Goldbergs": the
+            // shows named after the copula are the relative clause's.
+            let head = &doc.text[sspan.start..f.span.start];
+            let m = RELATIVE_COPULA.find(after).filter(|_| NOUN_RELATIVE_HEAD.is_match(head))?;
+            Some(f.span.end + m.end())
+        })
+        .or_else(|| {
             // "pulled the plug on low-rated Sunday night dramas, Believe and Crisis": an
             // object's plural noun, then its list after a comma.
             let m = PLURAL_THEN_COMMA.find(after)?;
@@ -1122,7 +1138,10 @@ pub fn shows_for(
         })
     };
     let colon_after = list_opener.is_some();
-    let side = if colon_after {
+    // "while no decision has been made about Super Fun Night": a preposition names the
+    // show after the trigger.
+    let about_after = ABOUT_AFTER.is_match(&doc.text[f.span.end..sspan.end]);
+    let side = if colon_after || about_after && f.rule.show == Side::Either {
         Side::After
     } else {
         f.rule.show
