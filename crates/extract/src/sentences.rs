@@ -164,7 +164,8 @@ fn wrapped_block(block: &[(usize, bool, &str, &str)], wraps: &mut Vec<usize>) {
         let a = line.trim_end();
         let runs_on = by_width
             && !a.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']', '|', '*'])
-            && (a.ends_with(',') || a.split_whitespace().any(|w| {
+            // A line inside a comma list ("NCIS: LA, Person of Interest, ... and Blue").
+            && (a.ends_with(',') || a.matches(", ").count() >= 2 || a.split_whitespace().any(|w| {
                 w.chars().next().is_some_and(char::is_lowercase)
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
             }))
@@ -295,6 +296,12 @@ mod tests {
         assert_eq!(
             unwrap_lines(text),
             "A day before the upfront presentation of its schedule, the network has come down with decisions on the fate of nine shows, sources confirmed. Four dramas got the ax, while Harbor Row and the comedy Mill Lane have been renewed. Getting cut on the drama side: veterans Cold Ledger, Ghost Listener and Quarry and a midseason entry from this year, Bay Medical.\n\nArrow (CW)\nThe Flash (CW)"
+        );
+        // A line inside a comma list runs on, even without a long lower-case word.
+        let text = "The network on Monday renewed most of its lineup,\npicking up six dramas for the\ncoming season, sources said.\nThe renewed dramas are Ashgrove, Pine Hollow,\nNight Court: LA, Greywater, Harbor Row and Blue\nRidge, along with two comedies.\n\nArrow (CW)\nThe Flash (CW)";
+        assert_eq!(
+            unwrap_lines(text),
+            "The network on Monday renewed most of its lineup, picking up six dramas for the coming season, sources said.\nThe renewed dramas are Ashgrove, Pine Hollow, Night Court: LA, Greywater, Harbor Row and Blue Ridge, along with two comedies.\n\nArrow (CW)\nThe Flash (CW)"
         );
     }
 
