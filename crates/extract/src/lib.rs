@@ -757,7 +757,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                         continue;
                     }
                     for t in coordination::coordinated(text, sbase..reach_end, anchor, &here, &f.span) {
-                        if !shows.contains(&t) && !more.contains(&t) {
+                        // "A.P. Bio" found, "Bio" its tail after the initials: no sibling.
+                        let tail_of_found = shows
+                            .iter()
+                            .any(|s| s.len() > t.len() && s.ends_with(&format!(" {t}")));
+                        if !shows.contains(&t) && !more.contains(&t) && !tail_of_found {
                             more.push(t);
                         }
                     }
@@ -1994,7 +1998,11 @@ fn section_statuses(
             // Under a title-case subheading only bullets and "NETWORK: A, B" lines are its
             // list; a bare title-case line is as likely the next subheading.
             weak = title_case && !t.ends_with(':') && !t.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-            if current.is_some() {
+            // A heading or a lead-in ending in a colon says nothing of its own; a
+            // paragraph read as an intro only for "these shows" keeps its sentences'
+            // own readings ("... cancelling I Feel Bad, the fates of ... most of these
+            // shows won't come back.").
+            if current.is_some() && (heading || t.ends_with(':')) {
                 headings.insert(pi);
             }
             continue;
