@@ -133,13 +133,12 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     // A trigger that spells its own negation ("won't be returning for") outranks a longer
     // one it overlaps ("returning for a second season"), which that negation would only
     // drop.
-    let spells_negation = |f: &Firing<'_>| NEGATION_WORD.is_match(&doc.text[f.span.clone()]);
-    all.sort_by(|a, b| {
-        (spells_negation(b), b.span.len(), a.span.start).cmp(&(
-            spells_negation(a),
-            a.span.len(),
-            b.span.start,
-        ))
+    all.sort_by_cached_key(|f| {
+        (
+            std::cmp::Reverse(NEGATION_WORD.is_match(&doc.text[f.span.clone()])),
+            std::cmp::Reverse(f.span.len()),
+            f.span.start,
+        )
     });
     let mut kept: Vec<Firing<'r>> = Vec::new();
     for f in all {
@@ -1289,10 +1288,6 @@ pub fn shows_for(
         Side::After if colon_after => cue_colon().or_else(cue_after),
         Side::After => cue_after(),
         Side::Either if active => cue_after()
-            .or_else(|| {
-                crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
-                    .filter(|r| object_at(r))
-            })
             // "CBS renewed CSI: NY while pulling the plug on veteran CSI: Miami": an active
             // verb with an object of its own is not about the title before it.
             .or_else(|| if object_like { None } else { cue_before() }),
