@@ -968,6 +968,14 @@ pub fn shows_for(
         if let Some(span) = last {
             let mut more = cue_list_after(doc.text, span.clone(), sspan.end);
             more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+            // "Check It Out" known, "Check It Out! with Dr. Steve Brule" its whole title.
+            if more.len() > 1
+                && out.last().is_some_and(|l| more[0] != *l && more[0].starts_with(l.as_str()))
+            {
+                if let Some(l) = out.last_mut() {
+                    l.clone_from(&more[0]);
+                }
+            }
             if more.len() > 1 && out.last() == Some(&more[0]) {
                 let mut from = span.end;
                 for t in more.into_iter().skip(1) {
@@ -1445,11 +1453,25 @@ fn described_item(gap: &str) -> bool {
 /// The words between two listed titles without their quote marks: `,” “` and `’, ‘` are
 /// both ",", wherever the comma sits against the quotes.
 fn list_gap(gap: &str) -> String {
-    gap.replace(['\'', '’', '‘', '"', '“', '”'], " ")
+    let g = gap
+        .replace(['\'', '’', '‘', '"', '“', '”'], " ")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .replace(" ,", ",")
+        .replace(" ,", ",");
+    // "The CW’s Riverdale, PBS’ Endeavour and NBC’s New Amsterdam": each item's own
+    // network possessive is no part of the gap between items.
+    let possessive = gap.trim_end().ends_with(['\'', '’']) || g.ends_with(" s");
+    if possessive {
+        let body = g.strip_suffix(" s").unwrap_or(&g);
+        let ws: Vec<&str> = body.split(' ').collect();
+        for k in (1..=3.min(ws.len())).rev() {
+            if is_network(&ws[ws.len() - k..].join(" ")) {
+                return ws[..ws.len() - k].join(" ");
+            }
+        }
+    }
+    g
 }
 
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -1516,7 +1538,18 @@ fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> 
                 _ => break,
             }
         }
-        let rest = &text[end..limit];
+        let mut rest = &text[end..limit];
+        // "Check It Out! with Dr. Steve Brule, The Eric Andre Show": a title cut at its own
+        // "!" or "?" runs on to the list's next comma through a few capitalised words.
+        if !LIST_SEPS.iter().any(|p| rest.starts_with(*p)) {
+            if let Some(m) = TITLE_RUN_ON.captures(rest).and_then(|c| c.get(1)) {
+                end += m.end();
+                rest = &text[end..limit];
+                if let Some(last) = out.last_mut() {
+                    *last = text[cur.start..end].to_string();
+                }
+            }
+        }
         let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else {
             break;
         };
@@ -1530,14 +1563,23 @@ fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> 
     out
 }
 
+static TITLE_RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^([!?](?:\s+(?:with|of|the|and|in|on|at|for|a|an|[A-Z][\w.'’&-]*)){1,6}),\s").unwrap()
+});
+
 /// The titles listed before the last one at `last`: "Supernatural, The Vampire Diaries and Arrow".
 fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut cur = last;
     for _ in 0..15 {
         let t = text[cur.clone()].to_string();
+        // "Shore Patrol, Kitchen Clash and Night Market also won't": the last item of a
+        // comma list holds the list's "and", whatever the verb's number.
+        let serial = text[floor..cur.start].trim_end().ends_with(',');
         match t.split_once(" and ") {
-            Some((a, b)) if plural && plausible_title(a.trim()) && plausible_title(b.trim()) => {
+            Some((a, b))
+                if (plural || serial) && plausible_title(a.trim()) && plausible_title(b.trim()) =>
+            {
                 out.push(b.trim().to_string());
                 out.push(a.trim().to_string());
             }
@@ -1579,7 +1621,9 @@ static WHICH_SHOWS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|ones)\s+(?:are|will|get|should|would|could|might|may|make|stay|return|survive)(?-u:\b)").unwrap()
 });
 /// "are just a few of the series that got": a list's membership of a class of shows.
-const MEMBERSHIP: &str = r"(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|shows|dramas|comedies|titles|ones|originals)\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?";
+// "are among a half-dozen veteran series officially entering their final seasons": the
+// participle may follow the noun directly.
+const MEMBERSHIP: &str = r"(?:are|is|were|was)\s+(?:just\s+|only\s+|also\s+)?(?:(?:a\s+few|some|several|many|one|two|three|four|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:series|shows|dramas|comedies|titles|ones|originals)(?:\s+(?:that|which|to)(?:\s+[\w'’-]+){0,3}?|\s+(?:officially|now|also|currently|quietly|all))?";
 static MEMBERSHIP_TAIL: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(&format!(r"\s+{MEMBERSHIP}\s*$")).unwrap());
 static MEMBERSHIP_GAP: LazyLock<Regex> =

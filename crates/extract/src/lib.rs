@@ -837,14 +837,28 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 } else {
                     &reading
                 };
+                // "The CW’s Riverdale, PBS’ Endeavour and NBC’s New Amsterdam are ...": a
+                // listed show's own network possessive names its network. A revival's
+                // network is the new one, so the old owner's possessive gives way.
+                let own_network = (reading.status != greenlight_core::Status::Revived)
+                    .then(|| {
+                        sent.match_indices(show.as_str())
+                            .find_map(|(k, _)| possessive_network(&sent[..k]))
+                    })
+                    .flatten();
+                // "Transplant (Season 4), Children Ruin Everything (Season 3)": a listed
+                // show's own season in parentheses.
+                let own_season = sent
+                    .match_indices(show.as_str())
+                    .find_map(|(k, _)| paren_season(&sent[k + show.len()..]));
                 claims.push(build_claim(
                     &doc,
                     &offsets,
                     f,
                     reading,
                     &show,
-                    season,
-                    network.clone(),
+                    own_season.or(season),
+                    own_network.or_else(|| network.clone()),
                     said_by.clone(),
                     date.clone(),
                 ));
@@ -2212,6 +2226,33 @@ fn list_item_title(t: &str) -> Option<String> {
     let end_ok = !body.ends_with('.') && (bullet && words <= 5 || !body.ends_with(['!', '?']));
     (words >= 1 && words <= 8 && end_ok && mentions::list_title_ok(body))
         .then(|| body.to_string())
+}
+
+/// The season in parentheses right after a listed title: " (Season 4)", " (season 2)".
+fn paren_season(after: &str) -> Option<u16> {
+    static PAREN_SEASON: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"^\s*\((?i:season|series)\s+(\d{1,2})\)").unwrap()
+    });
+    PAREN_SEASON.captures(after)?.get(1)?.as_str().parse().ok()
+}
+
+/// The network whose possessive ends `head` ("... NBC’s ", "PBS’ "), canonicalised.
+fn possessive_network(head: &str) -> Option<String> {
+    // "AMC’s “The Night Manager”": the title's opening quote.
+    let head = head.strip_suffix(['“', '"', '‘']).unwrap_or(head);
+    let h = head
+        .strip_suffix("'s ")
+        .or_else(|| head.strip_suffix("’s "))
+        .or_else(|| {
+            let h = head.strip_suffix("’ ").or_else(|| head.strip_suffix("' "))?;
+            h.ends_with(['s', 'S']).then_some(h)
+        })?;
+    let ws: Vec<&str> = h.split_whitespace().collect();
+    (1..=3.min(ws.len())).rev().find_map(|k| {
+        let n = ws[ws.len() - k..].join(" ");
+        let n = n.trim_start_matches(|c: char| !c.is_alphanumeric());
+        mentions::is_network(n).then(|| claims::canonical_network(n))
+    })
 }
 
 /// A network that is the subject of the trigger ("HBO has renewed ...") made the decision.

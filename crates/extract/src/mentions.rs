@@ -658,7 +658,7 @@ pub fn plausible_title(t: &str) -> bool {
             && matches!(
                 w,
                 "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them" | "Who" | "Why" | "What"
-                    | "This"
+                    | "This" | "Everything" | "Nothing" | "Everyone" | "Anything"
             )
             && is_cap_word(words[i - 1])
             && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
@@ -973,6 +973,12 @@ const SKIP_FORWARD: &[&str] = &[
     "breakout",
     "freshman",
     "sophomore",
+    "fellow",
+    "newcomer",
+    "newbie",
+    "rookie",
+    "toon",
+    "cartoon",
     "acclaimed",
     "critically-acclaimed",
     "beloved",
@@ -1201,7 +1207,10 @@ const PRONOUNS: &[&str] = &["We", "You", "I", "They", "It", "He", "She"];
 
 /// Words that open a title when a capitalised function word follows them ("We Were
 /// Liars", "Everything I Know About Love"); prose writes "we were" in lower case.
-const TITLE_OPENERS: &[&str] = &["We", "You", "They", "Everything", "It", "I", "This", "My", "Our", "Your"];
+const TITLE_OPENERS: &[&str] = &[
+    "We", "You", "They", "Everything", "It", "I", "This", "My", "Our", "Your", "How", "What", "Why",
+    "When", "Where", "Who",
+];
 
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
 const PROSE_TITLE_WORDS: &[&str] = &[
@@ -1753,9 +1762,19 @@ fn collect_forward_with(
             .then(|| s..end + 1)
             .filter(|r| plausible_title(&text[r.clone()]));
     }
-    (end > s)
-        .then(|| s..end)
-        .filter(|r| plausible_title(&text[r.clone()]))
+    if end <= s {
+        return None;
+    }
+    if plausible_title(&text[s..end]) {
+        return Some(s..end);
+    }
+    // "The Real Housewives of Orange County and Top Chef": a run too long for one title
+    // ends at its first "and". A headline's run is no list.
+    if headline_case {
+        return None;
+    }
+    let k = text[s..end].find(" and ")?;
+    plausible_title(&text[s..s + k]).then(|| s..s + k)
 }
 
 /// The capitalised run of words ending at or before `pos`, not before `floor`.
@@ -2331,6 +2350,13 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             .strip_prefix("'s ")
             .or_else(|| after.strip_prefix("’s "))
             .or_else(|| after.strip_prefix("‘s "))
+            // "PBS’ Endeavour": a network ending in s takes a bare apostrophe.
+            .or_else(|| {
+                s[r.clone()]
+                    .ends_with(['s', 'S'])
+                    .then(|| after.strip_prefix("’ ").or_else(|| after.strip_prefix("' ")))
+                    .flatten()
+            })
         {
             let from = sentence.start + s.len() - rest.len();
             if let Some(t) = forward_span_np(text, from, sentence.end) {
