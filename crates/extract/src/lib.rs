@@ -1005,7 +1005,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let title = if is_list_item(line) {
                 list_item_title(line)
             } else if bare_title_line(line) {
-                Some(line.to_string())
+                Some(strip_gloss(line).to_string())
             } else {
                 None
             };
@@ -1958,6 +1958,7 @@ fn section_statuses(
     let mut intro_only = false;
     let mut paused = None;
     let mut weak = false;
+    let mut line_list = false;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let t = doc.text[p.clone()].trim();
         let words = t.split_whitespace().count();
@@ -1974,6 +1975,21 @@ fn section_statuses(
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
                 .all(mentions::is_cap_word)
             && TITLE_CASE_HEADING.is_match(t);
+        // "Shows likely to be cancelled" over a run of bare title lines: a sentence-case
+        // subheading of a list.
+        let short_line = |k: usize| {
+            doc.paragraphs.get(k).is_some_and(|n| {
+                let n = doc.text[n.clone()].trim();
+                n.split_whitespace().count() <= 6 && !n.ends_with(['.', '!', '?', ':'])
+            })
+        };
+        let line_run = short_line(pi + 1) && short_line(pi + 2);
+        let sentence_heading = pi > 0
+            && words <= 7
+            && line_run
+            && !t.ends_with(['.', '!', '?', ','])
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && TITLE_CASE_HEADING.is_match(t);
         let heading = words <= 8
             && !LIST_BULLET.is_match(t)
             && (letters >= 3
@@ -1982,7 +1998,8 @@ fn section_statuses(
                     .filter(|c| c.is_alphabetic())
                     .all(|c| c.is_uppercase())
                 || t.ends_with(':')
-                || title_case);
+                || title_case
+                || sentence_heading);
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
         // lines under it, and only those. So does "these TV series are still awaiting
         // word ..." when bare title lines follow it.
@@ -2011,7 +2028,13 @@ fn section_statuses(
             intro_only = intro;
             // Under a title-case subheading only bullets and "NETWORK: A, B" lines are its
             // list; a bare title-case line is as likely the next subheading.
-            weak = title_case && !t.ends_with(':') && !t.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            // A run of bare lines under it is its list.
+            // So is the next line under a later heading of the same run of lines.
+            line_list |= line_run;
+            weak = title_case
+                && !line_list
+                && !t.ends_with(':')
+                && !t.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
             // A heading or a lead-in ending in a colon says nothing of its own; a
             // paragraph read as an intro only for "these shows" keeps its sentences'
             // own readings ("... cancelling I Feel Bad, the fates of ... most of these
@@ -2020,6 +2043,9 @@ fn section_statuses(
                 headings.insert(pi);
             }
             continue;
+        }
+        if !bare_title_line(t) && !is_list_item(t) {
+            line_list = false;
         }
         let net_line = t.split_once(": ").is_some_and(|(n, _)| mentions::is_network(n.trim()));
         // "Here's the damage:" over "NBC: A, B, C" lines with remarks between them: the
@@ -2119,7 +2145,7 @@ static PAREN_CELL: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 static TITLE_CASE_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|seasons?|cancell?ations|renewals)(?-u:\b)|^(?:renewed|cancell?ed|returning|ending|axed)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|seasons?|cancell?ations|renewals?|bubble)(?-u:\b)|^(?:renewed|cancell?ed|returning|ending|axed)(?-u:\b)").unwrap()
 });
 
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {
@@ -2173,7 +2199,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         return None;
     };
     static HEDGED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|probable|certain|sure|safe|doubtful|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
     });
     Some(if HEDGED.is_match(&l) || t.contains('?') {
         Undecided
@@ -2189,10 +2215,27 @@ static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
 /// A line that is only a title, under a list's heading or intro ("Elementary",
 /// "Criminal Minds: Beyond Borders").
 fn bare_title_line(t: &str) -> bool {
+    let t = strip_gloss(t);
     t.split_whitespace().count() <= 6
         && !t.ends_with(['.', '!', '?', ':'])
         && mentions::plausible_title(t)
         && !mentions::is_network(t)
+}
+
+/// A list line's title without a writer's gloss in parentheses: "Harbor Nights (oof)".
+/// A year or a country stays ("Gossip Girl (2021)", "The Office (UK)").
+fn strip_gloss(t: &str) -> &str {
+    let t = t.trim();
+    match t.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
+        Some((head, inner))
+            if inner.len() <= 30
+                && inner.starts_with(char::is_lowercase)
+                && !inner.contains(|c: char| c.is_ascii_digit() || c == '(') =>
+        {
+            head.trim_end()
+        }
+        _ => t,
+    }
 }
 
 fn is_list_item(t: &str) -> bool {
@@ -2217,7 +2260,7 @@ fn list_item_title(t: &str) -> Option<String> {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
         _ => body,
     };
-    let body = body
+    let body = strip_gloss(body)
         .trim_matches(['"', '“', '”', '‘', '’', '\'', '*'])
         .trim();
     let words = body.split_whitespace().count();
