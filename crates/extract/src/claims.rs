@@ -998,8 +998,13 @@ pub fn shows_for(
     };
     let list_before = || -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let mut at = f.span.start;
-        for m in before.iter().rev() {
+        // "The Morning Show, which stars A, B, and C, had been renewed": the cast listed
+        // in a relative clause is not the subject.
+        let mut at = STARS_CLAUSE
+            .find(&doc.text[sspan.start..f.span.start])
+            .map_or(f.span.start, |m| sspan.start + m.start());
+        let floor_at = at;
+        for m in before.iter().rev().filter(|m| m.span.end <= floor_at) {
             let gap = list_gap(&doc.text[m.span.end..at]);
             let gap = gap.as_str();
             // "A, B and C are just a few of the series that got a fourth and final
@@ -1193,8 +1198,12 @@ pub fn shows_for(
     // The capitalisation cue, on the rule's side.
     // "Succession, the Emmy Award-winning HBO series, will be coming to an end": the title
     // sits before an appositive.
+    let stars_clause = STARS_CLAUSE
+        .find(&doc.text[sspan.start..f.span.start])
+        .map(|m| sspan.start + m.start());
     let cue_before = || {
-        backward_span(doc.text, sspan.start, f.span.start)
+        stars_clause
+            .map_or_else(|| backward_span(doc.text, sspan.start, f.span.start), |at| backward_span(doc.text, sspan.start, at))
             // "Year of the Rabbit starring Matt Berry won't be returning": the run before
             // the verb is the star; the title stands before "starring".
             .or_else(|| {
@@ -1482,6 +1491,10 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:starring|led\s+by|fronted\s+by|headlined\s+by|created\s+by|hosted\s+by|from\s+(?:creator|showrunner|writer|director)s?)\s+").unwrap()
 });
 
+static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i),\s+(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already)\s+){0,4}$").unwrap()
+});
+
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their|starring|led\s+by|fronted\s+by|created\s+by|hosted\s+by|from)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
 });
@@ -1512,7 +1525,7 @@ const LIST_SEPS: &[&str] = &[
 ];
 
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
-fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
+pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = first;
     for _ in 0..15 {
@@ -1566,6 +1579,33 @@ fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> 
 static TITLE_RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^([!?](?:\s+(?:with|of|the|and|in|on|at|for|a|an|[A-Z][\w.'’&-]*)){1,6}),\s").unwrap()
 });
+
+/// A comma list of exactly `n` capitalised titles inside `span`: "Dickinson, The Morning
+/// Show, See, and For All Mankind were the launch titles", for "All four shows".
+pub fn caps_list_of(text: &str, span: Range<usize>, n: usize) -> Option<Vec<String>> {
+    let s = &text[span.clone()];
+    let mut from = 0;
+    while let Some(k) = s[from..].find(|c: char| c.is_uppercase()) {
+        let at = span.start + from + k;
+        from += k + s[from + k..].chars().next().map_or(1, char::len_utf8);
+        // Only a word's start, after a space or the sentence's start.
+        if at > span.start && !text[..at].ends_with(' ') {
+            continue;
+        }
+        let Some(r) = crate::mentions::forward_span_list(text, at, span.end) else {
+            continue;
+        };
+        if r.start != at {
+            continue;
+        }
+        let mut list = cue_list_after(text, r, span.end);
+        list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+        if list.len() == n {
+            return Some(list);
+        }
+    }
+    None
+}
 
 /// The titles listed before the last one at `last`: "Supernatural, The Vampire Diaries and Arrow".
 fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -> Vec<String> {

@@ -134,6 +134,30 @@ static BOTH_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^\s*(?:\w+,\s+)?(?:both\s+(?:of\s+(?:those|these|the)\s+)?(?:shows|series|dramas|comedies|sitcoms)|both|the\s+two\s+(?:shows|series|dramas|comedies|sitcoms))\s+(?:[\w’'-]+\s+){0,4}$").unwrap()
 });
 
+// "All four shows have been renewed", "The three series will return": a count of shows
+// the sentence before has just listed.
+static COUNT_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s*(?:\w+,\s+)?(?:all\s+|the\s+|those\s+|these\s+|all\s+(?:the|those|these)\s+)(?P<n>three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:those|these|the|them)\s+)?(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|titles|originals)\s+(?:[\w’'-]+\s+){0,4}$").unwrap()
+});
+
+// "On the list are ...:", "The no-brainers included", "They are": a sentence that gives
+// the list its predecessor's decision was about.
+static LIST_POINTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\W*(?:(?:On|In)\s+(?:the|that|this)\s+list\s+(?:are|is|were|was)|The\s+list\s+(?:includes?|included|is|was)|(?:They|These|Those)\s+(?:are|include|included|were)|Among\s+(?:them|those)\s+(?:are|were)|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:included|include|includes|were|are))(?:[^.:;]{0,80}:)?\s+").unwrap()
+});
+
+static COUNTED_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals)(?-u:\b)").unwrap()
+});
+
+static SHOW_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals|renewals|cancell?ations|pickups)(?-u:\b)").unwrap()
+});
+
+static COUNT_WORD: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)(?-u:\b)").unwrap()
+});
+
 static BRING_BACK: LazyLock<regex::Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)^(?:brought|bring(?:s|ing)?)\s+back$").unwrap());
 
@@ -533,6 +557,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         HashMap::new();
     let mut sentence_dates: Option<(usize, Vec<dates::FoundDate>)> = None;
     let mut last_show: Option<(usize, String)> = None;
+    // Firings that named no show, for a list the next sentence may give them.
+    let mut unnamed: Vec<(usize, usize)> = Vec::new();
     let mut fi = 0;
     let ended_before = std::cell::OnceCell::new();
     for &i in &live {
@@ -554,6 +580,37 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             // The titles the sentence names are read as names, not words: "I Am Not Okay
             // With This was canned" is not a negated cancellation.
+            // "Dickinson, The Morning Show, See, and For All Mankind were the launch titles.
+            // All four shows have been renewed": the count names the list just given.
+            let count_list = (i > 0 && doc.sentences[i - 1].para == para)
+                .then(|| COUNT_SUBJECT.captures(&sent[..t.start]))
+                .flatten()
+                .and_then(|c| {
+                    let m = c.name("n")?;
+                    let n = match m.as_str().to_lowercase().as_str() {
+                        "three" => 3,
+                        "four" => 4,
+                        "five" => 5,
+                        "six" => 6,
+                        "seven" => 7,
+                        "eight" => 8,
+                        "nine" => 9,
+                        _ => 10,
+                    };
+                    let list = claims::caps_list_of(text, doc.sentences[i - 1].span.clone(), n)?;
+                    Some((m.range(), list))
+                });
+            let counted_masked;
+            let sent_for_read = match &count_list {
+                // The count is no unnamed group's: hide it from the reading's count test.
+                Some((r, _)) => {
+                    let mut c = sent.to_string();
+                    c.replace_range(r.clone(), &"X".repeat(r.len()));
+                    counted_masked = c;
+                    counted_masked.as_str()
+                }
+                None => sent,
+            };
             let masked_words;
             let read_in = if here.iter().any(|m| !m.non_series) {
                 let mut b = sent.as_bytes().to_vec();
@@ -571,11 +628,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 masked_words = String::from_utf8(b).unwrap_or_else(|_| sent.to_string());
                 masked_words.as_str()
             } else {
-                sent
+                sent_for_read
             };
             let Some(mut reading) = read(rules, read_in, &t, f.rule, doc.sentences[i].headline)
             else {
                 tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], "firing read as nothing");
+                unnamed.push((i, fi - 1));
                 continue;
             };
             // "CBS is bringing back 2 Broke Girls and Mom": bringing back a show that
@@ -693,7 +751,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             // "X returns this month, and the third season brings back ...": the one series the
             // sentence names, when the trigger's own clause names none.
-            if shows.is_empty() && refers_back(sent) {
+            // "announcing its renewals for next season": a plural decision is no one show's.
+            let plural_decision = {
+                let tr = sent[t.clone()].to_ascii_lowercase();
+                ["renewals", "cancellations", "cancelations", "pickups", "pick-ups"]
+                    .iter()
+                    .any(|w| tr.contains(w))
+                    // "it had picked up nine shows": a counted group is no one show.
+                    || COUNTED_GROUP.is_match(&tr)
+            };
+            if shows.is_empty() && !plural_decision && refers_back(sent) {
                 // An antecedent stands before the trigger: "The show’s axe comes as she
                 // waves goodbye to hit comedy Brassic" is not about Brassic.
                 let named: BTreeSet<&str> = here
@@ -718,7 +785,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     shows = prev;
                 }
             }
-            if shows.is_empty() && here.is_empty() && refers_back(sent) {
+            if shows.is_empty() && here.is_empty() {
+                if let Some((_, list)) = &count_list {
+                    shows.clone_from(list);
+                }
+            }
+            if shows.is_empty() && here.is_empty() && !plural_decision && refers_back(sent) {
                 let prev = last_show
                     .as_ref()
                     .filter(|(p, _)| *p + 1 >= para)
@@ -729,6 +801,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                         || mentions.iter().any(|m| &m.title == t && m.sentence < i)
                 };
                 shows.extend(prev.or_else(|| main_show.clone().filter(named_before)));
+            }
+            if shows.is_empty() {
+                unnamed.push((i, fi - 1));
             }
             // "Naked Attraction, Scared of the Dark and Four Weddings have all been
             // scrapped": the titles listed with a show the rule found share its decision.
@@ -902,6 +977,63 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     roundup_lines.push((pi, t));
                 }
             }
+        }
+    }
+    // "ABC had picked up nine shows for early renewal. The no-brainers included Lost,
+    // Ugly Betty and Grey's Anatomy": a decision about a group of shows it does not name,
+    // and the next sentence's list that names them.
+    for (i, k) in unnamed {
+        let f = &firings[k];
+        let j = i + 1;
+        if j >= doc.sentences.len()
+            || doc.sentences[j].para > doc.sentences[i].para + 1
+            || doc.sentences[j].headline
+            || claims.iter().any(|c| c.evidence.text == doc.sentence_text(j))
+        {
+            continue;
+        }
+        let next = doc.sentence_text(j);
+        let Some(m) = LIST_POINTER.find(next) else {
+            continue;
+        };
+        let sent = doc.sentence_text(i);
+        // The decision must be about shows: "renewed its carriage deals" lists no titles.
+        if !SHOW_GROUP.is_match(sent) {
+            continue;
+        }
+        let sbase = doc.sentences[i].span.start;
+        let t = f.span.start - sbase..f.span.end - sbase;
+        // The count ("nine shows") is the group the list names, not a reason to drop it.
+        let masked = COUNT_WORD.replace_all(sent, |c: &regex::Captures<'_>| "X".repeat(c[0].len()));
+        let Some(reading) = read(rules, &masked, &t, f.rule, false) else {
+            continue;
+        };
+        let jspan = doc.sentences[j].span.clone();
+        let at = jspan.start + m.end();
+        let Some(first) = mentions::forward_span_list(text, at, jspan.end).filter(|r| r.start == at)
+        else {
+            continue;
+        };
+        let mut list = claims::cue_list_after(text, first, jspan.end);
+        list.retain(|t| mentions::plausible_title(t) && !mentions::is_network(t) && !mentions::is_outlet(t));
+        if list.len() < 2 {
+            continue;
+        }
+        tracing::trace!(rule = f.rule.name, shows = ?list, "group firing named by the next sentence's list");
+        let network = network_for(sent, &t);
+        let season = season_for(sent, &t, reading.status);
+        let date = event_date(sent, &t, doc.published);
+        let fj = Firing {
+            rule: f.rule,
+            sentence: j,
+            span: jspan.clone(),
+        };
+        let r = Reading {
+            rule: format!("{}+listed-next", reading.rule),
+            ..reading
+        };
+        for show in list {
+            claims.push(build_claim(&doc, &offsets, &fj, &r, &show, season, network.clone(), None, date.clone()));
         }
     }
     // A claim read from a line's layout (a heading, a list line, a table cell) rather
