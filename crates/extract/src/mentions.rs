@@ -333,6 +333,17 @@ pub fn is_year_range(t: &str) -> bool {
 /// Names that are never a series' title, however they are cued (quoted, repeated or
 /// beside a verb): places, events, the pandemic, a season's own label ("the “Final
 /// Season”"), and a network's name misspelled ("WGN American").
+/// The last words of the networks named in more than one word ("Central" of "Comedy
+/// Central"), built once: `never_title` asks on every candidate.
+static NETWORK_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::NETWORKS
+        .iter()
+        .filter_map(|n| n.rsplit_once(' '))
+        .filter(|(pre, _)| !pre.is_empty())
+        .map(|(_, last)| last)
+        .collect()
+});
+
 pub fn never_title(t: &str) -> bool {
     // "USA" of "USA Network’s comedy"; "Cancelled At History": a network's name, whole or
     // after a preposition, is where a show airs.
@@ -343,11 +354,7 @@ pub fn never_title(t: &str) -> bool {
         if matches!(first, "At" | "On" | "By" | "From" | "Via" | "To") && is_network(rest) {
             return true;
         }
-    } else if !is_network(t)
-        && crate::lexicon::NETWORKS
-            .iter()
-            .any(|n| n.len() > t.len() + 1 && n.ends_with(t) && n[..n.len() - t.len()].ends_with(' '))
-    {
+    } else if !is_network(t) && NETWORK_LAST_WORDS.contains(t) {
         // "Central" of "Comedy Central announced": a network's last word.
         return true;
     }
@@ -372,6 +379,10 @@ pub fn never_title(t: &str) -> bool {
         "sign up",
         "follow us",
         "read more",
+        "see more",
+        "show more",
+        "load more",
+        "learn more",
         "click ",
         "watch now",
         "more from ",
@@ -428,6 +439,17 @@ pub fn never_title(t: &str) -> bool {
         {
             return true;
         }
+    }
+    // "Renew/Cancel Index", "RELATEDCable/Streaming Scorecard": a column's name.
+    if t.contains('/') && t.contains(' ') {
+        return true;
+    }
+    // "A High-Profile Netflix Show": a network's unnamed show.
+    if matches!(words.first(), Some(&("A" | "An" | "One" | "Another")))
+        && matches!(last, "Show" | "Series" | "Drama" | "Comedy" | "Sitcom" | "Original")
+        && words[1..words.len() - 1].iter().any(|w| is_network(w))
+    {
+        return true;
     }
     // A photo credit: "(Photo: Jane Doe/NETFLIX)".
     if t.rsplit_once('/').is_some_and(|(_, n)| {
@@ -1209,7 +1231,7 @@ const PRONOUNS: &[&str] = &["We", "You", "I", "They", "It", "He", "She"];
 /// Liars", "Everything I Know About Love"); prose writes "we were" in lower case.
 const TITLE_OPENERS: &[&str] = &[
     "We", "You", "They", "Everything", "It", "I", "This", "My", "Our", "Your", "How", "What", "Why",
-    "When", "Where", "Who",
+    "When", "Where", "Who", "Just",
 ];
 
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
@@ -1830,6 +1852,8 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             is_cap_word(w1)
                 && (TITLE_STOPS.contains(&w1)
                     || PROSE_TITLE_WORDS.contains(&w1)
+                    // "Just For Laughs Australia": prose writes "Just for".
+                    || matches!(w1, "For" | "Of" | "In" | "The" | "A" | "An" | "To" | "With" | "Like")
                     || trim_word(ws[k0].1).1 == "I")
         }
         && ws[k0..i].iter().enumerate().all(|(k, (_, w))| {
@@ -1837,8 +1861,9 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             (is_cap_word(w) || TITLE_CONNECTORS.contains(&w)) && (k == 1 || !is_verbish(w))
         })
         && {
-            // The whole sentence: the part before the trigger may be the title alone.
-            let rest = &text[floor..];
+            // The whole sentence from the opener: the part before the trigger may be the
+            // title alone. A quote closed before it is another clause.
+            let rest = &text[ws[k0].0.start..];
             !is_headline_case(&rest[..rest.find(['\n', '.', '?', '!']).unwrap_or(rest.len())])
         };
     if opens_title {
@@ -1980,7 +2005,8 @@ fn run_span(ws: &[(Range<usize>, &str)], from: usize, to: usize) -> Range<usize>
 
 /// Whether `floor` opens a sentence: nothing but space, quotes or a line start before it.
 fn floor_is_sentence_start(text: &str, floor: usize) -> bool {
-    let before = text[..floor].trim_end_matches([' ', '"', '“', '\'', '‘']);
+    // "“It’s great!” How I Met Your Mother": a quote closed on its own stop ends a sentence.
+    let before = text[..floor].trim_end_matches([' ', '"', '“', '\'', '‘', '”', '’']);
     before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':'])
 }
 
@@ -2959,6 +2985,14 @@ mod tests {
 
     #[test]
     fn backward_spans_skip_auxiliaries_and_stop_at_clauses() {
+        assert_eq!(
+            back(
+                "“It’s great!” How I Met Your Mother will end in March.",
+                "will end"
+            )
+            .as_deref(),
+            Some("How I Met Your Mother")
+        );
         assert_eq!(
             back(
                 "Sadly, Partner Track has officially been cancelled.",
