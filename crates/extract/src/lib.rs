@@ -796,10 +796,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     .filter(|(p, _)| *p + 1 >= para)
                     .map(|(_, s)| s.clone());
                 // A show named once, after the pronoun, is no antecedent.
-                let named_before = |t: &String| {
-                    weight.get(t).is_some_and(|&w| w >= 2)
-                        || mentions.iter().any(|m| &m.title == t && m.sentence < i)
-                };
+                // Nor is one the article names only further on.
+                let named_before = |t: &String| mentions.iter().any(|m| &m.title == t && m.sentence < i);
                 shows.extend(prev.or_else(|| main_show.clone().filter(named_before)));
             }
             if shows.is_empty() {
