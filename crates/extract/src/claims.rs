@@ -1615,7 +1615,11 @@ fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -
         let t = text[cur.clone()].to_string();
         // "Shore Patrol, Kitchen Clash and Night Market also won't": the last item of a
         // comma list holds the list's "and", whatever the verb's number.
-        let serial = text[floor..cur.start].trim_end().ends_with(',');
+        let serial = text[floor..cur.start].trim_end().ends_with(',')
+            // "The Ellen DeGeneres Show and Maury": a title closed by its own "Show".
+            || t.split_once(" and ").is_some_and(|(a, _)| {
+                a.ends_with(" Show") || a.ends_with(" Hour") || a.ends_with(" Report")
+            });
         match t.split_once(" and ") {
             Some((a, b))
                 if (plural || serial) && plausible_title(a.trim()) && plausible_title(b.trim()) =>

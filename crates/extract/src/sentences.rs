@@ -241,7 +241,10 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             let opens = matches!(next, Some(c) if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
             if has_space
                 && opens
-                && !(b == b'.' && j == i + 1 && is_abbreviation(last_word(&s[start..i + 1])))
+                && !(b == b'.'
+                    && j == i + 1
+                    && is_abbreviation(last_word(&s[start..i + 1]))
+                    && !initial_before_clause(last_word(&s[start..i + 1]), after_space))
             {
                 out.push(para.start + start..para.start + j);
                 start = j + (rest.len() - after_space.len());
@@ -260,6 +263,24 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// "... FLCL and Housing Complex C. While Adult Swim ...": a single capital letter before
+/// a word that opens clauses, not names, ends its sentence.
+fn initial_before_clause(word: &str, after: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.');
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.chars().count() == 1
+        && matches!(
+            next,
+            "While" | "The" | "But" | "However" | "It" | "This" | "That" | "These" | "Those"
+                | "They" | "He" | "She" | "We" | "Meanwhile" | "Still" | "So" | "Yet" | "If"
+                | "When" | "After" | "Before" | "Although" | "Though" | "Since" | "Now" | "There"
+                | "Its" | "Their" | "His" | "Her" | "Our" | "In" | "On" | "At" | "As" | "And"
+        )
 }
 
 fn last_word(s: &str) -> &str {
@@ -315,6 +336,10 @@ mod tests {
 
     #[test]
     fn keeps_abbreviations_and_initials_inside() {
+        assert_eq!(
+            split("New series are in the works with FLCL and Housing Complex C. While the block has action, it has comedy too."),
+            vec!["New series are in the works with FLCL and Housing Complex C.", "While the block has action, it has comedy too."]
+        );
         assert_eq!(
             split("During a Tuesday, Oct. 18, interview with Dr. Lee, Magnum P.I. was renewed. J. J. Abrams said so."),
             vec!["During a Tuesday, Oct. 18, interview with Dr. Lee, Magnum P.I. was renewed.", "J. J. Abrams said so."]
