@@ -833,7 +833,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                         // "A.P. Bio" found, "Bio" its tail after the initials: no sibling.
                         let tail_of_found = shows
                             .iter()
-                            .any(|s| s.len() > t.len() && s.ends_with(&format!(" {t}")));
+                            .any(|s| s.strip_suffix(t.as_str()).is_some_and(|p| p.ends_with(' ')));
                         if !shows.contains(&t) && !more.contains(&t) && !tail_of_found {
                             more.push(t);
                         }

@@ -1491,12 +1491,15 @@ fn forward_span_inner(
     Some(found)
 }
 
+/// The nouns that name a kind of show ("its scripted drama X", "the Queen Latifah series").
+const GENRE_NOUNS: &str = "comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap";
+
 static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:\s+[a-z][a-z-]*){0,4}?\s+(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap)(?:\s+(?:series|show))?,?\s+").unwrap()
+    crate::rules::rx(&format!(r"^(?:\s+[a-z][a-z-]*){{0,4}}?\s+(?:{GENRE_NOUNS})(?:\s+(?:series|show))?,?\s+")).unwrap()
 });
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){0,2}(?:comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|vehicle|spinoff|spin-off|reboot|revival|miniseries|docuseries|adaptation|western|romance|soap)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$)").unwrap()
+    crate::rules::rx(&format!(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){{0,2}}(?:{GENRE_NOUNS}|vehicle|adaptation|romance)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$)")).unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
