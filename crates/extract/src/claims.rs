@@ -1201,9 +1201,21 @@ pub fn shows_for(
     let stars_clause = STARS_CLAUSE
         .find(&doc.text[sspan.start..f.span.start])
         .map(|m| sspan.start + m.start());
+    // "Harbor Lights ran for three seasons before being cancelled": a non-finite clause's
+    // subject is the sentence's, its opening title.
+    let sentence_subject = || {
+        if !NONFINITE_TAIL.is_match(&doc.text[sspan.start..f.span.start]) {
+            return None;
+        }
+        let r = forward_span(doc.text, sspan.start, f.span.start)?;
+        (doc.text[sspan.start..r.start].split_whitespace().count() <= 1
+            && !looks_like_named_person(&doc.text[r.clone()]))
+        .then_some(r)
+    };
     let cue_before = || {
         stars_clause
             .map_or_else(|| backward_span(doc.text, sspan.start, f.span.start), |at| backward_span(doc.text, sspan.start, at))
+            .or_else(sentence_subject)
             // "Year of the Rabbit starring Matt Berry won't be returning": the run before
             // the verb is the star; the title stands before "starring".
             .or_else(|| {
@@ -1489,6 +1501,10 @@ static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
 
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:starring|led\s+by|fronted\s+by|headlined\s+by|created\s+by|hosted\s+by|from\s+(?:creator|showrunner|writer|director)s?)\s+").unwrap()
+});
+
+static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:before|after|until|only\s+to\s+be|since)\s+(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$").unwrap()
 });
 
 static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
