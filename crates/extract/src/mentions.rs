@@ -1681,6 +1681,14 @@ fn collect_forward_with(
             {
                 break;
             }
+            // "Still Standing on June 27": a date after a preposition, not a title's words.
+            let dated = ws.get(k + 1).is_some_and(|(_, n)| MONTHS.contains(&trim_word(n).1))
+                && ws
+                    .get(k + 2)
+                    .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
+            if dated {
+                break;
+            }
             // "renewed Cooper's Ridge and The Marshal's Office", "TBS's Moon Unit and
             // HBO's Vinyl": in running text a capitalised article or a network's
             // possessive after "and" opens a second title.
