@@ -1624,7 +1624,7 @@ pub fn caps_list_of(text: &str, span: Range<usize>, n: usize) -> Option<Vec<Stri
 }
 
 /// The titles listed before the last one at `last`: "Supernatural, The Vampire Diaries and Arrow".
-fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -> Vec<String> {
+pub(crate) fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut cur = last;
     for _ in 0..15 {

@@ -154,6 +154,10 @@ static SHOW_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals|renewals|cancell?ations|pickups)(?-u:\b)").unwrap()
 });
 
+static SAME_FATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:received|got|suffered|met|shared|faced|were\s+given|was\s+given|are\s+getting|got\s+hit\s+with)\s+(?:the\s+same|a\s+similar|an\s+identical)\s+(?:news|fate|treatment|verdict|outcome|call)(?-u:\b)").unwrap()
+});
+
 static COUNT_WORD: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)(?-u:\b)").unwrap()
 });
@@ -1032,6 +1036,45 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         };
         for show in list {
             claims.push(build_claim(&doc, &offsets, &fj, &r, &show, season, network.clone(), None, date.clone()));
+        }
+    }
+    // "NBC is not ordering more episodes of Pushing Daisies. The cast and crew of Eli Stone
+    // and Dirty Sexy Money received the same news": the shows share the decision just told.
+    for &i in &live {
+        let sent = doc.sentence_text(i);
+        let Some(m) = SAME_FATE.find(sent) else {
+            continue;
+        };
+        let sbase = doc.sentences[i].span.start;
+        let at = sbase + m.start();
+        let Some(last) = mentions::backward_span(text, sbase, at).filter(|r| r.end + 1 >= at) else {
+            continue;
+        };
+        let mut titles = claims::cue_list_before(text, sbase, last, true);
+        titles.retain(|t| mentions::plausible_title(t) && !mentions::is_network(t) && !mentions::is_outlet(t));
+        let prior = (i.saturating_sub(3)..i).rev().find_map(|j| {
+            let ev = doc.sentence_text(j);
+            claims.iter().rev().find(|c| c.evidence.text == ev && c.status != greenlight_core::Status::Undecided)
+        });
+        let Some(prior) = prior.cloned() else {
+            continue;
+        };
+        if titles.is_empty() || claims.iter().any(|c| c.evidence.text == sent) {
+            continue;
+        }
+        tracing::trace!(shows = ?titles, status = ?prior.status, "same fate as the decision before");
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence: i,
+            span: sbase + m.start()..sbase + m.end(),
+        };
+        let r = Reading {
+            status: prior.status,
+            certainty: prior.certainty,
+            rule: format!("{}+same-fate", prior.rule),
+        };
+        for t in titles {
+            claims.push(build_claim(&doc, &offsets, &f, &r, &t, prior.season, prior.network.clone(), None, prior.date.clone().map(|d| (d, prior.date_text.clone().unwrap_or_default()))));
         }
     }
     // A claim read from a line's layout (a heading, a list line, a table cell) rather
