@@ -146,8 +146,11 @@ static LIST_POINTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\W*(?:(?:On|In)\s+(?:the|that|this)\s+list\s+(?:are|is|were|was)|The\s+list\s+(?:includes?|included|is|was)|(?:They|These|Those)\s+(?:are|include|included|were)|Among\s+(?:them|those)\s+(?:are|were)|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:included|include|includes|were|are))(?:[^.:;]{0,80}:)?\s+").unwrap()
 });
 
+/// A count of shows: "nine", "12", "several", "a dozen".
+const COUNT: &str = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen";
+
 static COUNTED_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals)(?-u:\b)").unwrap()
+    crate::rules::rx(&format!(r"(?i)(?-u:\b)(?:{COUNT})\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals)(?-u:\b)")).unwrap()
 });
 
 static SHOW_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -158,9 +161,8 @@ static SAME_FATE: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:received|got|suffered|met|shared|faced|were\s+given|was\s+given|are\s+getting|got\s+hit\s+with)\s+(?:the\s+same|a\s+similar|an\s+identical)\s+(?:news|fate|treatment|verdict|outcome|call)(?-u:\b)").unwrap()
 });
 
-static COUNT_WORD: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)(?-u:\b)").unwrap()
-});
+static COUNT_WORD: LazyLock<regex::Regex> =
+    LazyLock::new(|| crate::rules::rx(&format!(r"(?i)(?-u:\b)(?:{COUNT})(?-u:\b)")).unwrap());
 
 static BRING_BACK: LazyLock<regex::Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)^(?:brought|bring(?:s|ing)?)\s+back$").unwrap());
@@ -425,7 +427,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
     // List articles: "Title — renewed for season 2" opens a paragraph with its show.
-    let mut dash_titles: HashMap<usize, String> = HashMap::new();
+    let mut dash_titles: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
     // The show each list paragraph is about: its own "Title:" lead, or a title line above it.
     let mut topics: HashMap<usize, String> = HashMap::new();
     // "1. Sex/Life", "2. Baby-Sitters Club": a numbered run of short lines is a ranked
@@ -1130,7 +1132,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
 
     // Under a heading or a list intro, a list line names a show that takes its status.
-    for (pi, status) in &sections {
+    // In paragraph order, so the output does not depend on a hash map's order.
+    let mut in_order: Vec<(&usize, &greenlight_core::Status)> = sections.iter().collect();
+    in_order.sort_unstable_by_key(|(p, _)| **p);
+    for (pi, status) in in_order {
         if dash_titles.contains_key(pi) {
             continue;
         }

@@ -391,6 +391,8 @@ pub fn never_title(t: &str) -> bool {
         "see also",
         "related ",
         "credit:",
+        "photo credit",
+        "image credit",
         "photo:",
         "image:",
         "picture:",
@@ -3026,6 +3028,22 @@ mod tests {
         );
         assert_eq!(back("the show was cancelled", "cancelled"), None);
         assert_eq!(back("Netflix has cancelled", "has"), None);
+    }
+
+    #[test]
+    fn site_chrome_and_column_names_are_never_titles() {
+        for t in [
+            "Photo Credit: NBC",
+            "See more",
+            "Renew/Cancel Index",
+            "RELATEDCable/Streaming Scorecard",
+            "A High-Profile Netflix Show",
+        ] {
+            assert!(never_title(t), "{t}");
+        }
+        for t in ["The Kelly Clarkson Show", "A Black Lady Sketch Show", "Central Park"] {
+            assert!(!never_title(t), "{t}");
+        }
     }
 
     #[test]
