@@ -955,7 +955,7 @@ pub fn shows_for(
                 .filter(|r| r.end <= first.span.start && doc.text[start..r.start].split_whitespace().count() <= 3)
             {
                 let mut more = cue_list_after(doc.text, r, sspan.end);
-                more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+                more.retain(|t| listable(t));
                 if more.len() > out.len().max(2) && out.iter().all(|t| more.contains(t)) {
                     return more;
                 }
@@ -967,7 +967,7 @@ pub fn shows_for(
         // its last) and dramas D, E and F" with only A to C known.
         if let Some(span) = last {
             let mut more = cue_list_after(doc.text, span.clone(), sspan.end);
-            more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+            more.retain(|t| listable(t));
             // "Check It Out" known, "Check It Out! with Dr. Steve Brule" its whole title.
             if more.len() > 1
                 && out.last().is_some_and(|l| more[0] != *l && more[0].starts_with(l.as_str()))
@@ -1331,7 +1331,7 @@ pub fn shows_for(
             if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end) {
                 if r.start == at {
                     let mut list = cue_list_after(doc.text, r, sspan.end);
-                    list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+                    list.retain(|t| listable(t));
                     if list.len() >= 2 {
                         return (list, None);
                     }
@@ -1371,7 +1371,7 @@ pub fn shows_for(
                 )
             };
             if list.len() > 1 {
-                list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+                list.retain(|t| listable(t));
                 return (list, Some(r));
             }
             let object_next = object_at(&r) && series.iter().all(|m| m.span.end <= f.span.start);
@@ -1387,7 +1387,7 @@ pub fn shows_for(
         let tail = doc.text[m.span.end..f.span.start].trim_start();
         if tail.starts_with([',', '&']) || tail.starts_with("and ") {
             let mut more = cue_list_after(doc.text, m.span.clone(), f.span.start);
-            more.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+            more.retain(|t| listable(t));
             if more.len() > 1 && more[0] == *t {
                 return (more, None);
             }
@@ -1596,6 +1596,12 @@ static TITLE_RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^([!?](?:\s+(?:with|of|the|and|in|on|at|for|a|an|[A-Z][\w.'’&-]*)){1,6}),\s").unwrap()
 });
 
+/// Whether a title a list gave may stand as a show: a plausible title, not a network's or
+/// an outlet's name.
+pub(crate) fn listable(t: &str) -> bool {
+    plausible_title(t) && !is_network(t) && !is_outlet(t)
+}
+
 /// A comma list of exactly `n` capitalised titles inside `span`: "Dickinson, The Morning
 /// Show, See, and For All Mankind were the launch titles", for "All four shows".
 pub fn caps_list_of(text: &str, span: Range<usize>, n: usize) -> Option<Vec<String>> {
@@ -1615,7 +1621,7 @@ pub fn caps_list_of(text: &str, span: Range<usize>, n: usize) -> Option<Vec<Stri
             continue;
         }
         let mut list = cue_list_after(text, r, span.end);
-        list.retain(|t| plausible_title(t) && !is_network(t) && !is_outlet(t));
+        list.retain(|t| listable(t));
         if list.len() == n {
             return Some(list);
         }

@@ -584,8 +584,6 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if headings.contains(&para) {
                 continue;
             }
-            // The titles the sentence names are read as names, not words: "I Am Not Okay
-            // With This was canned" is not a negated cancellation.
             // "Dickinson, The Morning Show, See, and For All Mankind were the launch titles.
             // All four shows have been renewed": the count names the list just given.
             let count_list = (i > 0 && doc.sentences[i - 1].para == para)
@@ -593,16 +591,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 .flatten()
                 .and_then(|c| {
                     let m = c.name("n")?;
-                    let n = match m.as_str().to_lowercase().as_str() {
-                        "three" => 3,
-                        "four" => 4,
-                        "five" => 5,
-                        "six" => 6,
-                        "seven" => 7,
-                        "eight" => 8,
-                        "nine" => 9,
-                        _ => 10,
-                    };
+                    let n = usize::from(lexicon::number_word(m.as_str())?);
                     let list = claims::caps_list_of(text, doc.sentences[i - 1].span.clone(), n)?;
                     Some((m.range(), list))
                 });
@@ -617,6 +606,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 }
                 None => sent,
             };
+            // The titles the sentence names are read as names, not words: "I Am Not Okay
+            // With This was canned" is not a negated cancellation.
             let masked_words;
             let read_in = if here.iter().any(|m| !m.non_series) {
                 let mut b = sent.as_bytes().to_vec();
@@ -1019,7 +1010,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let mut list = claims::cue_list_after(text, first, jspan.end);
-        list.retain(|t| mentions::plausible_title(t) && !mentions::is_network(t) && !mentions::is_outlet(t));
+        list.retain(|t| claims::listable(t));
         if list.len() < 2 {
             continue;
         }
@@ -1053,7 +1044,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let mut titles = claims::cue_list_before(text, sbase, last, true);
-        titles.retain(|t| mentions::plausible_title(t) && !mentions::is_network(t) && !mentions::is_outlet(t));
+        titles.retain(|t| claims::listable(t));
         let prior = (i.saturating_sub(3)..i).rev().find_map(|j| {
             let ev = doc.sentence_text(j);
             claims.iter().rev().find(|c| c.evidence.text == ev && c.status != greenlight_core::Status::Undecided)
