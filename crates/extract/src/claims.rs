@@ -90,7 +90,7 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             if m.as_str().starts_with(char::is_uppercase)
                 && !lead.is_empty()
                 && !cell_adverb
-                && !lead.ends_with([':', ';', '.', '!', '?', '"', '“', '—', '-', '|', '(', '‘', '\''])
+                && !lead.ends_with([':', ';', '.', '!', '?', '"', '“', '—', '–', '-', '|', '(', '‘', '\''])
                 && prose()
             {
                 continue;
@@ -1044,9 +1044,15 @@ pub fn shows_for(
     let compound = [" and", " but", " then", " and also", " but also", " while also"]
         .iter()
         .any(|c| head.ends_with(c))
-        && crate::claims::networks_in(head)
+        && (crate::claims::networks_in(head)
             .first()
-            .is_some_and(|(r, _)| head[..r.start].split_whitespace().count() <= 1);
+            .is_some_and(|(r, _)| head[..r.start].split_whitespace().count() <= 1)
+            // "Dawn Ostroff dredged up an 11th season of 7th Heaven and renewed the teen
+            // soap One Tree Hill": a second past-tense verb shares the first one's subject,
+            // and its show is its object.
+            || head.ends_with(" and")
+                && trig.ends_with("ed")
+                && PAST_VERB_BEFORE.is_match(head));
     let active = ACTIVE_TRIGGER.is_match(trig)
         || compound
         || head.ends_with(',')
@@ -1517,6 +1523,12 @@ static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 static OBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an|veteran|freshman|sophomore|rookie|first-season|long-running|struggling|beloved|acclaimed|midseason|hit|new|reality|animated|comedy|drama|sitcom|comedies|dramas|sitcoms|programs|programmes|shows|series|newcomers)\s+){0,3}['‘“\x22]?[A-Z0-9]").unwrap()
+});
+
+/// A lower-case past-tense verb or "gave"/"handed" before the trigger's "and": the
+/// clause has a verb of its own.
+static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?-i:[a-z]+ed|gave|got|took|made|kept|sent|brought)\s+(?:up\s+)?(?:\S+\s+){0,8}?\S+\s+and$").unwrap()
 });
 
 static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {

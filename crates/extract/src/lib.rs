@@ -124,7 +124,7 @@ impl Extractor {
 /// Television vocabulary: words and phrases that, unlike "season", "series" or "show"
 /// alone, rarely mean anything else in news ("episode", "renewed", "the third season").
 static TV_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)episode|showrunner|sitcom|spin-?off|streamer|(?-u:\b)tv\s+(?:show|series|drama|comedy)|television\s+(?:series|show|drama|comedy)|(?:drama|comedy|limited|anthology)\s+series|mini-?series|docu-?series|(?:series|season)\s+(?:finale|premiere)|renew|cancell?ation|(?-u:\b)the\s+(?:show|series|drama|comedy)(?-u:\b)|(?-u:\b)(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)|(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|upcoming|latest|first)\s+(?:season|series)(?-u:\b)|(?-u:\b)seasons(?-u:\b)|(?-u:\b)fall\s+(?:\d{4}\s+)?(?:schedule|line-?up)|(?-u:\b)mid-?season(?-u:\b)|(?-u:\b)upfronts?(?-u:\b)|(?-u:\b)(?:new|hour[-\s]long|half-hour|scripted|network|cable|broadcast)\s+(?:\w+\s+)?series(?-u:\b)").unwrap()
 });
 
 static NUMBERED_LINE: LazyLock<regex::Regex> =
@@ -1151,25 +1151,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         // "The CW: Frequency, No Tomorrow, The Vampire Diaries": a network, then its shows.
         let net_line = line.split_once(": ").filter(|(n, _)| mentions::is_network(n.trim()));
         let titles: Vec<String> = if let Some((_, rest)) = net_line {
-            let items: Vec<&str> = rest.trim_end_matches('.').split(", ").collect();
-            let n = items.len();
-            items
-                .into_iter()
-                .enumerate()
-                .flat_map(|(k, x)| match x.strip_prefix("and ") {
-                    Some(y) => vec![y],
-                    // Only the last item holds the list's "and" ("A, B and C"); "Beauty
-                    // and the Geek" and "Salt and Pepper Diner" earlier on are one title.
-                    None => match x.split_once(" and ") {
-                        Some((a, b)) if k + 1 == n && b.starts_with(char::is_uppercase) => {
-                            vec![a, b]
-                        }
-                        _ => vec![x],
-                    },
-                })
-                .map(|x| x.trim().to_string())
-                .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
-                .collect()
+            comma_list_titles(rest)
         } else {
             let title = if is_list_item(line) {
                 list_item_title(line)
@@ -1251,6 +1233,62 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         ));
     }
 
+    // "Retained: One On One, All Of Us, Girlfriends": a line whose label is a fate lends it
+    // to every title of its list that has no claim of its own there.
+    for (i, sent_) in doc.sentences.iter().enumerate() {
+        if sent_.chrome || sent_.headline {
+            continue;
+        }
+        let line = &text[sent_.span.clone()];
+        let Some(c) = LABEL_LINE.captures(line) else {
+            continue;
+        };
+        let (label, list) = (c.name("label").unwrap(), c.name("list").unwrap());
+        // The label is a fate's words alone ("Renewed", "On the Bubble"), not a sentence
+        // that has a colon in it ("CBS renewed CSI: NY while ...").
+        const LABEL_WORDS: &[&str] = &[
+            "renewed", "renewals", "cancelled", "canceled", "cancellations", "retained",
+            "returning", "ending", "ended", "axed", "undecided", "pending", "on", "the",
+            "bubble", "revived", "saved", "final", "season", "seasons", "picked", "up", "not",
+            "shows", "series",
+        ];
+        if label.as_str().split_whitespace().count() > 3
+            || !label
+                .as_str()
+                .split_whitespace()
+                .all(|w| LABEL_WORDS.contains(&w.to_lowercase().as_str()))
+            || !list.as_str().contains(", ")
+        {
+            continue;
+        }
+        let Some(status) = heading_status(label.as_str()) else {
+            continue;
+        };
+        let titles = comma_list_titles(list.as_str());
+        // Every item a title: "Cancelled: the network said the show had run its course"
+        // is a sentence, not a list.
+        if titles.len() < 2 || titles.len() != list.as_str().split(", ").count() {
+            continue;
+        }
+        for title in titles {
+            if claims
+                .iter()
+                .any(|c| title_key(&c.show) == title_key(&title) && c.evidence.text == line)
+            {
+                continue;
+            }
+            claims.push(row_claim(
+                i,
+                sent_.span.clone(),
+                (status, greenlight_core::Certainty::Confirmed, "list.labelled-line"),
+                &title,
+                None,
+                network_for(line, &(0..0)),
+                None,
+            ));
+        }
+    }
+
     // A scorecard table scraped without its cell separators: "The Big Bang TheoryRenewed
     // on March 12th", "StalkerCertain Cancellation", "The MentalistFinal Season". The
     // status word is glued to the title, so no trigger fires on it; the row is read whole.
@@ -1322,7 +1360,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         .collect();
     // Status words are not evidence of television, nor "Apple Watch Series 5".
     let status_word = |m: &regex::Match| {
-        m.as_str().to_ascii_lowercase().starts_with(['r', 'c']) || m.as_str().starts_with("Series")
+        let w = m.as_str().to_ascii_lowercase();
+        w.starts_with("renew") || w.starts_with("cancel") || m.as_str().starts_with("Series")
     };
     let headline_tv = TV_WORDS
         .find_iter(text)
@@ -2108,6 +2147,35 @@ fn extend_subtitles(text: &str, cands: &mut HashMap<String, Cue>) {
     }
 }
 
+/// The titles of a line's comma list: "Frequency, No Tomorrow and The Vampire Diaries".
+fn comma_list_titles(rest: &str) -> Vec<String> {
+    let items: Vec<&str> = rest.trim().trim_end_matches('.').split(", ").collect();
+    let n = items.len();
+    items
+        .into_iter()
+        .enumerate()
+        .flat_map(|(k, x)| match x.strip_prefix("and ") {
+            Some(y) => vec![y],
+            // Only the last item holds the list's "and" ("A, B and C"); "Beauty
+            // and the Geek" and "Salt and Pepper Diner" earlier on are one title.
+            None => match x.split_once(" and ") {
+                Some((a, b)) if k + 1 == n && b.starts_with(char::is_uppercase) => {
+                    vec![a, b]
+                }
+                _ => vec![x],
+            },
+        })
+        .map(|x| x.trim().to_string())
+        .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
+        .collect()
+}
+
+/// "Retained: One On One, All Of Us, Girlfriends": a scorecard line that labels its own
+/// comma list with a fate.
+static LABEL_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?P<label>[A-Z][A-Za-z'’ ]{2,30}?):\s+(?P<list>[^\n]+?)\s*$").unwrap()
+});
+
 /// A table row whose status cell is glued to the title cell (see its use).
 static GLUED_ROW: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?P<title>[^\n]{1,70}?[a-z0-9!?)'’])(?P<cell>(?:Renewed|Renewal|Cancell?ed|Cancellation|(?:Certain|Likely|Probable|Possible)\s+(?:Renewal|Cancellation)|Effectively\s+Cancell?ed|Final\s+Season|Ending|Undecided|Pending|On\s+the\s+Bubble|Revived)(?-u:\b)[^\n]{0,60})$").unwrap()
@@ -2351,6 +2419,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
     {
         Cancelled
     } else if l.contains("renew")
+        || l.contains("retained")
         || l.contains("coming back")
         || l.contains("returning")
         || l.contains("picked up")

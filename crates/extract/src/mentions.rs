@@ -2065,8 +2065,12 @@ fn plausible_quoted(t: &str) -> bool {
 static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
 });
+static TIME_OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:On|In|At|After|Before|During|Since|When|While|Last|This|Earlier|Later|Then|Now|Meanwhile|Still|Yet)\b[^,]*,\s").unwrap()
+});
+
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|]{2,80}?)\s*(?:(?:—|–|\s-\s|:|\s\|\s)\s|-\s)").unwrap()
+    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|]{2,80}?)\s*(?:(?:—|–|--|\s-\s|:|\s\|\s)\s|-\s)").unwrap()
 });
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
@@ -2126,6 +2130,11 @@ pub fn heading_title(para: &str) -> Option<String> {
     let t = t.split(" (").next().unwrap_or(t).trim();
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    // "On Saturday, Latt -- one of the founding partners ...": a sentence's opening
+    // phrase and its subject, before a parenthetical dash, are not a list line's title.
+    if TIME_OPENER_COMMA.is_match(t) {
         return None;
     }
     // Title case: every word capitalised except connectors.
