@@ -1486,6 +1486,12 @@ fn list_gap(gap: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .replace(" ,", ",");
+    // "'Jack & Bobby' (WB) and 'Kevin Hill' (UPN)": an item's own network in parentheses
+    // is no part of the gap.
+    let g = match g.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((inner, after)) if is_network(inner.trim()) => after.trim().to_string(),
+        _ => g,
+    };
     // "The CW’s Riverdale, PBS’ Endeavour and NBC’s New Amsterdam": each item's own
     // network possessive is no part of the gap between items.
     let possessive = gap.trim_end().ends_with(['\'', '’']) || g.ends_with(" s");

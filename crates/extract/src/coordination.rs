@@ -434,7 +434,9 @@ pub fn coordinated(
         from = from.max(trigger.end - reach.start);
     }
     let clause = format!(" {} ", head[from.min(head.len())..].to_lowercase());
-    if looks_like_named_person(&text[anchor.clone()])
+    // A quoted anchor is a title, whatever its words ("'Kevin Hill' (UPN)").
+    let quoted = text[..anchor.start].ends_with(['"', '“', '‘']);
+    if looks_like_named_person(&text[anchor.clone()]) && !quoted
         || [" starring ", " stars ", " featuring ", " cast ", " actors "]
             .iter()
             .any(|w| clause.contains(w))
