@@ -590,6 +590,7 @@ pub fn canonical_network(n: &str) -> String {
     match n {
         "FOX" => "Fox",
         "CW" => "The CW",
+        "WB" => "The WB",
         "Apple TV Plus" | "Apple TV" => "Apple TV+",
         "Paramount Plus" => "Paramount+",
         "Disney Plus" => "Disney+",
