@@ -492,6 +492,21 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
         firings.extend(fire(rules, &doc, i));
     }
+    // "officially canceled Midnight, Texas, Blindspot and I Feel Bad": a sentence with a
+    // trigger and a list of names lists titles.
+    {
+        let mut seen = BTreeSet::new();
+        for f in &firings {
+            if seen.insert(f.sentence) {
+                for r in mentions::comma_list_items(text, doc.sentences[f.sentence].span.clone()) {
+                    let t = &text[r];
+                    if !cands.contains_key(t) {
+                        add(t, Cue::Trigger, &mut cands);
+                    }
+                }
+            }
+        }
+    }
     // A show's fans name it, unless they are the fans of a longer title's first words
     // ("the Peaky fans" beside "Peaky Blinders"). A name shaped like a person's
     // ("Veronica Mars fans") must be a candidate already, which its fans then confirm.

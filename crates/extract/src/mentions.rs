@@ -139,6 +139,80 @@ pub fn is_outlet(w: &str) -> bool {
     OUTLETS.contains(&strip_possessive(w))
 }
 
+/// A comma list of three or more capitalised names ending in "and"/"or": "officially
+/// canceled Midnight, Texas, Blindspot and I Feel Bad", "three dramas, Da Vinci's City
+/// Hall, The Tournament and This is Wonderland". The items, when every one of them can
+/// be a title and none of them is a person's name, a network or a place word.
+pub fn comma_list_items(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        let item = r"[A-Z0-9][^\s,;()]*(?:\s+(?:(?:of|the|in|a|an|to|for|on|with|at|by|from|is|&)\s+)*[A-Z0-9][^\s,;()]*){0,7}";
+        crate::rules::rx(&format!(r"(?-i){item}(?:,\s+{item}){{1,14}},?\s+(?:and|or)\s+{item}")).unwrap()
+    });
+    static ITEM_SEP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::rules::rx(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").unwrap()
+    });
+    let sent = &text[span.clone()];
+    let mut out = Vec::new();
+    for m in LIST.find_iter(sent) {
+        // "The $100,000 Pyramid": a list starts at a word's start.
+        if sent[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '$' | '.' | '-' | '\'' | '’'))
+        {
+            continue;
+        }
+        // "in Atlanta, Vancouver and Toronto", "with Kristen Bell, Ted Danson and ...".
+        let before = sent[..m.start()].trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if matches!(
+            last.as_str(),
+            "in" | "at" | "from" | "to" | "starring" | "stars" | "with" | "by" | "and" | "like" | "featuring"
+        ) && !before.ends_with(':')
+        {
+            continue;
+        }
+        let body = m.as_str();
+        let mut items = Vec::new();
+        let mut at = 0;
+        for sep in ITEM_SEP.find_iter(body) {
+            items.push(at..sep.start());
+            at = sep.end();
+        }
+        items.push(at..body.len());
+        let ok = items.len() >= 3
+            && items.iter().all(|r| {
+                let t = body[r.clone()].trim_end_matches(['.', '!', '?', ':']);
+                plausible_title(t)
+                    && !looks_like_named_person(t)
+                    && !MONTHS.contains(&t)
+                    && !t.chars().all(|c| c.is_ascii_digit())
+            });
+        if ok {
+            let base = span.start + m.start();
+            out.extend(items.into_iter().map(|r| {
+                let t = body[r.clone()].trim_end_matches(['.', '!', '?', ':']);
+                base + r.start..base + r.start + t.len()
+            }));
+        }
+    }
+    out
+}
+
+/// Talk shows that are also where people say things ("told The Tonight Show"): outlets
+/// for a speaker, but shows in their own right when the text quotes them as titles.
+const SHOW_VENUES: &[&str] = &[
+    "Good Morning America",
+    "The Tonight Show",
+    "Jimmy Kimmel Live",
+    "The Late Show",
+];
+
+/// An outlet that cannot be a show's title.
+fn outlet_only(w: &str) -> bool {
+    is_outlet(w) && !SHOW_VENUES.contains(&w)
+}
+
 pub(crate) const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -605,7 +679,7 @@ pub fn plausible_title(t: &str) -> bool {
     if words.is_empty() || words.len() > 8 || t.len() < 2 || never_title(t) {
         return false;
     }
-    if !is_cap_word(words[0]) || is_network(t) || is_outlet(t) || STUDIOS.contains(&t) {
+    if !is_cap_word(words[0]) || is_network(t) || outlet_only(t) || STUDIOS.contains(&t) {
         return false;
     }
     if is_year_range(t) {
@@ -2308,7 +2382,7 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
             continue;
         }
         if is_network(inner)
-            || is_outlet(inner)
+            || outlet_only(inner)
             || inner.starts_with('#')
             || !plausible_quoted(inner)
         {
@@ -3101,5 +3175,28 @@ mod tests {
             "lower case is a word, not the network"
         );
         assert!(!is_network("The Max Files"));
+    }
+
+    #[test]
+    fn a_comma_list_of_names_lists_titles() {
+        let items = |t: &str| -> Vec<String> {
+            comma_list_items(t, 0..t.len()).into_iter().map(|r| t[r].to_string()).collect()
+        };
+        assert_eq!(
+            items("The network has cancelled Glass Docket, The Tin Lantern and Copper Bay."),
+            ["Glass Docket", "The Tin Lantern", "Copper Bay"]
+        );
+        assert_eq!(
+            items("It is axing three dramas, Harbor Static, North Lantern and Salt Route, after one season."),
+            ["Harbor Static", "North Lantern", "Salt Route"]
+        );
+        // Places, a cast and a number are not titles.
+        assert!(items("The show was cancelled after filming in Atlanta, Vancouver and Toronto.").is_empty());
+        assert!(items("The cancelled drama starred Kristen Bell, Ted Danson and William Jackson Harper.").is_empty());
+        assert!(items("The $100,000 Pyramid, Match Game and Press Your Luck return.")
+            .iter()
+            .all(|t| t != "000 Pyramid"));
+        // Two items are a pair, not a list.
+        assert!(items("It cancelled Glass Docket and Copper Bay.").is_empty());
     }
 }
