@@ -35,7 +35,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     // A closing quote typed as an opening one ("‘Arrow‘, ‘The Flash’") still closes
     // when a space or punctuation follows it; a possessive "’s" inside is no closing quote
     // ("‘DC’s Legends of Tomorrow’").
-    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”“\n]{1,80})(?:”|“(?:[\s,.:;)!?]|$))|(?:^|[\s(])'([^'\n]{1,60})'(?:[\s,.:;)!?]|$)|‘((?:[^’‘\n]|’s){1,60})(?:’|‘(?:[\s,.:;)!?]|$))"#).unwrap()
+    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”“\n]{1,80})(?:”|“(?:[\s,.:;)!?]|$))|(?:^|[\s(\-–—])'([^'\n]{1,60})'(?:[\s,.:;)!?\-–—]|$)|‘((?:[^’‘\n]|’s){1,60})(?:’|‘(?:[\s,.:;)!?]|$))"#).unwrap()
 });
 static GENRE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:the|a|an|hit|new|popular|beloved)\s+(?:[a-zA-Z-]+\s+){0,3}?(?:anime|drama|dramedy|sitcom|comedy|thriller|series|docuseries|miniseries|procedural|k-drama|K-drama),\s+").unwrap()
@@ -445,6 +445,17 @@ pub fn never_title(t: &str) -> bool {
             "Awards" | "Award" | "Festival" | "Upfront" | "Upfronts" | "Summit" | "Conference"
         )
     {
+        return true;
+    }
+    // "which is bowing out this Christmas": a holiday is a date, not a show.
+    if matches!(
+        t,
+        "Christmas" | "Easter" | "Thanksgiving" | "Halloween" | "New Year" | "Hogmanay" | "Boxing Day"
+    ) {
+        return true;
+    }
+    // "Yuri!!! on Ice the Movie: Ice Adolescence": a film by its own name.
+    if t.split([' ', ':']).any(|w| w == "Movie") && (t.contains("the Movie") || t.contains("The Movie")) {
         return true;
     }
     // Site chrome: "Subscribe to Men's Health", "Sign up for our newsletter".
@@ -2139,6 +2150,10 @@ fn plausible_quoted(t: &str) -> bool {
 static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
 });
+static QUOTE_DASH_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"['’"”]\s*[-–—]\s*['‘"“]"#).unwrap()
+});
+
 static TIME_OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:On|In|At|After|Before|During|Since|When|While|Last|This|Earlier|Later|Then|Now|Meanwhile|Still|Yet)\b[^,]*,\s").unwrap()
 });
@@ -2202,6 +2217,11 @@ pub fn heading_title(para: &str) -> Option<String> {
     }
     let t = whole.trim_matches(['"', '“', '”', '\'', '‘', '’', '*']);
     let t = t.split(" (").next().unwrap_or(t).trim();
+    // "'The Idol'-'Terra Nova': ...": two quoted titles joined by a dash are two titles,
+    // which the quotes name.
+    if QUOTE_DASH_QUOTE.is_match(t) {
+        return None;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
         return None;
