@@ -2182,6 +2182,13 @@ fn comma_list_titles(rest: &str) -> Vec<String> {
         })
         .map(|x| x.trim().to_string())
         .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
+        // "FOX: Will you really miss "The Swan"? Meanwhile, ...": a sentence after the
+        // network's colon, not its list. A title capitalises its longer words.
+        .filter(|x| {
+            x.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .all(|w| mentions::is_cap_word(w) || lexicon::TITLE_CONNECTORS.contains(&w))
+        })
         .collect()
 }
 
@@ -2624,4 +2631,20 @@ fn resolve_person(s: &str, names: &[String], last: Option<&str>) -> String {
         }
     }
     s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comma_list_titles;
+
+    #[test]
+    fn a_network_lines_list_is_titles_not_a_sentence() {
+        assert_eq!(
+            comma_list_titles("Tin Signal, Notes from the Underbelly and Dust Orbit."),
+            ["Tin Signal", "Notes from the Underbelly", "Dust Orbit"]
+        );
+        // "FOX: Will you really miss ...?": a sentence after the colon lists nothing.
+        assert!(comma_list_titles("Will you really miss \"Copper Bay\"? Meanwhile, \"Salt Route\" looks good.")
+            .is_empty());
+    }
 }
