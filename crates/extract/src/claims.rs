@@ -1532,8 +1532,8 @@ static OBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an|veteran|freshman|sophomore|rookie|first-season|long-running|struggling|beloved|acclaimed|midseason|hit|new|reality|animated|comedy|drama|sitcom|comedies|dramas|sitcoms|programs|programmes|shows|series|newcomers)\s+){0,3}['‘“\x22]?[A-Z0-9]").unwrap()
 });
 
-/// A lower-case past-tense verb or "gave"/"handed" before the trigger's "and": the
-/// clause has a verb of its own.
+/// A lower-case past-tense verb (any "-ed" word, or gave, got, took, made, kept, sent,
+/// brought) before the trigger's "and": the clause has a verb of its own.
 static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?-i:[a-z]+ed|gave|got|took|made|kept|sent|brought)\s+(?:up\s+)?(?:\S+\s+){0,8}?\S+\s+and$").unwrap()
 });

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Why greenlight misses the shows it misses on a private set of real articles.
+
+Each show that `bench/score_real.py --verbose` reports as MISS is sorted into one cause:
+  absent       the title does not occur in the page text (labelling or transcription)
+  not-cand     the title never became a title candidate (the extractor's trace line
+               "title candidates ... candidates=[...]" does not list it)
+  cand-nofire  a candidate, but no rule firing names it
+  cand-fired   a firing names it, and its claim was lost later
+
+Usage: bench/miss_causes.py [--list CAUSE] DIR [DIR ...]
+  --list CAUSE   also print each such miss with a snippet of the page around it
+Uses GREENLIGHT_BIN like score_real.py (default target/release/greenlight).
+"""
+import os, re, subprocess, sys
+
+BIN = os.environ.get("GREENLIGHT_BIN", "target/release/greenlight")
+args = sys.argv[1:]
+show = None
+if "--list" in args:
+    k = args.index("--list")
+    show = args[k + 1]
+    del args[k : k + 2]
+
+
+def norm(t):
+    t = t.lower().replace("’", "'")
+    t = re.sub(r"^the ", "", t)
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+def trace(path):
+    env = dict(os.environ, GREENLIGHT_LOG="greenlight_extract=trace")
+    err = subprocess.run([BIN, "extract", "--json", path], capture_output=True, text=True, env=env).stderr
+    err = re.sub(r"\x1b\[[0-9;]*m", "", err)
+    m = re.search(r"candidates=(\[.*?\])\n", err + "\n")
+    cands = [norm(c) for c in re.findall(r'\("((?:[^"\\]|\\.)*)", \w+\)', m.group(1))] if m else []
+    firings = [l for l in err.splitlines() if "firing" in l]
+    return cands, firings
+
+
+totals = {"miss": 0, "absent": 0, "not-cand": 0, "cand-nofire": 0, "cand-fired": 0}
+for d in args:
+    out = subprocess.run(
+        ["python3", "bench/score_real.py", "--dir", d, "--verbose"],
+        capture_output=True, text=True, env=dict(os.environ, GREENLIGHT_BIN=BIN),
+    ).stdout
+    cache = {}
+    for line in out.splitlines():
+        p = line.split("\t")
+        if len(p) < 4 or p[1] != "MISS":
+            continue
+        f, title = p[0], p[2]
+        path = os.path.join(d, f)
+        text = open(path, errors="replace").read()
+        totals["miss"] += 1
+        if norm(title) not in norm(text):
+            cause = "absent"
+        else:
+            if path not in cache:
+                cache[path] = trace(path)
+            cands, firings = cache[path]
+            if norm(title) not in cands:
+                cause = "not-cand"
+            elif any(title.lower() in l.lower() for l in firings):
+                cause = "cand-fired"
+            else:
+                cause = "cand-nofire"
+        totals[cause] += 1
+        if cause == show:
+            i = text.lower().find(title.lower())
+            snip = text[max(0, i - 90) : i + len(title) + 90].replace("\n", " / ") if i >= 0 else ""
+            print(f"{os.path.basename(d)}/{f} [{title}] {p[3]} :: {snip}")
+print(totals)
