@@ -2150,6 +2150,10 @@ fn plausible_quoted(t: &str) -> bool {
 static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:(?:This|The)\s+(?:actor|actress|star|comedian|performer|singer|rapper)(?-u:\b)|(?:plays|will\s+play|stars\s+as|returns\s+as|voices|portrays)\s)").unwrap()
 });
+static FACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:reason|reasons|date|dates|host|hosts|tenure|launch|content|recognition|awards?|ratings|budget|premise|status|background|context|impact|verdict|runtime|platform|release|viewership|audience|legacy|timeline|cost|costs|why|what|when|where)$").unwrap()
+});
+
 static QUOTE_DASH_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"['’"”]\s*[-–—]\s*['‘"“]"#).unwrap()
 });
@@ -2220,6 +2224,14 @@ pub fn heading_title(para: &str) -> Option<String> {
     // "'The Idol'-'Terra Nova': ...": two quoted titles joined by a dash are two titles,
     // which the quotes name.
     if QUOTE_DASH_QUOTE.is_match(t) {
+        return None;
+    }
+    // "• Financial Reason: CBS states that ...", "• Final Air Date: May 21": a fact box's
+    // label, not a show.
+    if para.trim_start().starts_with(['•', '▪', '·', '*'])
+        && FACT_LABEL.is_match(t)
+        && para.contains(':')
+    {
         return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -3218,5 +3230,18 @@ mod tests {
             .all(|t| t != "000 Pyramid"));
         // Two items are a pair, not a list.
         assert!(items("It cancelled Glass Docket and Copper Bay.").is_empty());
+    }
+
+    #[test]
+    fn a_fact_box_label_is_no_list_title() {
+        assert_eq!(
+            heading_title("• Financial Reason: CBS states that the cancellation is a financial decision."),
+            None
+        );
+        assert_eq!(heading_title("• Final Air Date: May 21, 2026"), None);
+        assert_eq!(
+            heading_title("• Tin Lantern: renewed for a second season").as_deref(),
+            Some("Tin Lantern")
+        );
     }
 }
