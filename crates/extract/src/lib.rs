@@ -1138,10 +1138,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     }
 
     // Under a heading or a list intro, a list line names a show that takes its status.
-    // In paragraph order, so the output does not depend on a hash map's order.
-    let mut in_order: Vec<(&usize, &greenlight_core::Status)> = sections.iter().collect();
-    in_order.sort_unstable_by_key(|(p, _)| **p);
-    for (pi, status) in in_order {
+    // In paragraph order (`sections` is ordered), so the output does not depend on a
+    // hash map's order.
+    for (pi, status) in &sections {
         if dash_titles.contains_key(pi) {
             continue;
         }
@@ -2210,8 +2209,8 @@ static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
 fn section_statuses(
     doc: &Document<'_>,
-) -> (HashMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
-    let mut out = HashMap::new();
+) -> (BTreeMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
+    let mut out = BTreeMap::new();
     let mut headings = BTreeSet::new();
     let mut current = None;
     let mut intro_only = false;

@@ -173,16 +173,18 @@ pub fn comma_list_items(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         let body = m.as_str();
+        // Each item's span in `body`, its closing punctuation left off.
         let mut items = Vec::new();
         let mut at = 0;
-        for sep in ITEM_SEP.find_iter(body) {
-            items.push(at..sep.start());
-            at = sep.end();
+        let bounds = ITEM_SEP.find_iter(body).map(|sep| (sep.start(), sep.end()));
+        for (end, next) in bounds.chain(std::iter::once((body.len(), body.len()))) {
+            let t = body[at..end].trim_end_matches(['.', '!', '?', ':']);
+            items.push(at..at + t.len());
+            at = next;
         }
-        items.push(at..body.len());
         let ok = items.len() >= 3
             && items.iter().all(|r| {
-                let t = body[r.clone()].trim_end_matches(['.', '!', '?', ':']);
+                let t = &body[r.clone()];
                 plausible_title(t)
                     && !looks_like_named_person(t)
                     && !MONTHS.contains(&t)
@@ -190,10 +192,7 @@ pub fn comma_list_items(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             });
         if ok {
             let base = span.start + m.start();
-            out.extend(items.into_iter().map(|r| {
-                let t = body[r.clone()].trim_end_matches(['.', '!', '?', ':']);
-                base + r.start..base + r.start + t.len()
-            }));
+            out.extend(items.into_iter().map(|r| base + r.start..base + r.end));
         }
     }
     out
