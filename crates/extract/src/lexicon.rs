@@ -817,3 +817,20 @@ mod tests {
 pub const WEEKDAYS: &[&str] = &[
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ];
+
+/// The words of a scorecard's fate label ("Renewed:", "On the Bubble:", "Not Picked Up:").
+const FATE_LABEL_WORDS: &[&str] = &[
+    "renewed", "renewals", "cancelled", "canceled", "cancellations", "retained", "returning",
+    "ending", "ended", "axed", "undecided", "pending", "on", "the", "bubble", "revived",
+    "saved", "final", "season", "seasons", "picked", "up", "not", "shows", "series",
+];
+
+/// A fate's words alone, at most three ("Renewed", "On the Bubble"), as a scorecard
+/// labels a line with them; not a sentence that has a colon in it ("CBS renewed CSI: NY").
+pub fn is_fate_label(label: &str) -> bool {
+    let n = label.split_whitespace().count();
+    (1..=3).contains(&n)
+        && label
+            .split_whitespace()
+            .all(|w| FATE_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
+}

@@ -1260,18 +1260,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let (label, list) = (c.name("label").unwrap(), c.name("list").unwrap());
         // The label is a fate's words alone ("Renewed", "On the Bubble"), not a sentence
         // that has a colon in it ("CBS renewed CSI: NY while ...").
-        const LABEL_WORDS: &[&str] = &[
-            "renewed", "renewals", "cancelled", "canceled", "cancellations", "retained",
-            "returning", "ending", "ended", "axed", "undecided", "pending", "on", "the",
-            "bubble", "revived", "saved", "final", "season", "seasons", "picked", "up", "not",
-            "shows", "series",
-        ];
-        if label.as_str().split_whitespace().count() > 3
-            || !label
-                .as_str()
-                .split_whitespace()
-                .all(|w| LABEL_WORDS.contains(&w.to_lowercase().as_str()))
-            || !list.as_str().contains(", ")
+        if !lexicon::is_fate_label(label.as_str()) || !list.as_str().contains(", ")
         {
             continue;
         }
@@ -1281,7 +1270,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let titles = comma_list_titles(list.as_str());
         // Every item a title: "Cancelled: the network said the show had run its course"
         // is a sentence, not a list.
-        if titles.len() < 2 || titles.len() != list.as_str().split(", ").count() {
+        if titles.len() < 2 || titles.len() != comma_list_split(list.as_str()).len() {
             continue;
         }
         for title in titles {
@@ -2162,7 +2151,7 @@ fn extend_subtitles(text: &str, cands: &mut HashMap<String, Cue>) {
 }
 
 /// The titles of a line's comma list: "Frequency, No Tomorrow and The Vampire Diaries".
-fn comma_list_titles(rest: &str) -> Vec<String> {
+fn comma_list_split(rest: &str) -> Vec<&str> {
     let items: Vec<&str> = rest.trim().trim_end_matches('.').split(", ").collect();
     let n = items.len();
     items
@@ -2179,7 +2168,15 @@ fn comma_list_titles(rest: &str) -> Vec<String> {
                 _ => vec![x],
             },
         })
-        .map(|x| x.trim().to_string())
+        .map(str::trim)
+        .collect()
+}
+
+/// The titles of a comma list ("A, B and C"), dropping items that are not titles.
+fn comma_list_titles(rest: &str) -> Vec<String> {
+    comma_list_split(rest)
+        .into_iter()
+        .map(str::to_string)
         .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
         // "FOX: Will you really miss "The Swan"? Meanwhile, ...": a sentence after the
         // network's colon, not its list. A title capitalises its longer words.

@@ -702,6 +702,8 @@ pub fn plausible_title(t: &str) -> bool {
                 head,
                 "Today" | "Tonight" | "Update" | "Exclusive" | "Breaking"
             )
+            // "Axed: Copper Harbor, ...": a scorecard's fate label, not a subtitle.
+            || is_fate_label(head)
         {
             return false;
         }
