@@ -1906,7 +1906,15 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     // Skip auxiliaries between the title and the trigger.
     while i > 0 {
         let (_, w) = trim_word(ws[i - 1].1);
-        if SKIP_BACKWARD.contains(&w) && !ws[i - 1].1.ends_with(',') {
+        // "Obliterated was prematurely axed": a manner adverb before the verb.
+        let adverb = matches!(
+            w,
+            "prematurely" | "unceremoniously" | "abruptly" | "unexpectedly" | "suddenly"
+                | "swiftly" | "quickly" | "ultimately" | "eventually" | "recently" | "sadly"
+                | "unfortunately" | "surprisingly" | "predictably" | "inevitably" | "rightfully"
+                | "mercifully" | "controversially" | "shockingly" | "early"
+        );
+        if (SKIP_BACKWARD.contains(&w) || adverb) && !ws[i - 1].1.ends_with(',') {
             i -= 1;
         } else {
             break;
@@ -1953,7 +1961,8 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
                     || PROSE_TITLE_WORDS.contains(&w1)
                     // "Just For Laughs Australia": prose writes "Just for".
                     || matches!(w1, "For" | "Of" | "In" | "The" | "A" | "An" | "To" | "With" | "Like")
-                    || trim_word(ws[k0].1).1 == "I")
+                    // "Our Flag Means Death": prose writes "Our flag" too.
+                    || matches!(trim_word(ws[k0].1).1, "I" | "My" | "Our" | "Your"))
         }
         && ws[k0..i].iter().enumerate().all(|(k, (_, w))| {
             let (_, w) = trim_word(w);
