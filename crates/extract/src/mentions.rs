@@ -57,7 +57,7 @@ static VERB_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:renew(?:ed|s)|recomm?iss?ion(?:ed|s)|cancel(?:l?ed|s)|ax(?:ed|es)|picked\s+up|picks\s+up|sav(?:ed|es)|order(?:ed|s)|reviv(?:ed|es)|rescu(?:ed|es)|greenlit|green-?lights|scrapp(?:ed|s)|brought\s+back|brings\s+back|bringing\s+back|is\s+reviving|un-?cancell?ed|un-?cancels|(?i:fans|viewers)\s+of)\s+").unwrap()
 });
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?i:renewed|cancell?ed|axed|picked\s+up|revived|ordered|returning)\s+(?:[A-Za-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles|programs|programmes)(?:\s+(?:include|includes))?)\s+").unwrap()
+    crate::rules::rx(r"(?-u:\b)(?:including|such\s+as|among\s+them|shows\s+like|series\s+like|(?i:renewed|cancell?ed|axed|picked\s+up|revived|ordered|returning)\s+(?:[A-Za-z-]+\s+){0,2}?(?:shows|series|comedies|dramas|sitcoms|freshmen|titles|programs|programmes)(?:\s+(?:for|on|at)\s+(?:the\s+)?[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*){0,2})?(?:\s+(?:include|includes|are|were))?)\s+").unwrap()
 });
 /// "One Day at a Time, the critically acclaimed Netflix series that ...".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
