@@ -437,6 +437,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         NUMBERED_LINE.is_match(line) && line.split_whitespace().count() <= 8
     };
     let ranked = doc.paragraphs.iter().filter(|p| numbered(p)).count() >= 3;
+    // "  • Vikings (History)": a run of bulleted title lines is a list of shows too.
+    let bullet = |p: &std::ops::Range<usize>| {
+        let line = text[p.clone()].trim_start();
+        line.starts_with(['•', '*', '-', '·', '▪'])
+            && line.split_whitespace().count() <= 10
+            && mentions::standalone_title(line).is_some()
+    };
+    let bulleted = doc.paragraphs.iter().filter(|p| bullet(p)).count() >= 3;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
@@ -444,7 +452,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // place in a ranked list.
             if in_live(p.start)
                 && pi > 0
-                && (net.is_some() || count_words(text, &t) >= 2 || ranked && numbered(p))
+                && (net.is_some()
+                    || count_words(text, &t) >= 2
+                    || ranked && numbered(p)
+                    || bulleted && bullet(p))
             {
                 add(&t, Cue::Line, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
@@ -1196,7 +1207,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let season = season_for(sent, &(0..sent.len()), *status);
         let network = match net_line {
             Some((n, _)) => Some(claims::canonical_network(n.trim())),
-            None => network_for(sent, &(0..0)),
+            // "• Vikings (History)": a channel not yet known, named where a list line
+            // names its network.
+            None => network_for(sent, &(0..0)).or_else(|| note_network(line)),
         };
         for title in &titles {
             claims.push(row_claim(
@@ -2512,8 +2525,11 @@ fn list_item_title(t: &str) -> Option<String> {
     let body = body.split(['–', '—']).next().unwrap_or(body);
     let body = body.split(" - ").next().unwrap_or(body).trim();
     // A trailing network in parentheses goes; a year or country stays ("Gossip Girl (2021)").
+    // So does any other capitalised note there, a channel not yet known or a network's
+    // order ("Vikings (History)", "19-2 (Bravo for fourth and final season)").
     let body = match body.rfind(" (") {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
+        Some(p) if paren_note(&body[p + 2..]) => body[..p].trim(),
         _ => body,
     };
     let body = strip_gloss(body)
@@ -2525,6 +2541,34 @@ fn list_item_title(t: &str) -> Option<String> {
     let end_ok = !body.ends_with('.') && (bullet && words <= 5 || !body.ends_with(['!', '?']));
     (words >= 1 && words <= 8 && end_ok && mentions::list_title_ok(body))
         .then(|| body.to_string())
+}
+
+/// A capitalised note closing a list line, "History)" or "Bravo for final season)"; not
+/// a year or a country that is part of the title ("2021)", "UK)").
+fn paren_note(inner: &str) -> bool {
+    let Some(inner) = inner.strip_suffix(')') else {
+        return false;
+    };
+    let first = inner.split_whitespace().next().unwrap_or("");
+    (2..=40).contains(&inner.len())
+        && first.starts_with(char::is_uppercase)
+        && !inner.contains(['(', ')'])
+        && !matches!(
+            first,
+            "UK" | "US" | "U.S." | "USA" | "AU" | "NZ" | "CA" | "IE" | "FR" | "DE" | "Season"
+                | "Series" | "Part" | "Vol." | "Volume" | "Canceled" | "Cancelled" | "Renewed"
+                | "Ending" | "Ended" | "Revived"
+        )
+}
+
+/// The channel a list line's closing note names: "(History)", "(Super Channel)".
+fn note_network(line: &str) -> Option<String> {
+    let (_, inner) = line.trim_end().strip_suffix(')')?.rsplit_once(" (")?;
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    ((1..=3).contains(&words.len())
+        && paren_note(&format!("{inner})"))
+        && words.iter().all(|w| mentions::is_cap_word(w)))
+    .then(|| inner.to_string())
 }
 
 /// The season in parentheses right after a listed title: " (Season 4)", " (season 2)".

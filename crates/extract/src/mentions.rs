@@ -364,7 +364,7 @@ pub fn clean_title(t: &str, question: bool) -> &str {
 /// a title by its place), but not a sentence, a person's name or a date.
 pub fn list_title_ok(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || is_network(t) || is_outlet(t) {
+    if words.is_empty() || words.len() > 8 || is_network(t) || is_outlet(t) || never_title(t) {
         return false;
     }
     let first = words[0].trim_start_matches(['"', '“', '‘', '\'']);
@@ -451,6 +451,17 @@ pub fn never_title(t: &str) -> bool {
         t,
         "Christmas" | "Easter" | "Thanksgiving" | "Halloween" | "New Year" | "Hogmanay" | "Boxing Day"
     ) {
+        return true;
+    }
+    // "- Published", "Share": a page's own labels on lines of their own.
+    if matches!(
+        t,
+        "Published" | "Updated" | "Posted" | "Share" | "Comments" | "Tags" | "Menu" | "Search"
+            | "Login" | "Log In" | "Sign In" | "Newsletter" | "Print" | "Email"
+    ) || ["Published", "Updated", "Posted"].iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+    }) {
         return true;
     }
     // "Yuri!!! on Ice the Movie: Ice Adolescence": a film by its own name.
@@ -2268,7 +2279,7 @@ pub fn heading_title(para: &str) -> Option<String> {
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(
-        r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,30})\))?\s*$",
+        r"^(?:\d{1,2}[.)]\s+|[-*•#]+\s+)?([^()\n]{2,70}?)\s*(?:\((?P<net>[^)]{2,40})\))?\s*$",
     )
     .unwrap()
 });
@@ -2351,11 +2362,13 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let ok = words.iter().enumerate().all(|(i, w)| {
         is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())
     });
-    let all_caps = words.iter().all(|w| {
-        w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(|c| c.is_uppercase())
-    });
+    // "19-2" has no letters to shout with.
+    let all_caps = t.chars().any(char::is_alphabetic)
+        && words.iter().all(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        });
     // "Grant Feld" on its own line heads a cast profile, not a show.
     if !ok || all_caps || !plausible_title(t) || looks_like_named_person(t) {
         return None;
@@ -2365,9 +2378,11 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     {
         return None;
     }
+    // "(Bravo for fourth and final season)": the network opens a longer note.
     let net = c
         .name("net")
-        .map(|n| n.as_str().trim().to_string())
+        .map(|n| n.as_str().trim())
+        .map(|n| n.split_once(" for ").map_or(n, |(a, _)| a).to_string())
         .filter(|n| is_network(n));
     // Without a network, a heading like "Season 2 Cast" is not a show.
     if net.is_none()
