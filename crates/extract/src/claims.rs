@@ -1565,10 +1565,24 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
     let mut cur = first;
     for _ in 0..15 {
         let t = text[cur.clone()].to_string();
-        // A title run that swallowed " and " splits when both halves are titles.
+        // "Glimmer (a post-apocalyptic thriller), Penwright (...) and ...": a gloss in
+        // parentheses after a listed title is skipped.
+        let mut end = cur.end;
+        let glossed = text[end..limit].starts_with(" (");
+        if glossed {
+            match text[end..limit].find(')') {
+                Some(close) if close < 160 => end += close + 1,
+                _ => break,
+            }
+        }
+        // A title run that swallowed " and " splits when both halves are titles; not
+        // one the list goes on after ("Parks and Rec (NBC), Glee (FOX)": the list's own
+        // "and" comes last).
+        let more = glossed && text[end..limit].starts_with(", ");
         match t.split_once(" and ") {
             Some((a, b))
-                if plausible_title(a.trim())
+                if !more
+                    && plausible_title(a.trim())
                     && plausible_title(b.trim())
                     && b.trim().chars().next().is_some_and(char::is_uppercase) =>
             {
@@ -1576,15 +1590,6 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
                 out.push(b.trim().to_string());
             }
             _ => out.push(t),
-        }
-        // "Glimmer (a post-apocalyptic thriller), Penwright (...) and ...": a gloss in
-        // parentheses after a listed title is skipped.
-        let mut end = cur.end;
-        if text[end..limit].starts_with(" (") {
-            match text[end..limit].find(')') {
-                Some(close) if close < 160 => end += close + 1,
-                _ => break,
-            }
         }
         let mut rest = &text[end..limit];
         // "Check It Out! with Dr. Steve Brule, The Eric Andre Show": a title cut at its own
@@ -1604,7 +1609,22 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         let at = end + sep.len();
         match crate::mentions::forward_span_list(text, at, limit) {
             // The next title must follow the separator closely (an article or a genre word).
-            Some(n) if text[at..n.start].split_whitespace().count() <= 3 => cur = n,
+            Some(n) if text[at..n.start].split_whitespace().count() <= 3 => {
+                // "Parks and Rec (NBC), Glee (FOX)": an "and" the comma list goes on
+                // after is inside the title; the list's own "and" comes last.
+                let tail = &text[n.end..limit];
+                let glossed_more = tail.starts_with(" (")
+                    && tail.find(')').is_some_and(|k| tail[k + 1..].starts_with(", "));
+                if *sep == " and " && glossed_more && at == n.start {
+                    let whole = cur.start..n.end;
+                    if out.last().is_some_and(|l| *l == text[cur.clone()]) {
+                        out.pop();
+                    }
+                    cur = whole;
+                } else {
+                    cur = n;
+                }
+            }
             _ => break,
         }
     }

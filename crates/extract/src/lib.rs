@@ -936,17 +936,19 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 // "The CW’s Riverdale, PBS’ Endeavour and NBC’s New Amsterdam are ...": a
                 // listed show's own network possessive names its network. A revival's
                 // network is the new one, so the old owner's possessive gives way.
-                let own_network = (reading.status != greenlight_core::Status::Revived)
-                    .then(|| {
-                        sent.match_indices(show.as_str())
-                            .find_map(|(k, _)| possessive_network(&sent[..k]))
-                    })
-                    .flatten();
-                // "Transplant (Season 4), Children Ruin Everything (Season 3)": a listed
-                // show's own season in parentheses.
-                let own_season = sent
-                    .match_indices(show.as_str())
-                    .find_map(|(k, _)| paren_season(&sent[k + show.len()..]));
+                // So does its network in parentheses after it ("Glee (FOX), The Mentalist
+                // (CBS)"), and its season there ("Transplant (Season 4)").
+                let mut own_network = None;
+                let mut own_season = None;
+                for (k, _) in sent.match_indices(show.as_str()) {
+                    let after = &sent[k + show.len()..];
+                    if reading.status != greenlight_core::Status::Revived && own_network.is_none() {
+                        own_network = possessive_network(&sent[..k]).or_else(|| paren_network(after));
+                    }
+                    if own_season.is_none() {
+                        own_season = paren_season(after);
+                    }
+                }
                 claims.push(build_claim(
                     &doc,
                     &offsets,
@@ -2569,6 +2571,13 @@ fn note_network(line: &str) -> Option<String> {
         && paren_note(&format!("{inner})"))
         && words.iter().all(|w| mentions::is_cap_word(w)))
     .then(|| inner.to_string())
+}
+
+/// A known network in parentheses right after a listed title: " (FOX)", " (The CW)".
+fn paren_network(after: &str) -> Option<String> {
+    let inner = after.trim_start_matches(['\'', '’', '"', '”']).strip_prefix(" (")?;
+    let inner = &inner[..inner.find(')')?];
+    mentions::is_network(inner).then(|| claims::canonical_network(inner))
 }
 
 /// The season in parentheses right after a listed title: " (Season 4)", " (season 2)".

@@ -1776,7 +1776,14 @@ fn collect_forward_with(
                         // connector counts seasons, not title words.
                         && !is_ordinal(n)
                 });
-            if !next_cap || raw.ends_with([',', ';']) || (stop_at_and && matches!(w, "and" | "or"))
+            // "Two and a Half Men": a list's "and" is followed by the next title's
+            // capital, not by a lower-case article inside one.
+            let list_and = stop_at_and
+                && matches!(w, "and" | "or")
+                && ws
+                    .get(k + 1)
+                    .is_none_or(|(_, n)| !matches!(trim_word(n).1, "a" | "an" | "the"));
+            if !next_cap || raw.ends_with([',', ';']) || list_and
             {
                 break;
             }
