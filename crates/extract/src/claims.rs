@@ -1557,6 +1557,9 @@ const LIST_SEPS: &[&str] = &[
     " or ",
     " as well as ",
     " along with ",
+    // "The Real Housewives of Atlanta,The Real Housewives of Orange County": a comma
+    // typed without its space (last, so every spaced separator is tried first).
+    ",",
 ];
 
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".

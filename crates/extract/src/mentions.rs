@@ -1059,6 +1059,7 @@ pub fn plausible_title(t: &str) -> bool {
 fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut start = None;
+    let mut prev = ' ';
     for (i, c) in s.char_indices() {
         if c.is_whitespace() {
             if let Some(st) = start.take() {
@@ -1066,7 +1067,13 @@ fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
             }
         } else if start.is_none() {
             start = Some(i);
+        } else if prev == ',' && c.is_uppercase() && s[..i - 1].ends_with(char::is_lowercase) {
+            // "Atlanta,The Real Housewives": a list's comma typed without its space.
+            if let Some(st) = start.replace(i) {
+                out.push((base + st..base + i, &s[st..i]));
+            }
         }
+        prev = c;
     }
     if let Some(st) = start {
         out.push((base + st..base + s.len(), &s[st..]));
