@@ -460,7 +460,13 @@ pub fn never_title(t: &str) -> bool {
             | "Login" | "Log In" | "Sign In" | "Newsletter" | "Print" | "Email"
     ) || ["Published", "Updated", "Posted"].iter().any(|p| {
         t.strip_prefix(p)
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+            .is_some_and(|r| {
+                let r = r.trim_start();
+                let first = r.split_whitespace().next().unwrap_or("").trim_end_matches(',');
+                r.starts_with(|c: char| c.is_ascii_digit())
+                    || MONTHS.contains(&first)
+                    || crate::lexicon::WEEKDAYS.contains(&first)
+            })
     }) {
         return true;
     }
@@ -564,6 +570,39 @@ pub fn never_title(t: &str) -> bool {
             && SEASON_LABEL.is_match(&t.to_lowercase())
     {
         return true;
+    }
+    // "Fall 2020", "The Early 2026", "Apr 19 '24", "Staffel 1": a time or a season's
+    // label, not a show.
+    let timeish = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        matches!(
+            w,
+            "The" | "Fall" | "Spring" | "Summer" | "Winter" | "Autumn" | "Early" | "Late" | "Mid"
+                | "Midseason" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep"
+                | "Sept" | "Oct" | "Nov" | "Dec"
+        ) || MONTHS.contains(&w)
+            || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '\'' | '’'))
+    };
+    if words.len() >= 2
+        && words.iter().any(|raw| {
+            let w = raw.trim_start_matches(['\'', '’']);
+            let digits = w.chars().all(|c| c.is_ascii_digit());
+            // "2026", or "'24": a year cut short after its apostrophe.
+            digits
+                && (w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+                    || w.len() == 2 && w.len() < raw.len())
+        })
+        && words.iter().all(|w| timeish(w))
+        && !words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    if let [label, n] = words[..] {
+        if matches!(label, "Staffel" | "Temporada" | "Saison" | "Stagione" | "Seizoen")
+            && n.chars().all(|c| c.is_ascii_digit())
+        {
+            return true;
+        }
     }
     if let Some((a, b)) = t.split_once('-') {
         if !t.contains(' ') && DEMONYMS.contains(&a) && b.starts_with(char::is_lowercase) {
@@ -1067,7 +1106,10 @@ fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
             }
         } else if start.is_none() {
             start = Some(i);
-        } else if prev == ',' && c.is_uppercase() && s[..i - 1].ends_with(char::is_lowercase) {
+        } else if prev == ',' && c.is_uppercase() && s[..i - 1].ends_with(char::is_lowercase)
+            // "Hot Bench—created by Sheindlin": a dash set without spaces ends a word.
+            || matches!(prev, '—' | '–') && c.is_alphanumeric() && i > 3
+        {
             // "Atlanta,The Real Housewives": a list's comma typed without its space.
             if let Some(st) = start.replace(i) {
                 out.push((base + st..base + i, &s[st..i]));
@@ -3192,8 +3234,17 @@ mod tests {
             "Renew/Cancel Index",
             "RELATEDCable/Streaming Scorecard",
             "A High-Profile Netflix Show",
+            "Fall 2020",
+            "The Early 2026",
+            "Apr 19 '24",
+            "Staffel 1",
+            "Published 4 May 2016",
+            "Share",
         ] {
             assert!(never_title(t), "{t}");
+        }
+        for t in ["1883", "The 88", "Class of 2009", "Summer Camp", "Published Works"] {
+            assert!(!never_title(t), "{t}");
         }
         for t in ["The Kelly Clarkson Show", "A Black Lady Sketch Show", "Central Park"] {
             assert!(!never_title(t), "{t}");
