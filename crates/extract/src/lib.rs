@@ -1658,7 +1658,9 @@ fn names_a_person(text: &str, t: &str) -> bool {
     }
     if mentions::looks_like_person(t)
         && text.match_indices(t).any(|(i, _)| {
-            PERSON_AFTER.is_match(&text[i + t.len()..]) || PERSON_BEFORE.is_match(&text[..i])
+            PERSON_AFTER.is_match(&text[i + t.len()..])
+                || PERSON_BEFORE.is_match(&text[..i])
+                || CAST_LIST_BEFORE.is_match(&text[..i])
         })
     {
         return true;
@@ -1708,6 +1710,11 @@ static SEASON_NUMBER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 
 static PERSON_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:from|by|star|stars|starring|actor|actress|actors|regulars?|creators?|showrunners?|producers?|writers?|directors?|hosts?|alums?|alumnae?|co-?stars?|comedian|newcomer|veteran|executive)\s+(?:(?:and|&|the|of|including|like|named|turned|fellow|former|producer|producers|director|writer|creator|star|actor|actress|co-creator|showrunner|host|comedian)\s+)?$").unwrap()
+});
+
+/// "actors Mariska Hargitay and Christopher Meloni": a later name in a cast's list.
+static CAST_LIST_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?i:stars?|starring|actors?|actress(?:es)?|co-?stars?|cast\s+members?|regulars?)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:,\s*|,?\s*and\s+|\s*&\s+)(?:[A-Z][\w'’.-]*\s+){1,3})*?(?:,\s*|,?\s*and\s+|\s*&\s+)$").unwrap()
 });
 
 /// Whole-word occurrences of `t` in `text`.
