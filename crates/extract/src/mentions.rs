@@ -35,7 +35,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     // A closing quote typed as an opening one ("‘Arrow‘, ‘The Flash’") still closes
     // when a space or punctuation follows it; a possessive "’s" inside is no closing quote
     // ("‘DC’s Legends of Tomorrow’").
-    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”“\n]{1,80})(?:”|“(?:[\s,.:;)!?]|$))|(?:^|[\s(\-–—])'([^'\n]{1,60})'(?:[\s,.:;)!?\-–—]|$)|‘((?:[^’‘\n]|’s){1,60})(?:’|‘(?:[\s,.:;)!?]|$))"#).unwrap()
+    crate::rules::rx(r#""([^"\n]{1,80})"|“([^”“\n]{1,80})(?:”|“(?:[\s,.:;)!?]|$))|(?:^|[\s(\-–—])'([^'\n]{1,60})'(?:[\s,.:;)!?\-–—]|$)|‘((?:[^’‘\n]|’s){1,60})(?:’|‘(?:[\s,.:;)!?]|$))|„([^“”„\n]{1,80})[“”]|«\s?([^»«\n]{1,80}?)\s?»"#).unwrap()
 });
 static GENRE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:the|a|an|hit|new|popular|beloved)\s+(?:[a-zA-Z-]+\s+){0,3}?(?:anime|drama|dramedy|sitcom|comedy|thriller|series|docuseries|miniseries|procedural|k-drama|K-drama),\s+").unwrap()
@@ -2460,7 +2460,8 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
     let mut pos = 0;
     while let Some(c) = QUOTED.captures_at(text, pos) {
         let whole = c.get(0).expect("group 0");
-        let Some(m) = (1..=4).find_map(|i| c.get(i)) else {
+        // German „…“ and French or Spanish «…» quote titles too.
+        let Some(m) = (1..=6).find_map(|i| c.get(i)) else {
             pos = whole.end();
             continue;
         };
@@ -3256,6 +3257,9 @@ mod tests {
         let t = "“Partner Track” is back. “I wish I could tell you,” she said. 'The Bear' rules.";
         let got: Vec<String> = quoted_titles(t).into_iter().map(|(_, s)| s).collect();
         assert_eq!(got, vec!["Partner Track", "The Bear"]);
+        let t = "Netflix setzt „Tin Crown“ ab. La serie « Copper Bay » fue cancelada.";
+        let got: Vec<String> = quoted_titles(t).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(got, vec!["Tin Crown", "Copper Bay"]);
     }
 
     #[test]
