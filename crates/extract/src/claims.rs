@@ -1571,8 +1571,8 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         // "Glimmer (a post-apocalyptic thriller), Penwright (...) and ...": a gloss in
         // parentheses after a listed title is skipped.
         let mut end = cur.end;
-        let glossed = text[end..limit].starts_with(" (");
-        if glossed {
+        let more = glossed_then_comma(&text[end..limit]);
+        if text[end..limit].starts_with(" (") {
             match text[end..limit].find(')') {
                 Some(close) if close < 160 => end += close + 1,
                 _ => break,
@@ -1581,7 +1581,6 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         // A title run that swallowed " and " splits when both halves are titles; not
         // one the list goes on after ("Parks and Rec (NBC), Glee (FOX)": the list's own
         // "and" comes last).
-        let more = glossed && text[end..limit].starts_with(", ");
         match t.split_once(" and ") {
             Some((a, b))
                 if !more
@@ -1615,10 +1614,7 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
             Some(n) if text[at..n.start].split_whitespace().count() <= 3 => {
                 // "Parks and Rec (NBC), Glee (FOX)": an "and" the comma list goes on
                 // after is inside the title; the list's own "and" comes last.
-                let tail = &text[n.end..limit];
-                let glossed_more = tail.starts_with(" (")
-                    && tail.find(')').is_some_and(|k| tail[k + 1..].starts_with(", "));
-                if *sep == " and " && glossed_more && at == n.start {
+                if *sep == " and " && glossed_then_comma(&text[n.end..limit]) && at == n.start {
                     let whole = cur.start..n.end;
                     if out.last().is_some_and(|l| *l == text[cur.clone()]) {
                         out.pop();
@@ -1632,6 +1628,12 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         }
     }
     out
+}
+
+/// Whether a listed title's gloss in parentheses, then the list's next comma, follow:
+/// " (NBC), Glee (FOX)".
+fn glossed_then_comma(tail: &str) -> bool {
+    tail.starts_with(" (") && tail.find(')').is_some_and(|k| tail[k + 1..].starts_with(", "))
 }
 
 static TITLE_RUN_ON: LazyLock<Regex> = LazyLock::new(|| {

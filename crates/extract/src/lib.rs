@@ -2538,7 +2538,7 @@ fn list_item_title(t: &str) -> Option<String> {
     // order ("Vikings (History)", "19-2 (Bravo for fourth and final season)").
     let body = match body.rfind(" (") {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
-        Some(p) if paren_note(&body[p + 2..]) => body[..p].trim(),
+        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(paren_note) => body[..p].trim(),
         _ => body,
     };
     let body = strip_gloss(body)
@@ -2552,12 +2552,9 @@ fn list_item_title(t: &str) -> Option<String> {
         .then(|| body.to_string())
 }
 
-/// A capitalised note closing a list line, "History)" or "Bravo for final season)"; not
-/// a year or a country that is part of the title ("2021)", "UK)").
+/// A capitalised note in a list line's closing parentheses, "History" or "Bravo for
+/// final season"; not a year or a country that is part of the title ("2021", "UK").
 fn paren_note(inner: &str) -> bool {
-    let Some(inner) = inner.strip_suffix(')') else {
-        return false;
-    };
     let first = inner.split_whitespace().next().unwrap_or("");
     (2..=40).contains(&inner.len())
         && first.starts_with(char::is_uppercase)
@@ -2575,7 +2572,7 @@ fn note_network(line: &str) -> Option<String> {
     let (_, inner) = line.trim_end().strip_suffix(')')?.rsplit_once(" (")?;
     let words: Vec<&str> = inner.split_whitespace().collect();
     ((1..=3).contains(&words.len())
-        && paren_note(&format!("{inner})"))
+        && paren_note(inner)
         && words.iter().all(|w| mentions::is_cap_word(w)))
     .then(|| inner.to_string())
 }

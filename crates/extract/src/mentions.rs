@@ -1107,10 +1107,10 @@ fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
         } else if start.is_none() {
             start = Some(i);
         } else if prev == ',' && c.is_uppercase() && s[..i - 1].ends_with(char::is_lowercase)
-            // "Hot Bench—created by Sheindlin": a dash set without spaces ends a word.
             || matches!(prev, '—' | '–') && c.is_alphanumeric() && i > 3
         {
-            // "Atlanta,The Real Housewives": a list's comma typed without its space.
+            // A new word starts after a list's comma typed without its space ("Atlanta,The
+            // Real Housewives") and after a dash set without spaces ("Hot Bench—created by").
             if let Some(st) = start.replace(i) {
                 out.push((base + st..base + i, &s[st..i]));
             }
