@@ -1275,19 +1275,39 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let (label, list) = (c.name("label").unwrap(), c.name("list").unwrap());
         // The label is a fate's words alone ("Renewed", "On the Bubble"), not a sentence
         // that has a colon in it ("CBS renewed CSI: NY while ...").
-        if !lexicon::is_fate_label(label.as_str()) || !list.as_str().contains(", ")
-        {
+        if !lexicon::is_fate_label(label.as_str()) {
             continue;
         }
         let Some(status) = heading_status(label.as_str()) else {
             continue;
         };
-        let titles = comma_list_titles(list.as_str());
-        // Every item a title: "Cancelled: the network said the show had run its course"
-        // is a sentence, not a list.
-        if titles.len() < 2 || titles.len() != comma_list_split(list.as_str()).len() {
-            continue;
-        }
+        // "CANCELLED: 'The Night Shift'", "Cancelled: Harbor Lights (Global):": one title,
+        // quoted or with its channel's note, is a line of its own too.
+        let single = if list.as_str().contains(", ") {
+            None
+        } else {
+            let item = list.as_str().trim_end_matches(':').trim();
+            let quoted = quoted_titles(item)
+                .into_iter()
+                .find(|(r, t)| r.start <= 1 && item.len() - r.end <= 1 && mentions::plausible_title(t))
+                .map(|(_, t)| t);
+            quoted.or_else(|| {
+                let (head, note) = item.strip_suffix(')')?.rsplit_once(" (")?;
+                (paren_note(note) && mentions::list_title_ok(head.trim())).then(|| head.trim().to_string())
+            })
+        };
+        let titles = match single {
+            Some(t) => vec![t],
+            None => {
+                let titles = comma_list_titles(list.as_str());
+                // Every item a title: "Cancelled: the network said the show had run its
+                // course" is a sentence, not a list.
+                if titles.len() < 2 || titles.len() != comma_list_split(list.as_str()).len() {
+                    continue;
+                }
+                titles
+            }
+        };
         for title in titles {
             if claims
                 .iter()
