@@ -1028,6 +1028,23 @@ pub fn shows_for(
     if !inside.is_empty() {
         return (inside.iter().map(|m| m.title.clone()).collect(), None);
     }
+    // "renewed four series that were question marks going into yesterday, A, B, C, and
+    // D": a counted object, then a comma list of exactly that many titles.
+    if let Some(n) = COUNTED_OBJECT
+        .captures(&doc.text[f.span.end..sspan.end])
+        .and_then(|c| crate::lexicon::number_word(c.name("n")?.as_str()))
+        .filter(|n| *n >= 2)
+    {
+        // The list closes the sentence ("..., their two new series, A and No B, C, which
+        // ..." names no two).
+        let rest = doc.text[f.span.end..sspan.end]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | '\'' | '’'));
+        if let Some(list) = caps_list_of(doc.text, f.span.end..sspan.end, usize::from(n))
+            .filter(|l| l.last().is_some_and(|t| rest.ends_with(t.as_str())))
+        {
+            return (list, None);
+        }
+    }
     // "The show’s axe comes as its star waves goodbye to hit comedy Brassic": the
     // decision is the possessive's show, not a title after it.
     // "The cancellation, however, offers good news for Riverdale": a definite decision
@@ -1629,6 +1646,12 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
     }
     out
 }
+
+/// A count of shows right after a trigger: "renewed four series that ...", "cancelled
+/// its three freshman dramas".
+static COUNTED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:(?:its|their|the|all)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:series|shows|dramas|comedies|sitcoms|titles|programs|programmes|freshmen|newcomers|originals|half-hours)\b").unwrap()
+});
 
 /// Whether a listed title's gloss in parentheses, then the list's next comma, follow:
 /// " (NBC), Glee (FOX)".
