@@ -438,13 +438,20 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     };
     let ranked = doc.paragraphs.iter().filter(|p| numbered(p)).count() >= 3;
     // "  • Vikings (History)": a run of bulleted title lines is a list of shows too.
-    let bullet = |p: &std::ops::Range<usize>| {
-        let line = text[p.clone()].trim_start();
-        line.starts_with(['•', '*', '-', '·', '▪'])
-            && line.split_whitespace().count() <= 10
-            && mentions::standalone_title(line).is_some()
-    };
-    let bulleted = doc.paragraphs.iter().filter(|p| bullet(p)).count() >= 3;
+    // The bulleted title lines, found once (each costs a `standalone_title`).
+    let bullets: BTreeSet<usize> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let line = text[(*p).clone()].trim_start();
+            line.starts_with(['•', '*', '-', '·', '▪'])
+                && line.split_whitespace().count() <= 10
+                && mentions::standalone_title(line).is_some()
+        })
+        .map(|(pi, _)| pi)
+        .collect();
+    let bulleted = bullets.len() >= 3;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
@@ -455,7 +462,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 && (net.is_some()
                     || count_words(text, &t) >= 2
                     || ranked && numbered(p)
-                    || bulleted && bullet(p))
+                    || bulleted && bullets.contains(&pi))
             {
                 add(&t, Cue::Line, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
