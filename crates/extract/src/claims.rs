@@ -22,6 +22,11 @@ pub struct Firing<'r> {
     pub span: Range<usize>,
 }
 
+/// A count of shows right after a trigger: " six series", " 12 of its shows".
+static COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|originals)(?-u:\b)").unwrap()
+});
+
 /// Every non-overlapping rule firing in a sentence, longest trigger first.
 pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<'r>> {
     let sent = doc.sentence_text(i);
@@ -112,10 +117,19 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             {
                 continue;
             }
+            // "cancelling six series in all. Among those ...: A, B and C": a counted group
+            // the next sentence names stays a firing for the list pass to read.
+            let named_next = || {
+                COUNTED_AFTER.is_match(&sent[m.end()..])
+                    && doc.sentences.get(i + 1).is_some_and(|n| {
+                        n.para <= doc.sentences[i].para + 1
+                            && crate::LIST_POINTER.is_match(doc.sentence_text(i + 1))
+                    })
+            };
             if rule
                 .not_followed_by
                 .as_ref()
-                .is_some_and(|nf| nf.is_match(&sent[m.end()..]))
+                .is_some_and(|nf| nf.is_match(&sent[m.end()..]) && !named_next())
                 || rule
                     .not_preceded_by
                     .as_ref()

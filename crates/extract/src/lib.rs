@@ -142,8 +142,8 @@ static COUNT_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 // "On the list are ...:", "The no-brainers included", "They are": a sentence that gives
 // the list its predecessor's decision was about.
-static LIST_POINTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\W*(?:(?:On|In)\s+(?:the|that|this)\s+list\s+(?:are|is|were|was)|The\s+list\s+(?:includes?|included|is|was)|(?:They|These|Those)\s+(?:are|include|included|were)|Among\s+(?:them|those)\s+(?:are|were)|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:included|include|includes|were|are))(?:[^.:;]{0,80}:)?\s+").unwrap()
+pub(crate) static LIST_POINTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\W*(?:(?:On|In)\s+(?:the|that|this)\s+list\s+(?:are|is|were|was)|The\s+list\s+(?:includes?|included|is|was)|(?:They|These|Those)\s+(?:are|include|included|were)|Among\s+(?:them|those|these)\s+(?:are|were)|Among\s+(?:them|those|these)\s[^.:;]{0,80}:|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:included|include|includes|were|are))(?:[^.:;]{0,80}:)?\s+").unwrap()
 });
 
 /// A count of shows: "nine", "12", "several", "a dozen".
@@ -159,6 +159,22 @@ static SHOW_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 static SAME_FATE: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:received|got|suffered|met|shared|faced|were\s+given|was\s+given|are\s+getting|got\s+hit\s+with)\s+(?:the\s+same|a\s+similar|an\s+identical)\s+(?:news|fate|treatment|verdict|outcome|call)(?-u:\b)").unwrap()
+});
+
+/// ", as is Superman & Lois", "and so is X", ", but Lone Star will not": an elliptical
+/// clause that opens on the next title.
+static ELLIPTIC_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"(?i)(?:,\s*|\s+)(?:as\s+(?:is|are|was|were|will|does|did|has|have)|and\s+so\s+(?:is|are|was|were|will|does|did|has|have)|(?P<but>but|while|whereas))\s+['‘"“]?"#).unwrap()
+});
+
+/// What closes the elliptical clause of a shared decision: the sentence's or clause's end.
+static ELLIPTIC_END: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?\s*(?:[.;!?]|,|\s+[—–-]\s|$)"#).unwrap()
+});
+
+/// "... but Lone Star will not.": the title, a bare negated auxiliary, and the end.
+static ELLIPTIC_NOT_END: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"(?i)^['’"”]?\s+(?:will\s+not|won['’]t|is\s+not|isn['’]t|was\s+not|wasn['’]t|did\s+not|didn['’]t|has\s+not|hasn['’]t|does\s+not|doesn['’]t)\s*(?:[.;!?]|$|,)"#).unwrap()
 });
 
 static COUNT_WORD: LazyLock<regex::Regex> =
@@ -1105,6 +1121,65 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             claims.push(build_claim(&doc, &offsets, &f, &r, &t, prior.season, prior.network.clone(), None, prior.date.clone().map(|d| (d, prior.date_text.clone().unwrap_or_default()))));
         }
     }
+    // "The Flash is ending with its ninth season, as is Superman & Lois", "Fox renewed
+    // 9-1-1, but Lone Star will not.": an elliptical clause after a decision names one
+    // more show, which shares the decision (or, after "but ... not", a renewal's opposite).
+    for &i in &live {
+        let sent = doc.sentence_text(i);
+        for c in ELLIPTIC_TAIL.captures_iter(sent) {
+        let sbase = doc.sentences[i].span.start;
+        let m = c.get(0).expect("whole match");
+        let at = sbase + m.end();
+        let tail_char = offsets.char_at(sbase + m.start());
+        let prior = claims
+            .iter()
+            .rev()
+            .find(|p| {
+                p.evidence.text == sent
+                    && p.status != greenlight_core::Status::Undecided
+                    && p.trigger.as_ref().is_some_and(|t| t.end <= tail_char)
+            })
+            .cloned();
+        let Some(prior) = prior else {
+            continue;
+        };
+        let Some(r) = mentions::forward_span(text, at, doc.sentences[i].span.end).filter(|r| r.start == at) else {
+            continue;
+        };
+        let title = text[r.clone()].to_string();
+        let rest = &text[r.end..doc.sentences[i].span.end];
+        let negative = c.name("but").is_some();
+        let status = if negative {
+            if !ELLIPTIC_NOT_END.is_match(rest) || prior.status != greenlight_core::Status::Renewed {
+                continue;
+            }
+            greenlight_core::Status::Cancelled
+        } else {
+            if !ELLIPTIC_END.is_match(rest) {
+                continue;
+            }
+            prior.status
+        };
+        if !claims::listable(&title) || claims.iter().any(|p| p.evidence.text == sent && p.show == title) {
+            continue;
+        }
+        tracing::trace!(show = %title, ?status, "elliptical clause after a decision");
+        let f = Firing {
+            rule: &rules.rules[0],
+            sentence: i,
+            span: sbase + m.start()..r.end,
+        };
+        let rd = Reading {
+            status,
+            certainty: prior.certainty,
+            rule: format!("{}+{}", prior.rule, if negative { "but-not" } else { "as-is" }),
+        };
+        // The other show's season is its own: "ending with its ninth season, as is X".
+        let season = None;
+        let date = prior.date.map(|d| (d, prior.date_text.clone().unwrap_or_default()));
+        claims.push(build_claim(&doc, &offsets, &f, &rd, &title, season, None, None, date));
+        }
+    }
     // A claim read from a line's layout (a heading, a list line, a table cell) rather
     // than from a rule's trigger: the line's span stands as the firing.
     let row_claim = |sentence: usize,
@@ -1190,7 +1265,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let title = if is_list_item(line) {
                 list_item_title(line)
             } else if bare_title_line(line) {
-                Some(strip_gloss(line).to_string())
+                Some(strip_gloss(strip_line_note(line)).to_string())
             } else {
                 None
             };
@@ -2343,7 +2418,10 @@ fn section_statuses(
             // paragraph read as an intro only for "these shows" keeps its sentences'
             // own readings ("... cancelling I Feel Bad, the fates of ... most of these
             // shows won't come back.").
-            if current.is_some() && (heading || t.ends_with(':')) {
+            // A long lead-in is prose too: its other clauses keep their own readings
+            // ("In addition to a Season 5 renewal for Justified, the network announced a
+            // trio of comedy pickups:").
+            if current.is_some() && (heading || t.ends_with(':') && words <= 14) {
                 headings.insert(pi);
             }
             continue;
@@ -2504,7 +2582,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         return None;
     };
     static HEDGED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|probable|certain|sure|safe|doubtful|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|probable|leans?|leaning|toss-?ups?|certain|sure|safe|doubtful|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
     });
     Some(if HEDGED.is_match(&l) || t.contains('?') {
         Undecided
@@ -2560,15 +2638,7 @@ fn list_item_title(t: &str) -> Option<String> {
     };
     let body = body.split(['–', '—']).next().unwrap_or(body);
     let body = body.split(" - ").next().unwrap_or(body).trim();
-    // A trailing network in parentheses goes; a year or country stays ("Gossip Girl (2021)").
-    // So does any other capitalised note there, a channel not yet known or a network's
-    // order ("Vikings (History)", "19-2 (Bravo for fourth and final season)").
-    let body = match body.rfind(" (") {
-        Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
-        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(paren_note) => body[..p].trim(),
-        _ => body,
-    };
-    let body = strip_gloss(body)
+    let body = strip_gloss(strip_line_note(body))
         .trim_matches(['"', '“', '”', '‘', '’', '\'', '*'])
         .trim();
     let words = body.split_whitespace().count();
@@ -2577,6 +2647,20 @@ fn list_item_title(t: &str) -> Option<String> {
     let end_ok = !body.ends_with('.') && (bullet && words <= 5 || !body.ends_with(['!', '?']));
     (words >= 1 && words <= 8 && end_ok && mentions::list_title_ok(body))
         .then(|| body.to_string())
+}
+
+/// A list line's closing note in parentheses goes: a network, a capitalised note (a
+/// channel not yet known or a network's order: "Vikings (History)", "19-2 (Bravo for
+/// fourth and final season)") or a ratings figure ("Emergence (0.5)"). A year or a
+/// country stays ("Gossip Girl (2021)").
+fn strip_line_note(body: &str) -> &str {
+    match body.rfind(" (") {
+        Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
+        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n)) => {
+            body[..p].trim()
+        }
+        _ => body,
+    }
 }
 
 /// A capitalised note in a list line's closing parentheses, "History" or "Bravo for
@@ -2592,6 +2676,13 @@ fn paren_note(inner: &str) -> bool {
                 | "Series" | "Part" | "Vol." | "Volume" | "Canceled" | "Cancelled" | "Renewed"
                 | "Ending" | "Ended" | "Revived"
         )
+}
+
+/// A ratings figure in a list line's closing parentheses: "0.7", "1.1 / 5", ".45 demo".
+fn rating_note(inner: &str) -> bool {
+    static RATING: LazyLock<regex::Regex> =
+        LazyLock::new(|| crate::rules::rx(r"^\d{0,2}\.\d{1,3}(?:\s*[/,]\s*\d{0,2}\.?\d{1,3})*(?:\s+[a-z][\w-]*){0,2}$").unwrap());
+    RATING.is_match(inner)
 }
 
 /// The channel a list line's closing note names: "(History)", "(Super Channel)".

@@ -457,7 +457,8 @@ pub fn never_title(t: &str) -> bool {
     if matches!(
         t,
         "Published" | "Updated" | "Posted" | "Share" | "Comments" | "Tags" | "Menu" | "Search"
-            | "Login" | "Log In" | "Sign In" | "Newsletter" | "Print" | "Email"
+            | "Login" | "Log In" | "Sign In" | "Newsletter" | "Print" | "Email" | "Update"
+            | "UPDATE" | "UPDATED" | "Exclusive" | "EXCLUSIVE" | "Breaking" | "BREAKING"
     ) || ["Published", "Updated", "Posted"].iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|r| {
@@ -618,6 +619,31 @@ pub fn never_title(t: &str) -> bool {
             && w[1].chars().all(|c| c.is_ascii_digit())
     }) {
         return true;
+    }
+    // "it remains a CERTAIN RENEWAL", "Likely Cancellation": a verdict, not a title.
+    if words.len() <= 3
+        && ["renewal", "cancellation", "cancelation", "renewed", "cancelled", "canceled"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        && words[..words.len() - 1].iter().all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "certain" | "likely" | "unlikely" | "leans" | "lean" | "possible" | "probable"
+                    | "sure" | "safe" | "early" | "surprise" | "official" | "already" | "a"
+                    | "quick" | "likely/certain"
+            )
+        })
+    {
+        return true;
+    }
+    // "Week 9: A Mixed Bag": a column's instalment, not a title.
+    if let [w, n, ..] = words[..] {
+        if matches!(w, "Week" | "Round" | "Day")
+            && n.trim_end_matches([':', ',', '.']).chars().all(|c| c.is_ascii_digit())
+            && !n.is_empty()
+        {
+            return true;
+        }
     }
     // "the 'Season 1' banner": a season's label, not a title.
     if let [s, n] = words[..] {
@@ -823,11 +849,12 @@ pub fn plausible_title(t: &str) -> bool {
             && is_cap_word(words[i - 1])
             && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
     };
-    // "The Colbert Report", "Rick Mercer Report": a news show's name may end on "Report".
+    // "The Colbert Report", "Rick Mercer Report", "Harbor Watch": a show's name may end
+    // on "Report" or "Watch".
     let report_show = |i: usize, w: &str| {
         i == words.len() - 1
             && i >= 1
-            && w == "Report"
+            && matches!(w, "Report" | "Watch")
             && !t.contains(':')
             && is_cap_word(words[i - 1])
             && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
@@ -1379,7 +1406,7 @@ const PRONOUNS: &[&str] = &["We", "You", "I", "They", "It", "He", "She"];
 /// Liars", "Everything I Know About Love"); prose writes "we were" in lower case.
 const TITLE_OPENERS: &[&str] = &[
     "We", "You", "They", "Everything", "It", "I", "This", "My", "Our", "Your", "How", "What", "Why",
-    "When", "Where", "Who", "Just",
+    "When", "Where", "Who", "Just", "No", "It's", "It’s",
 ];
 
 /// Function words that titles capitalise and running prose does not (see [`backward_span`]).
@@ -1539,7 +1566,7 @@ fn forward_span_inner(
             .is_some_and(|(_, n)| PRONOUNS.contains(&trim_word(n).1));
         if matches!(
             w,
-            "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are"
+            "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are" | "No"
         ) && next_cap
             || matches!(w, "After" | "Before") && pronoun_next
         {
