@@ -1191,7 +1191,14 @@ pub fn shows_for(
     // "while no decision has been made about Super Fun Night": a preposition names the
     // show after the trigger.
     let about_after = ABOUT_AFTER.is_match(&doc.text[f.span.end..sspan.end]);
-    let side = if colon_after || about_after && f.rule.show == Side::Either {
+    // "last month’s renewal of freshman series Chrisley Knows Best": a decision noun's
+    // "of" names its show.
+    let noun_of = of_after
+        && doc.text[f.span.clone()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| DECISION_NOUN.is_match(w));
+    let side = if colon_after || about_after && f.rule.show == Side::Either || noun_of {
         Side::After
     } else {
         f.rule.show
@@ -1245,8 +1252,12 @@ pub fn shows_for(
         if !NONFINITE_TAIL.is_match(&doc.text[sspan.start..f.span.start]) {
             return None;
         }
-        let r = forward_span(doc.text, sspan.start, f.span.start)?;
-        (doc.text[sspan.start..r.start].split_whitespace().count() <= 1
+        // "Finally, Grimm is ..., getting renewed": past a sentence adverb.
+        let from = LEAD_ADVERB
+            .find(&doc.text[sspan.start..f.span.start])
+            .map_or(sspan.start, |m| sspan.start + m.end());
+        let r = forward_span(doc.text, from, f.span.start)?;
+        (doc.text[from..r.start].split_whitespace().count() <= 1
             && !looks_like_named_person(&doc.text[r.clone()]))
         .then_some(r)
     };
@@ -1282,7 +1293,7 @@ pub fn shows_for(
     // network may stand before the title.
     let of_np = doc.text[f.span.clone()].ends_with(" of");
     let cue_after = || {
-        if of_np {
+        let r = if of_np {
             crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
         } else if doc.text[f.span.end..sspan.end].starts_with(" of ") {
             // "commissioned a second series of the hit thriller After the Flood".
@@ -1291,7 +1302,18 @@ pub fn shows_for(
             crate::mentions::forward_span_list_np(doc.text, f.span.end, sspan.end)
         } else {
             forward_span(doc.text, f.span.end, sspan.end)
-        }
+        };
+        // "has canceled Renaissance Faire drama series American Princess": a capitalised
+        // setting before a genre noun describes the title that follows the noun.
+        r.map(|r| {
+            GENRE_THEN_TITLE
+                .find(&doc.text[r.end..sspan.end])
+                .and_then(|m| {
+                    let at = r.end + m.end();
+                    forward_span(doc.text, at, sspan.end).filter(|t| t.start <= at + 3)
+                })
+                .unwrap_or(r)
+        })
     };
     // "We saw A on Netflix and B on ABC cancelled": titles each followed by "on NETWORK".
     let on_networks_before = || -> Vec<String> {
@@ -1548,7 +1570,18 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:before|after|until|only\s+to\s+be|since)\s+(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:before|after|until|only\s+to\s+be|since)\s+|,\s+)(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$").unwrap()
+});
+
+/// A genre noun right after a capitalised run, before the title: " drama series ",
+/// " comedy ".
+static GENRE_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:[a-z][\w-]*\s+)?(?:drama|comedy|sitcom|thriller|dramedy|docuseries|anthology)\s+(?:series\s+)?").unwrap()
+});
+
+/// A sentence adverb and its comma at a sentence's start: "Finally, ", "Meanwhile, ".
+static LEAD_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also|Still|Now|Plus|Then|Next|Elsewhere|Overall|Indeed|Instead|Sadly|Thankfully|Luckily)\s*,\s+").unwrap()
 });
 
 static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {

@@ -2705,7 +2705,7 @@ fn paren_network(after: &str) -> Option<String> {
 /// The season in parentheses right after a listed title: " (Season 4)", " (season 2)".
 fn paren_season(after: &str) -> Option<u16> {
     static PAREN_SEASON: LazyLock<regex::Regex> = LazyLock::new(|| {
-        crate::rules::rx(r"^\s*\((?i:season|series)\s+(\d{1,2})\)").unwrap()
+        crate::rules::rx(r#"^['’"”]?\s*\((?i:season|series)\s+(\d{1,2})\)"#).unwrap()
     });
     PAREN_SEASON.captures(after)?.get(1)?.as_str().parse().ok()
 }

@@ -442,6 +442,9 @@ pub fn never_title(t: &str) -> bool {
         && matches!(
             last,
             "Awards" | "Award" | "Festival" | "Upfront" | "Upfronts" | "Summit" | "Conference"
+                // "Limbo Shows", "Alcon Entertainment Television": a class of shows or a
+                // company, not a show.
+                | "Shows" | "Television" | "Studios" | "Productions" | "Pictures"
         )
     {
         return true;
@@ -459,6 +462,8 @@ pub fn never_title(t: &str) -> bool {
         "Published" | "Updated" | "Posted" | "Share" | "Comments" | "Tags" | "Menu" | "Search"
             | "Login" | "Log In" | "Sign In" | "Newsletter" | "Print" | "Email" | "Update"
             | "UPDATE" | "UPDATED" | "Exclusive" | "EXCLUSIVE" | "Breaking" | "BREAKING"
+            | "THIS JUST IN" | "This Just In" | "JUST IN" | "Just In" | "BREAKING NEWS"
+            | "Breaking News"
     ) || ["Published", "Updated", "Posted"].iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|r| {
