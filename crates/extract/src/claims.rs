@@ -1301,12 +1301,17 @@ pub fn shows_for(
         } else if opens_list {
             crate::mentions::forward_span_list_np(doc.text, f.span.end, sspan.end)
         } else {
-            forward_span(doc.text, f.span.end, sspan.end)
+            // "decisions on its originals Lantern Row, ...": the owner's class of shows
+            // stands before the titles.
+            let from = OWNED_CLASS
+                .find(&doc.text[f.span.end..sspan.end])
+                .map_or(f.span.end, |m| f.span.end + m.end());
+            forward_span(doc.text, from, sspan.end)
         };
         // "has canceled Renaissance Faire drama series American Princess": a capitalised
         // setting before a genre noun describes the title that follows the noun.
         r.map(|r| {
-            GENRE_THEN_TITLE
+            crate::mentions::GENRE_TAIL
                 .find(&doc.text[r.end..sspan.end])
                 .and_then(|m| {
                     let at = r.end + m.end();
@@ -1573,10 +1578,9 @@ static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:(?:before|after|until|only\s+to\s+be|since)\s+|,\s+)(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$").unwrap()
 });
 
-/// A genre noun right after a capitalised run, before the title: " drama series ",
-/// " comedy ".
-static GENRE_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s+(?:[a-z][\w-]*\s+)?(?:drama|comedy|sitcom|thriller|dramedy|docuseries|anthology)\s+(?:series\s+)?").unwrap()
+/// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
+static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:originals|shows|series|dramas|comedies|sitcoms)\s+").unwrap()
 });
 
 /// A sentence adverb and its comma at a sentence's start: "Finally, ", "Meanwhile, ".

@@ -938,7 +938,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 siblings.contains(t)
                     || !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated))
                     && (names_a_person(text, t) && !called_a_show(text, t)
-                        || characters_story(sent, t)))
+                        || characters_story(sent, t)
+                        || actor_gloss(text, t)))
             });
             for show in shows {
                 if claims.iter().any(|c| {
@@ -1711,6 +1712,18 @@ fn characters_story(sent: &str, t: &str) -> bool {
             || and_name
             || sent[..at].ends_with(" and ") && after.starts_with(['’', '\''])
     })
+}
+
+/// "Jane (Brooke Elliott)": a first name glossed with the actor who plays it is a
+/// character, anywhere in the article.
+fn actor_gloss(text: &str, t: &str) -> bool {
+    mentions::is_first_name(t)
+        && text.match_indices(t).any(|(at, _)| {
+            text[at + t.len()..]
+                .strip_prefix(" (")
+                .and_then(|r| r.split_once(')'))
+                .is_some_and(|(inner, _)| inner.len() <= 40 && mentions::looks_like_named_person(inner))
+        })
 }
 
 static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

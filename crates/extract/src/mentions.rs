@@ -641,6 +641,10 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    // "World War II": a war, not a show.
+    if t.starts_with("World War") && words.len() <= 3 {
+        return true;
+    }
     // "Week 9: A Mixed Bag": a column's instalment, not a title.
     if let [w, n, ..] = words[..] {
         if matches!(w, "Week" | "Round" | "Day")
@@ -1674,7 +1678,7 @@ fn forward_span_inner(
 /// The nouns that name a kind of show ("its scripted drama X", "the Queen Latifah series").
 const GENRE_NOUNS: &str = "comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap";
 
-static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(&format!(r"^(?:\s+[a-z][a-z-]*){{0,4}}?\s+(?:{GENRE_NOUNS})(?:\s+(?:series|show))?,?\s+")).unwrap()
 });
 
@@ -1873,7 +1877,16 @@ fn collect_forward_with(
                 && ws
                     .get(k + 2)
                     .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
-            if dated {
+            // "The Tallies in May", "Harbor Lights on Friday": a time after the title.
+            let timed = matches!(w, "in" | "on" | "by" | "until" | "through")
+                && ws.get(k + 1).is_some_and(|(_, n)| {
+                    let n = trim_word(n).1;
+                    MONTHS.contains(&n) || crate::lexicon::WEEKDAYS.contains(&n)
+                })
+                && ws
+                    .get(k + 2)
+                    .is_none_or(|(_, n)| !is_cap_word(trim_word(n).1));
+            if dated || timed {
                 break;
             }
             // "renewed Cooper's Ridge and The Marshal's Office", "TBS's Moon Unit and
