@@ -1440,7 +1440,16 @@ pub fn shows_for(
                 return (list, Some(r));
             }
             let object_next = object_at(&r) && series.iter().all(|m| m.span.end <= f.span.start);
-            if named.len() != 1 || named[0] == t || object_next {
+            // "Drop Dead Diva's cancelation comes after a rough spell for Berman, whose
+            // freshman drama The Mob Doctor was canceled at Fox": a title right before a
+            // passive verb is its subject; a known title in an earlier clause is not.
+            let subject_next = r.end <= f.span.start
+                && AUX_GAP.is_match(&doc.text[r.end..f.span.start])
+                && series.iter().all(|m| {
+                    m.span.end <= r.start && doc.text[m.span.end..r.start].contains([',', ';', '—', '('])
+                        || m.span.start >= f.span.end
+                });
+            if named.len() != 1 || named[0] == t || object_next || subject_next {
                 return (vec![t], Some(r));
             }
         }
@@ -1581,6 +1590,11 @@ static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
 static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:originals|shows|series|dramas|comedies|sitcoms)\s+").unwrap()
+});
+
+/// Only auxiliaries between a subject and its verb: " was ", " has been ", " were all ".
+static AUX_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|also|both|all|now|officially|just|finally|quickly|since|reportedly)\s+){1,4}$"#).unwrap()
 });
 
 /// A sentence adverb and its comma at a sentence's start: "Finally, ", "Meanwhile, ".
