@@ -691,6 +691,17 @@ pub const NON_SERIES_AFTER: &[&str] = &[
 /// Words before a title that mark it as something other than a series.
 pub const NON_SERIES_BEFORE: &[&str] = &[
     "film",
+    // The same in German, French, Spanish and Portuguese coverage.
+    "concert",
+    "concert de",
+    "konzert",
+    "película",
+    "filme",
+    "livre",
+    "buch",
+    "libro",
+    "spectacle",
+    "tournée",
     "movie",
     "novel",
     "book",

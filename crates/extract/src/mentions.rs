@@ -2256,7 +2256,7 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
         .rev()
         .collect::<String>()
         .to_lowercase();
-    let before = before.trim_end_matches(['"', '“', '‘', '\'', ' ']);
+    let before = before.trim_end_matches(['"', '“', '‘', '\'', ' ', '«', '„', '\u{a0}']);
     NON_SERIES_BEFORE.iter().any(|b| before.ends_with(b))
 }
 
