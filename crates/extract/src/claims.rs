@@ -1042,6 +1042,27 @@ pub fn shows_for(
     if !inside.is_empty() {
         return (inside.iter().map(|m| m.title.clone()).collect(), None);
     }
+    // "cut Harbor Lights loose", "bringing Harbor Lights to a close": a rule whose match
+    // spans its object names a title not yet known inside it.
+    let trig = &doc.text[f.span.clone()];
+    // A capitalised trigger ("Not Moving Forward at") is a headline's words, not a gap.
+    if let Some(k) = trig
+        .find(' ')
+        .filter(|_| !doc.sentences[f.sentence].headline && trig.starts_with(char::is_lowercase))
+    {
+        let from = f.span.start + k;
+        if let Some(r) = forward_span(doc.text, from, f.span.end) {
+            let t = &doc.text[r.clone()];
+            if r.end < f.span.end
+                && plausible_title(t)
+                && !is_network(t)
+                && !is_outlet(t)
+                && !looks_like_named_person(t)
+            {
+                return (vec![t.to_string()], Some(r));
+            }
+        }
+    }
     // "renewed four series that were question marks going into yesterday, A, B, C, and
     // D": a counted object, then a comma list of exactly that many titles.
     if let Some(n) = COUNTED_OBJECT

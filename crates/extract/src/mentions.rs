@@ -641,6 +641,10 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    // "Scores Early Season 3 Renewal": a modifier of the season, not a title.
+    if matches!(t, "Early" | "Late" | "Mid" | "Final" | "Full" | "Next" | "Upcoming" | "Surprise") {
+        return true;
+    }
     // "World War II": a war, not a show.
     if t.starts_with("World War") && words.len() <= 3 {
         return true;
