@@ -103,11 +103,6 @@ impl<'a> Document<'a> {
         let mut chrome = false;
         // Chrome starts at a marker line in the last 40% of the paragraphs.
         let tail_from = paragraphs.len() * 3 / 5;
-        // A first paragraph of running prose (several sentences, many words) is the lede,
-        // not a headline: the page came without one.
-        let lede_first = paragraphs.first().is_some_and(|p| {
-            text[p.clone()].split_whitespace().count() > 30 && sentences_in(text, p.clone()).len() >= 2
-        });
         for (pi, p) in paragraphs.iter().enumerate() {
             if pi >= tail_from.max(1) && is_chrome_marker(&text[p.clone()]) {
                 chrome = true;
@@ -118,7 +113,7 @@ impl<'a> Document<'a> {
                 sentences.push(Sentence {
                     span: s,
                     para: pi,
-                    headline: pi == 0 && !lede_first,
+                    headline: pi == 0,
                     chrome: chrome || teaser,
                 });
             }
