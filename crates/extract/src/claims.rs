@@ -1218,7 +1218,9 @@ pub fn shows_for(
         && doc.text[f.span.clone()]
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| DECISION_NOUN.is_match(w));
+            // A revival "of" a show is as often a story's plot ("pitches the revival of
+            // her favorite sitcom").
+            .is_some_and(|w| DECISION_NOUN.is_match(w) && !w.starts_with("reviv"));
     let side = if colon_after || about_after && f.rule.show == Side::Either || noun_of {
         Side::After
     } else {
