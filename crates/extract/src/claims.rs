@@ -1630,7 +1630,7 @@ static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their|starring|led\s+by|fronted\s+by|created\s+by|hosted\s+by|from)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their|starring|led\s+by|fronted\s+by|created\s+by|hosted\s+by|from|among|amongst|along\s+with|plus|and\s+(?:many\s+|several\s+|a\s+few\s+)?others)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
 });
 
 static OBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1788,7 +1788,8 @@ pub fn caps_list_of(text: &str, span: Range<usize>, n: usize) -> Option<Vec<Stri
 pub(crate) fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plural: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut cur = last;
-    for _ in 0..15 {
+    // Round-ups list dozens: "A, B, C, ... and Z have been picked up for another season".
+    for _ in 0..40 {
         let t = text[cur.clone()].to_string();
         // "Shore Patrol, Kitchen Clash and Night Market also won't": the last item of a
         // comma list holds the list's "and", whatever the verb's number.

@@ -2120,7 +2120,9 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
                 && is_cap_word(trim_word(ws[j - 2].1).1)
                 && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
         // "Star Trek": a stop word opening the run (no capital before it) belongs to the title.
-        let opener = matches!(w, "Star" | "Stars")
+        // "It's Always Sunny in Philadelphia": "It's" opening a run of capitals too.
+        let opener = (matches!(w, "Star" | "Stars" | "It's" | "It’s")
+            || matches!(trim_word(raw).1, "It's" | "It’s"))
             && !last
             && (j < 2 || !is_cap_word(trim_word(ws[j - 2].1).1));
         // "Time After Time", "Before We Die": in running prose (not a headline), a
@@ -2158,7 +2160,14 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     };
     let droppable = |j: usize| {
         let w = trim_word(ws[j].1).1;
-        SENTENCE_OPENERS.contains(&w) && !matches!(w, "The" | "A" | "An") && clause_start(j)
+        // "Big Love", "Good Trouble", "Bad Sisters": an adjective before a capital is the
+        // title's own first word.
+        let adjective_of_title = matches!(w, "Good" | "Bad" | "Great" | "Big" | "My" | "Our" | "Your" | "It's" | "It’s")
+            && ws.get(j + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
+        SENTENCE_OPENERS.contains(&w)
+            && !matches!(w, "The" | "A" | "An")
+            && !adjective_of_title
+            && clause_start(j)
     };
     // "You're the Worst": an opener before a lower-case connector is the title's own word.
     let keeps_connector =
