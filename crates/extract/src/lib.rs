@@ -1275,12 +1275,35 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if titles.is_empty() {
             continue;
         }
+        // A claim read from the line's closing note ("Dirty Sexy Money (Final 4 episodes
+        // air July 18)") is about its airing, and does not outrank the heading.
+        let note = line
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|l| l.rsplit_once(" ("))
+            .map(|(_, n)| n);
         if claims.iter().any(|c| {
             doc.sentences
                 .iter()
                 .any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)
+                && !note.is_some_and(|n| {
+                    airing_note(n) && c.trigger.as_ref().is_some_and(|t| n.contains(t.text.as_str()))
+                })
         }) {
             continue;
+        }
+        // Those note claims give way to the heading's.
+        if let Some(n) = note.filter(|n| airing_note(n)) {
+            let sent_texts: Vec<&str> = doc
+                .sentences
+                .iter()
+                .filter(|s| s.para == *pi)
+                .map(|s| &doc.text[s.span.clone()])
+                .collect();
+            claims.retain(|c| {
+                !(sent_texts.contains(&c.evidence.text.as_str())
+                    && c.trigger.as_ref().is_some_and(|t| n.contains(t.text.as_str())))
+            });
         }
         let span = doc.sentences[i].span.clone();
         let certainty = if *status == greenlight_core::Status::Undecided {
@@ -2669,7 +2692,7 @@ fn list_item_title(t: &str) -> Option<String> {
 fn strip_line_note(body: &str) -> &str {
     match body.rfind(" (") {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
-        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n)) => {
+        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n) || airing_note(n)) => {
             body[..p].trim()
         }
         _ => body,
@@ -2689,6 +2712,15 @@ fn paren_note(inner: &str) -> bool {
                 | "Series" | "Part" | "Vol." | "Volume" | "Canceled" | "Cancelled" | "Renewed"
                 | "Ending" | "Ended" | "Revived"
         )
+}
+
+/// An airing note in a list line's closing parentheses: "1 unaired episode", "Final 4
+/// episodes air July 18", "Last episode airs June 2".
+fn airing_note(inner: &str) -> bool {
+    static AIRING: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"(?i)(?-u:\b)(?:episodes?|airs?|aired|airing|unaired|finale|premieres?)(?-u:\b)").unwrap()
+    });
+    inner.len() <= 60 && inner.contains(' ') && AIRING.is_match(inner)
 }
 
 /// A ratings figure in a list line's closing parentheses: "0.7", "1.1 / 5", ".45 demo".
