@@ -1317,7 +1317,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             Some((n, _)) => Some(claims::canonical_network(n.trim())),
             // "• Vikings (History)": a channel not yet known, named where a list line
             // names its network.
-            None => network_for(sent, &(0..0)).or_else(|| note_network(line)),
+            // "• The Michael J. Fox Show, a family comedy": not the title's own words.
+            None => {
+                let mut masked = sent.to_string();
+                for t in &titles {
+                    if let Some(k) = masked.find(t.as_str()) {
+                        masked.replace_range(k..k + t.len(), &" ".repeat(t.len()));
+                    }
+                }
+                network_for(&masked, &(0..0)).or_else(|| note_network(line))
+            }
         };
         for title in &titles {
             claims.push(row_claim(
@@ -2569,7 +2578,9 @@ static TITLE_CASE_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {
     use greenlight_core::Status::*;
     let l = t.to_lowercase();
-    let status = if l.contains("awaiting") || l.contains("still waiting") || l.contains("yet to hear") {
+    let status = if l.contains("one-season wonder") || l.contains("one season wonder") || l.contains("one-and-done") {
+        Cancelled
+    } else if l.contains("awaiting") || l.contains("still waiting") || l.contains("yet to hear") {
         Undecided
     } else if l.contains("limited") {
         Limited
@@ -2667,6 +2678,12 @@ fn is_list_item(t: &str) -> bool {
 /// "3. The Mosquito Coast – Apple TV+".
 fn list_item_title(t: &str) -> Option<String> {
     let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();
+    // "• The Michael J. Fox Show, a family comedy starring ...": a bullet's description
+    // after its title.
+    let body = match body.split_once(", ") {
+        Some((head, tail)) if LIST_BULLET.is_match(t) && ITEM_DESCRIPTION.is_match(tail) => head,
+        _ => body,
+    };
     // "NCIS: Los Angeles" keeps its subtitle; "The Tin Crown: renewed" does not.
     let body = match body.split_once(':') {
         Some((head, tail)) if !mentions::is_subtitle(tail) => head,
@@ -2684,6 +2701,11 @@ fn list_item_title(t: &str) -> Option<String> {
     (words >= 1 && words <= 8 && end_ok && mentions::list_title_ok(body))
         .then(|| body.to_string())
 }
+
+/// What describes a bulleted title after its comma: "a family comedy ...", "starring ...".
+static ITEM_DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:(?:a|an|the)\s+[a-z0-9]|(?:starring|about|set\s+in|based\s+on|featuring|which|who|from|created\s+by|hosted\s+by)\s)").unwrap()
+});
 
 /// A list line's closing note in parentheses goes: a network, a capitalised note (a
 /// channel not yet known or a network's order: "Vikings (History)", "19-2 (Bravo for
