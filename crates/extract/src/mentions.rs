@@ -641,6 +641,13 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    // "Network: FOX", "Channel: BBC One": a fact sheet's label.
+    if ["Network:", "Channel:", "Broadcaster:", "Streamer:", "Platform:"]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
     // "Scores Early Season 3 Renewal": a modifier of the season, not a title.
     if matches!(t, "Early" | "Late" | "Mid" | "Final" | "Full" | "Next" | "Upcoming" | "Surprise") {
         return true;
