@@ -1552,6 +1552,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
 
     // One name per show within the article: acronyms, typos, person possessives and
     // coordinated titles resolve to the titles the article otherwise uses.
+    let claims = season_suffixed(text, claims);
     let claims = canonical_titles(text, claims, cands.keys().map(String::as_str));
 
     // Per-show network from the sentences that mention the show.
@@ -1964,6 +1965,28 @@ fn surname_alone(text: &str, t: &str) -> bool {
 /// - "The Goof Place" (once) is "The Good Place" (more often), by close spelling;
 /// - "Maggie Q’s Bosch" is "Bosch";
 /// - "Seed and Backpackers" is two shows when the article names each on its own.
+/// "Stranger Things 4": a title with a season's number after it, when the article also
+/// names the show without one, is that show's season.
+fn season_suffixed(text: &str, mut claims: Vec<StatusClaim>) -> Vec<StatusClaim> {
+    for c in &mut claims {
+        let Some((base, n)) = c.show.rsplit_once(' ') else {
+            continue;
+        };
+        let Ok(n) = n.parse::<u16>() else {
+            continue;
+        };
+        if !(2..=20).contains(&n) || base.split_whitespace().count() < 2 {
+            continue;
+        }
+        let bare = count_words(text, base) > count_words(text, &c.show);
+        if bare {
+            c.show = base.to_string();
+            c.season.get_or_insert(n);
+        }
+    }
+    claims
+}
+
 fn canonical_titles<'a>(
     text: &str,
     claims: Vec<StatusClaim>,
