@@ -1294,7 +1294,13 @@ pub fn shows_for(
                 let head = &doc.text[sspan.start..f.span.start];
                 let m = CREDIT_TAIL.find_iter(head).last()?;
                 let star = head[m.end()..].trim_end();
-                let star = star.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                // The star's capitalised words, before "has also been".
+                let star = star
+                    .split_whitespace()
+                    .take(3)
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 (looks_like_named_person(&star) && head[m.end()..].split_whitespace().count() <= 5)
                     .then(|| backward_span(doc.text, sspan.start, sspan.start + m.start()))
                     .flatten()
