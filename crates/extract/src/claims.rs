@@ -1311,6 +1311,23 @@ pub fn shows_for(
             let at = sspan.start + c.get(0)?.start();
             backward_span(doc.text, sspan.start, at)
         })
+            // "Harbor Lights was always intended as a limited series": the sentence's
+            // subject, a title of two or more words opening it before its verb, with no
+            // other capitalised run before the trigger.
+            .or_else(|| {
+                let r = forward_span(doc.text, sspan.start, f.span.start)?;
+                let t = &doc.text[r.clone()];
+                let first = t.split_whitespace().next().unwrap_or("");
+                (matches!(f.rule.status, Status::Limited | Status::Ending)
+                    && doc.text[sspan.start..r.start].trim().is_empty()
+                    && t.contains(' ')
+                    && !crate::lexicon::SENTENCE_OPENERS.contains(&first)
+                    && !t.split_whitespace().any(is_network)
+                    && SUBJECT_VERB.is_match(&doc.text[r.end..f.span.start])
+                    && !looks_like_named_person(t)
+                    && forward_span(doc.text, r.end, f.span.start).is_none())
+                .then_some(r)
+            })
     };
     // A rule that ends on its list's opener ("cancelled four shows: ") may have a few
     // words describing the first item ("midseason sitcom Broke").
@@ -1619,6 +1636,11 @@ static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
 static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:originals|shows|series|dramas|comedies|sitcoms)\s+").unwrap()
+});
+
+/// A finite verb right after a sentence's opening subject: " was ", " has ", " won't ".
+static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?\s+(?:is|was|are|were|has|have|had|will|would|won['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?-u:\b)"#).unwrap()
 });
 
 /// Only auxiliaries between a subject and its verb: " was ", " has been ", " were all ".
