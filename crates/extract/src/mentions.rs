@@ -649,7 +649,12 @@ pub fn never_title(t: &str) -> bool {
         return true;
     }
     // "Scores Early Season 3 Renewal": a modifier of the season, not a title.
-    if matches!(t, "Early" | "Late" | "Mid" | "Final" | "Full" | "Next" | "Upcoming" | "Surprise") {
+    // "Prepare to bid farewell to ...": an imperative opening a sentence.
+    if matches!(
+        t,
+        "Early" | "Late" | "Mid" | "Final" | "Full" | "Next" | "Upcoming" | "Surprise" | "Prepare"
+            | "Say" | "Meet" | "Get Ready"
+    ) {
         return true;
     }
     // "World War II": a war, not a show.
@@ -1871,6 +1876,9 @@ fn collect_forward_with(
                         // "renewed Supernatural for a 13th season": an ordinal after a
                         // connector counts seasons, not title words.
                         && !is_ordinal(n)
+                        // "given Harbor Lights a 13-episode second season": nor a count.
+                        && !(n.starts_with(|c: char| c.is_ascii_digit())
+                            && n.split_once('-').is_some_and(|(_, u)| u.starts_with(char::is_lowercase)))
                 });
             // "Two and a Half Men": a list's "and" is followed by the next title's
             // capital, not by a lower-case article inside one.
