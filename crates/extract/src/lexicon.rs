@@ -834,6 +834,7 @@ const FATE_LABEL_WORDS: &[&str] = &[
     "renewed", "renewals", "cancelled", "canceled", "cancellations", "retained", "returning",
     "ending", "ended", "axed", "undecided", "pending", "on", "the", "bubble", "revived",
     "saved", "final", "season", "seasons", "picked", "up", "not", "shows", "series",
+    "still", "waiting", "awaiting", "limbo", "in", "coming", "back",
 ];
 
 /// A fate's words alone, at most three ("Renewed", "On the Bubble"), as a scorecard

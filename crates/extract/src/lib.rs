@@ -1442,6 +1442,62 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
     }
 
+    // "1. Harbor Lights (Netflix)" then "Status: Renewed for season 3": a fact sheet's
+    // status line names the fate of the title line just above it.
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        let line = text[p.clone()].trim();
+        let Some(c) = STATUS_LINE.captures(line) else {
+            continue;
+        };
+        let value = c.name("value").map_or("", |m| m.as_str());
+        let Some(status) = heading_status(value) else {
+            continue;
+        };
+        let Some(i) = doc.sentences.iter().position(|s| s.para == pi && !s.chrome) else {
+            continue;
+        };
+        // The nearest title line above, past other labelled lines ("Network: NBC").
+        let mut title = None;
+        let mut network = None;
+        for back in 1..=3 {
+            let Some(q) = pi.checked_sub(back).and_then(|k| doc.paragraphs.get(k)) else {
+                break;
+            };
+            let prev = text[q.clone()].trim();
+            if let Some(n) = FACT_LINE.captures(prev) {
+                if n.name("key").is_some_and(|k| k.as_str().eq_ignore_ascii_case("network")) {
+                    network = n.name("value").map(|v| claims::canonical_network(v.as_str().trim()));
+                }
+                continue;
+            }
+            title = list_item_title(prev).filter(|t| !mentions::never_title(t));
+            if network.is_none() {
+                network = paren_network(&prev[prev.find(" (").unwrap_or(prev.len())..]).or_else(|| note_network(prev));
+            }
+            break;
+        }
+        let Some(title) = title else {
+            continue;
+        };
+        let certainty = if status == greenlight_core::Status::Undecided {
+            greenlight_core::Certainty::Expected
+        } else {
+            greenlight_core::Certainty::Confirmed
+        };
+        let season = season_for(line, &(0..line.len()), status);
+        // The title's own status line outranks a heading above the list.
+        claims.retain(|c| !(c.rule == "list.under-heading" && title_key(&c.show) == title_key(&title)));
+        claims.push(row_claim(
+            i,
+            doc.sentences[i].span.clone(),
+            (status, certainty, "list.status-line"),
+            &title,
+            season,
+            network,
+            None,
+        ));
+    }
+
     // A scorecard table scraped without its cell separators: "The Big Bang TheoryRenewed
     // on March 12th", "StalkerCertain Cancellation", "The MentalistFinal Season". The
     // status word is glued to the title, so no trigger fires on it; the row is read whole.
@@ -2730,6 +2786,16 @@ static ITEM_DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:(?:a|an|the)\s+[a-z0-9]|(?:starring|about|set\s+in|based\s+on|featuring|which|who|from|created\s+by|hosted\s+by)\s)").unwrap()
 });
 
+/// "Status: Renewed for season 3", "Renewal status: Cancelled": a fact sheet's status line.
+static STATUS_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?i:status|renewal\s+status|current\s+status|show\s+status|fate|verdict)\s*:\s*(?P<value>.{3,80})$").unwrap()
+});
+
+/// "Network: NBC", "Premiere: May 2": another line of the same fact sheet.
+static FACT_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?P<key>Network|Channel|Streamer|Platform|Premiere|Premiered|Genre|Seasons|Episodes|Creator|Stars|Starring|Release\s+date)\s*:\s*(?P<value>.{1,80})$").unwrap()
+});
+
 /// A list line's closing note in parentheses goes: a network, a capitalised note (a
 /// channel not yet known or a network's order: "Vikings (History)", "19-2 (Bravo for
 /// fourth and final season)") or a ratings figure ("Emergence (0.5)"). A year or a
@@ -2737,7 +2803,7 @@ static ITEM_DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn strip_line_note(body: &str) -> &str {
     match body.rfind(" (") {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
-        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n) || airing_note(n)) => {
+        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n) || airing_note(n) || season_note(n)) => {
             body[..p].trim()
         }
         _ => body,
@@ -2757,6 +2823,14 @@ fn paren_note(inner: &str) -> bool {
                 | "Series" | "Part" | "Vol." | "Volume" | "Canceled" | "Cancelled" | "Renewed"
                 | "Ending" | "Ended" | "Revived"
         )
+}
+
+/// "(season 3)", "(Series 2)": the season a list line's item is about.
+fn season_note(inner: &str) -> bool {
+    let mut w = inner.split_whitespace();
+    matches!(w.next().map(str::to_lowercase).as_deref(), Some("season" | "series"))
+        && w.next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        && w.next().is_none()
 }
 
 /// An airing note in a list line's closing parentheses: "1 unaired episode", "Final 4
