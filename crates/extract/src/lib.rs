@@ -2493,7 +2493,19 @@ fn section_statuses(
             && !t.ends_with(['.', '!', '?', ','])
             && t.chars().next().is_some_and(char::is_uppercase)
             && TITLE_CASE_HEADING.is_match(t);
+        // "Harbor Lights: Renewed for Season 3" is a title's own line, not a heading over
+        // the lines below it.
+        let titled_fate = [": ", " - ", " – ", " — "].iter().any(|sep| {
+            t.split_once(sep).is_some_and(|(head, fate)| {
+                mentions::list_title_ok(head.trim())
+                    && !mentions::never_title(head.trim())
+                    && !lexicon::is_fate_label(head.trim())
+                    && !mentions::is_network(head.trim())
+                    && heading_status(fate).is_some()
+            })
+        });
         let heading = words <= 8
+            && !titled_fate
             && !LIST_BULLET.is_match(t)
             && (letters >= 3
                 && head

@@ -463,7 +463,8 @@ pub fn never_title(t: &str) -> bool {
             | "Login" | "Log In" | "Sign In" | "Newsletter" | "Print" | "Email" | "Update"
             | "UPDATE" | "UPDATED" | "Exclusive" | "EXCLUSIVE" | "Breaking" | "BREAKING"
             | "THIS JUST IN" | "This Just In" | "JUST IN" | "Just In" | "BREAKING NEWS"
-            | "Breaking News"
+            | "Breaking News" | "Categories" | "Category" | "Filed Under" | "Filed under"
+            | "Topics" | "Related Topics"
     ) || ["Published", "Updated", "Posted"].iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|r| {
