@@ -2504,8 +2504,14 @@ fn section_statuses(
                     && heading_status(fate).is_some()
             })
         });
+        // "Harbor Lights (season 3)": a list item with its season, not a heading.
+        let season_item = t
+            .strip_suffix(')')
+            .and_then(|b| b.rsplit_once(" ("))
+            .is_some_and(|(head, note)| season_note(note) && mentions::list_title_ok(head.trim()));
         let heading = words <= 8
             && !titled_fate
+            && !season_item
             && !LIST_BULLET.is_match(t)
             && (letters >= 3
                 && head
