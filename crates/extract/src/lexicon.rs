@@ -691,6 +691,13 @@ pub const NON_SERIES_AFTER: &[&str] = &[
 /// Words before a title that mark it as something other than a series.
 pub const NON_SERIES_BEFORE: &[&str] = &[
     "film",
+    "book series",
+    "novel series",
+    "film series",
+    "movie series",
+    "comic series",
+    "game series",
+    "video game",
     // The same in German, French, Spanish and Portuguese coverage.
     "concert",
     "concert de",

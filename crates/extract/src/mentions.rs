@@ -658,6 +658,15 @@ pub fn never_title(t: &str) -> bool {
     ) {
         return true;
     }
+    // "the final season of the NBA": a sports league, not a show.
+    if matches!(
+        t,
+        "NBA" | "NFL" | "MLB" | "NHL" | "WNBA" | "MLS" | "NCAA" | "UEFA" | "FIFA" | "NASCAR" | "UFC"
+            | "Premier League" | "La Liga" | "Bundesliga" | "Serie A" | "Formula 1" | "Formula One"
+            | "Champions League" | "Super Bowl" | "World Cup"
+    ) {
+        return true;
+    }
     // "World War II": a war, not a show.
     if t.starts_with("World War") && words.len() <= 3 {
         return true;
