@@ -1464,9 +1464,16 @@ pub fn shows_for(
     });
     if let Some(r) = cue {
         let t = doc.text[r.clone()].to_string();
+        // "the last for Claire Danes' crying face": a person's possessive before a noun.
+        let persons_possessive = looks_like_named_person(&t)
+            && doc.text[r.end..]
+                .strip_prefix(['\'', '’'])
+                .map(|x| x.strip_prefix('s').unwrap_or(x))
+                .is_some_and(|x| x.starts_with(' ') && x[1..].starts_with(char::is_lowercase));
         if plausible_title(&t)
             && !is_network(&t)
             && !is_outlet(&t)
+            && !persons_possessive
             && !crate::mentions::non_series_context(doc.text, &r)
         {
             // "renewed Outlander, Blindspotting and Step Up" / "Arrow and Supernatural are

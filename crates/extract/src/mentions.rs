@@ -550,6 +550,18 @@ pub fn never_title(t: &str) -> bool {
             return true;
         }
     }
+    // "Detective Olivia Benson": a character by rank and a person's name ("Detective Drama
+    // Thornbury" is a genre before a title).
+    if let Some((rank, rest)) = t.split_once(' ') {
+        if matches!(
+            rank,
+            "Detective" | "Officer" | "Sergeant" | "Sgt." | "Captain" | "Capt." | "Lieutenant"
+                | "Lt." | "Agent" | "Sheriff" | "Judge" | "Inspector"
+        ) && looks_like_named_person(rest)
+        {
+            return true;
+        }
+    }
     // "Renew/Cancel Index", "RELATEDCable/Streaming Scorecard": a column's name.
     if t.contains('/') && t.contains(' ') {
         return true;
