@@ -1128,57 +1128,57 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     for &i in &live {
         let sent = doc.sentence_text(i);
         for c in ELLIPTIC_TAIL.captures_iter(sent) {
-        let sbase = doc.sentences[i].span.start;
-        let m = c.get(0).expect("whole match");
-        let at = sbase + m.end();
-        let tail_char = offsets.char_at(sbase + m.start());
-        let prior = claims
-            .iter()
-            .rev()
-            .find(|p| {
-                p.evidence.text == sent
-                    && p.status != greenlight_core::Status::Undecided
-                    && p.trigger.as_ref().is_some_and(|t| t.end <= tail_char)
-            })
-            .cloned();
-        let Some(prior) = prior else {
-            continue;
-        };
-        let Some(r) = mentions::forward_span(text, at, doc.sentences[i].span.end).filter(|r| r.start == at) else {
-            continue;
-        };
-        let title = text[r.clone()].to_string();
-        let rest = &text[r.end..doc.sentences[i].span.end];
-        let negative = c.name("but").is_some();
-        let status = if negative {
-            if !ELLIPTIC_NOT_END.is_match(rest) || prior.status != greenlight_core::Status::Renewed {
+            let sbase = doc.sentences[i].span.start;
+            let m = c.get(0).expect("whole match");
+            let at = sbase + m.end();
+            let tail_char = offsets.char_at(sbase + m.start());
+            let prior = claims
+                .iter()
+                .rev()
+                .find(|p| {
+                    p.evidence.text == sent
+                        && p.status != greenlight_core::Status::Undecided
+                        && p.trigger.as_ref().is_some_and(|t| t.end <= tail_char)
+                })
+                .cloned();
+            let Some(prior) = prior else {
+                continue;
+            };
+            let Some(r) = mentions::forward_span(text, at, doc.sentences[i].span.end).filter(|r| r.start == at) else {
+                continue;
+            };
+            let title = text[r.clone()].to_string();
+            let rest = &text[r.end..doc.sentences[i].span.end];
+            let negative = c.name("but").is_some();
+            let status = if negative {
+                if !ELLIPTIC_NOT_END.is_match(rest) || prior.status != greenlight_core::Status::Renewed {
+                    continue;
+                }
+                greenlight_core::Status::Cancelled
+            } else {
+                if !ELLIPTIC_END.is_match(rest) {
+                    continue;
+                }
+                prior.status
+            };
+            if !claims::listable(&title) || claims.iter().any(|p| p.evidence.text == sent && p.show == title) {
                 continue;
             }
-            greenlight_core::Status::Cancelled
-        } else {
-            if !ELLIPTIC_END.is_match(rest) {
-                continue;
-            }
-            prior.status
-        };
-        if !claims::listable(&title) || claims.iter().any(|p| p.evidence.text == sent && p.show == title) {
-            continue;
-        }
-        tracing::trace!(show = %title, ?status, "elliptical clause after a decision");
-        let f = Firing {
-            rule: &rules.rules[0],
-            sentence: i,
-            span: sbase + m.start()..r.end,
-        };
-        let rd = Reading {
-            status,
-            certainty: prior.certainty,
-            rule: format!("{}+{}", prior.rule, if negative { "but-not" } else { "as-is" }),
-        };
-        // The other show's season is its own: "ending with its ninth season, as is X".
-        let season = None;
-        let date = prior.date.map(|d| (d, prior.date_text.clone().unwrap_or_default()));
-        claims.push(build_claim(&doc, &offsets, &f, &rd, &title, season, None, None, date));
+            tracing::trace!(show = %title, ?status, "elliptical clause after a decision");
+            let f = Firing {
+                rule: &rules.rules[0],
+                sentence: i,
+                span: sbase + m.start()..r.end,
+            };
+            let rd = Reading {
+                status,
+                certainty: prior.certainty,
+                rule: format!("{}+{}", prior.rule, if negative { "but-not" } else { "as-is" }),
+            };
+            // The other show's season is its own: "ending with its ninth season, as is X".
+            let season = None;
+            let date = prior.date.map(|d| (d, prior.date_text.clone().unwrap_or_default()));
+            claims.push(build_claim(&doc, &offsets, &f, &rd, &title, season, None, None, date));
         }
     }
     // A claim read from a line's layout (a heading, a list line, a table cell) rather
