@@ -1125,8 +1125,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // "The Flash is ending with its ninth season, as is Superman & Lois", "Fox renewed
     // 9-1-1, but Lone Star will not.": an elliptical clause after a decision names one
     // more show, which shares the decision (or, after "but ... not", a renewal's opposite).
+    // Only a sentence that already holds a claim can lend one.
+    let claimed: std::collections::HashSet<String> = claims.iter().map(|c| c.evidence.text.clone()).collect();
     for &i in &live {
         let sent = doc.sentence_text(i);
+        if !claimed.contains(sent) {
+            continue;
+        }
         for c in ELLIPTIC_TAIL.captures_iter(sent) {
             let sbase = doc.sentences[i].span.start;
             let m = c.get(0).expect("whole match");
