@@ -66,7 +66,7 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
                     || sent.trim_start().starts_with(['•', '▪', '►', '·']))
         })
     };
-    for k in rules.set.matches(sent).iter() {
+    for k in rules.selector.candidates(sent) {
         let rule = &rules.rules[k];
         if rule.requires.as_ref().is_some_and(|r| !r.is_match(sent)) {
             continue;

@@ -26,6 +26,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod profile;
 pub mod rules;
+pub mod selector;
 pub mod sentences;
 pub mod verdict;
 

@@ -55,8 +55,8 @@ pub struct RuleSet {
     /// Words at least one of which every firing sentence contains (case-insensitive).
     pub prefilter: Option<aho_corasick::AhoCorasick>,
     pub rules: Vec<StatusRule>,
-    /// Every rule's pattern in one automaton: which rules can fire in a sentence, in one pass.
-    pub set: regex::RegexSet,
+    /// Which rules can fire in a sentence, in one pass (see `selector`).
+    pub selector: crate::selector::Selector,
     pub hedges: Vec<Modifier>,
     pub negations: Vec<Modifier>,
     pub counterfactuals: Vec<Modifier>,
@@ -299,10 +299,7 @@ impl RuleSet {
             ),
             None => None,
         };
-        let set = regex::RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str()))
-            .dfa_size_limit(64 << 20)
-            .size_limit(64 << 20)
-            .build()
+        let selector = crate::selector::Selector::new(rules.iter().map(|r| r.pattern.as_str()))
             .map_err(|e| RuleError::Field {
                 name: "rule set".into(),
                 what: e.to_string(),
@@ -310,7 +307,7 @@ impl RuleSet {
         Ok(RuleSet {
             prefilter,
             rules,
-            set,
+            selector,
             hedges: mods(raw.hedge)?,
             negations: mods(raw.negation)?,
             counterfactuals: mods(raw.counterfactual)?,
@@ -379,6 +376,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn selector_is_sound_on_the_corpus() {
+        let rs = RuleSet::builtin();
+        let corpus = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/status/sentences.jsonl"
+        );
+        let Ok(text) = std::fs::read_to_string(corpus) else {
+            return;
+        };
+        let mut checked = 0;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = v["text"].as_str().unwrap();
+            let upper = s.to_uppercase();
+            for sentence in [s, upper.as_str()] {
+                let picked = rs.selector.candidates(sentence);
+                for (k, r) in rs.rules.iter().enumerate() {
+                    if r.pattern.is_match(sentence) {
+                        checked += 1;
+                        assert!(picked.contains(&k), "selector skips {} on {sentence:?}", r.name);
+                    }
+                }
+            }
+        }
+        assert!(checked > 500, "only {checked} firings checked");
+        // Nearly every rule names a literal its matches need.
+        let always: Vec<&str> = rs
+            .selector
+            .unselective()
+            .iter()
+            .map(|&k| rs.rules[k].name.as_str())
+            .collect();
+        assert!(always.len() <= 5, "rules run on every sentence: {always:?}");
     }
 
     #[test]
