@@ -550,7 +550,9 @@ static ABOUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:about|regarding|concerning|on\s+whether|as\s+to)\s+(?:the\s+(?:fate|future)\s+of\s+)?['‘“\x22]?[A-Z0-9]").unwrap()
 });
 static NOUN_RELATIVE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)^\s*(?:the|one|another)\s+(?:(?:only|first|last|latest|other|lone|sole)\s+)?(?:[\w-]+\s+){0,3}?(?:shows?|series|comedy|comedies|drama|dramas|sitcoms?|newcomers?|freshmen|freshman|procedurals?|originals?)\s+(?:(?:that|which)\s+)?(?:[\w&+'’]+\s+){0,2}?(?:has|have|had|was|were)(?:\s+(?:officially|also|now|just))?\s*$").unwrap()
+    // "Adding to the shows that aren't coming back are A, B and C": the auxiliary may be
+    // the trigger's own.
+    crate::rules::rx(r"(?i)^\s*(?:(?:adding\s+to|joining|rounding\s+out|also\s+among|among)\s+)?(?:the|one|another)\s+(?:(?:only|first|last|latest|other|lone|sole)\s+)?(?:[\w-]+\s+){0,3}?(?:shows?|series|comedy|comedies|drama|dramas|sitcoms?|newcomers?|freshmen|freshman|procedurals?|originals?)\s+(?:(?:(?:that|which)\s+)?(?:[\w&+'’]+\s+){0,2}?(?:has|have|had|was|were)(?:\s+(?:officially|also|now|just))?|(?:that|which))\s*$").unwrap()
 });
 static RELATIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:\s+(?:so\s+far|yet|this\s+(?:year|season)|already|to\s+date))?\s+(?:is|was|are|were)\s+").unwrap()
@@ -1749,9 +1751,14 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
             break;
         };
         let at = end + sep.len();
-        match crate::mentions::forward_span_list(text, at, limit) {
+        // Inside a list of two or more, an item the capitalised-run reader refuses
+        // ("Everything Now", "Girls5Ever") is still an item when it is shaped like one.
+        let next = crate::mentions::forward_span_list(text, at, limit)
+            .filter(|n| text[at..n.start].split_whitespace().count() <= 3)
+            .or_else(|| list_segment_after(text, at, limit));
+        match next {
             // The next title must follow the separator closely (an article or a genre word).
-            Some(n) if text[at..n.start].split_whitespace().count() <= 3 => {
+            Some(n) => {
                 // "Parks and Rec (NBC), Glee (FOX)": an "and" the comma list goes on
                 // after is inside the title; the list's own "and" comes last.
                 if *sep == " and " && glossed_then_comma(&text[n.end..limit]) && at == n.start {
@@ -1768,6 +1775,60 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         }
     }
     out
+}
+
+/// Lower-case words a title may hold between its capitalised ones.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "or",
+    "is", "are", "it", "my", "your", "our", "vs", "vs.", "de", "la", "le", "du", "von",
+];
+
+/// Whether a list's raw segment is shaped like a title: one to seven words, the first
+/// capitalised (or a number), the rest capitalised or title-case small words.
+fn list_item_shape(seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || seg.len() > 60 {
+        return false;
+    }
+    let starts_cap = |w: &str| {
+        w.trim_start_matches(['‘', '\'', '“', '"', '('])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    starts_cap(words[0])
+        && words[1..]
+            .iter()
+            .all(|w| starts_cap(w) || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        && !seg.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
+        && crate::mentions::list_title_ok(seg)
+}
+
+/// The raw list segment starting at `at`, up to the list's next separator or the end of
+/// the clause, when it is shaped like a title.
+fn list_segment_after(text: &str, at: usize, limit: usize) -> Option<Range<usize>> {
+    let rest = &text[at..limit];
+    let end = [", ", " and ", " & ", " or ", ";", ".", ":", " (", ")", "\n"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+        .unwrap_or(rest.len());
+    let seg = rest[..end].trim_end();
+    (!seg.is_empty() && seg.len() == rest[..seg.len()].trim_start().len() && list_item_shape(seg))
+        .then(|| at..at + seg.len())
+}
+
+/// The raw list segment ending at `at`, back to the list's previous separator.
+fn list_segment_before(text: &str, floor: usize, at: usize) -> Option<Range<usize>> {
+    let head = &text[floor..at];
+    let start = [", ", " and ", " & ", " or ", ";", ": ", ". ", "\n", "(", " are ", " include ", " including ", " were "]
+        .iter()
+        .filter_map(|p| head.rfind(p).map(|k| k + p.len()))
+        .max()
+        .unwrap_or(0);
+    let seg = head[start..].trim();
+    let from = floor + start + (head[start..].len() - head[start..].trim_start().len());
+    (!seg.is_empty() && list_item_shape(seg)).then(|| from..from + seg.len())
 }
 
 /// A count of shows right after a trigger: "renewed four series that ...", "cancelled
@@ -1789,7 +1850,7 @@ static TITLE_RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a title a list gave may stand as a show: a plausible title, not a network's or
 /// an outlet's name.
 pub(crate) fn listable(t: &str) -> bool {
-    plausible_title(t) && !is_network(t) && !is_outlet(t)
+    (plausible_title(t) || crate::mentions::list_title_ok(t)) && !is_network(t) && !is_outlet(t)
 }
 
 /// A comma list of exactly `n` capitalised titles inside `span`: "Dickinson, The Morning
@@ -1847,9 +1908,12 @@ pub(crate) fn cue_list_before(text: &str, floor: usize, last: Range<usize>, plur
             break;
         };
         let at = cur.start - sep.len();
-        match backward_span(text, floor, at) {
-            Some(p) if p.end == at || text[p.end..at].trim().is_empty() => cur = p,
-            _ => break,
+        match backward_span(text, floor, at)
+            .filter(|p| p.end == at || text[p.end..at].trim().is_empty())
+            .or_else(|| list_segment_before(text, floor, at))
+        {
+            Some(p) => cur = p,
+            None => break,
         }
     }
     out.reverse();

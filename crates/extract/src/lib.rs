@@ -1254,6 +1254,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let line = doc.text[doc.paragraphs[*pi].clone()].trim();
+        // "Packed to the Rafters,": a list typed one title a line.
+        let line = line.strip_suffix(',').map_or(line, str::trim_end);
         // "Bluff City Law (Canceled 6/15)": the line's own cell outranks its heading's
         // forecast ("Certain Cancellation:").
         let cell = PAREN_CELL.captures(line).and_then(|c| {
@@ -2457,6 +2459,9 @@ static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:were|have\s+been|are|both|each|all\s+been|respective(?:ly)?|seasons)(?-u:\b)|(?-u:\b)(?:dramas|comedies|shows|sitcoms|half-hours|procedurals)\s*[,:]").unwrap()
 });
 
+/// How a writer's note between a list's intro and its lines opens.
+const NOTE_OPENERS: &[&str] = &["NB:", "N.B.", "Note:", "Editor's note", "Editor’s note"];
+
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
 fn section_statuses(
     doc: &Document<'_>,
@@ -2530,7 +2535,12 @@ fn section_statuses(
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
         // lines under it, and only those. So does "these TV series are still awaiting
         // word ..." when bare title lines follow it.
-        let next_short = doc.paragraphs.get(pi + 1).is_some_and(|n| {
+        // "NB: A handful will still air in 2014." between an intro and its list is a note.
+        let note_next = doc.paragraphs.get(pi + 1).is_some_and(|n| {
+            let n = doc.text[n.clone()].trim_start();
+            NOTE_OPENERS.iter().any(|p| n.starts_with(p))
+        });
+        let next_short = doc.paragraphs.get(pi + 1 + usize::from(note_next)).is_some_and(|n| {
             let n = doc.text[n.clone()].trim();
             n.split_whitespace().count() <= 6 && !n.ends_with(['.', '!', '?'])
         });
@@ -2551,7 +2561,14 @@ fn section_statuses(
         }
         if heading || intro {
             paused = None;
-            current = heading_status(if words > 40 { tail } else { t });
+            // An intro's fate is the one its "these shows" clause names: "So whether by
+            // their own hand or not, here are the shows that called it quits".
+            let own = if heading {
+                t
+            } else {
+                THESE_SHOWS.find(t).map_or(t, |m| &t[m.start()..])
+            };
+            current = heading_status(if words > 40 { tail } else { own });
             intro_only = intro;
             // Under a title-case subheading only bullets and "NETWORK: A, B" lines are its
             // list; a bare title-case line is as likely the next subheading.
@@ -2574,6 +2591,13 @@ fn section_statuses(
             }
             continue;
         }
+        // A note between an intro and its list says nothing of the list.
+        if current.is_some()
+            && intro_only
+            && NOTE_OPENERS.iter().any(|p| t.starts_with(p))
+        {
+            continue;
+        }
         if !bare_title_line(t) && !is_list_item(t) {
             line_list = false;
         }
@@ -2582,6 +2606,10 @@ fn section_statuses(
         // remarks pause the list, and the next network's line resumes it.
         if current.is_none() && net_line && t.matches(", ").count() >= 2 {
             current = paused.take();
+        }
+        // A short fragment inside the list ("(4:30pm Perth),") neither pauses nor joins it.
+        if intro_only && current.is_some() && words <= 4 && !t.ends_with(['.', '!', '?']) && !is_list_item(t) && !bare_title_line(t) {
+            continue;
         }
         if intro_only && !is_list_item(t) && !bare_title_line(t) && !net_line {
             paused = current.take();
@@ -2667,7 +2695,8 @@ fn intro_tail(t: &str) -> &str {
 /// The status a list heading or intro names: "RENEWED", "Still waiting:", "shows
 /// cancelled this year:". A hedged intro ("could be cancelled") is undecided.
 static THESE_SHOWS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:these|the\s+following)\s+(?:\w+\s+){0,2}?(?:series|shows|dramas|comedies|programmes|programs)(?-u:\b)").unwrap()
+    // "here are the shows that called it quits in 2013": the list below is the shows.
+    crate::rules::rx(r"(?i)(?-u:\b)(?:these|the\s+following|here\s+(?:are|is)\s+(?:a\s+list\s+of\s+)?(?:all\s+)?the)\s+(?:[\w'’-]+\s+){0,3}?(?:series|shows|dramas|comedies|programmes|programs)(?-u:\b)").unwrap()
 });
 
 static PAREN_CELL: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -2691,6 +2720,12 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         Revived
     } else if l.contains("ending")
         || l.contains("final season")
+        || l.contains("last seasons")
+        || l.contains("their last season")
+        || l.contains("its last season")
+        || l.contains("called it quits")
+        || l.contains("called time")
+        || l.contains("called it a day")
         || l.contains("wrapping")
         || l.contains("concluding")
     {
@@ -2748,10 +2783,18 @@ static LIST_BULLET: std::sync::LazyLock<regex::Regex> =
 /// A line that is only a title, under a list's heading or intro ("Elementary",
 /// "Criminal Minds: Beyond Borders").
 fn bare_title_line(t: &str) -> bool {
-    let t = strip_gloss(t);
+    // "What Would Ryan Lochtie Do?,": a line closed by a list's comma may end on its
+    // title's own "?" or "!".
+    let comma = t.trim_end().ends_with(',');
+    let t = strip_gloss(t.trim_end().strip_suffix(',').unwrap_or(t));
+    let end_ok = if comma {
+        !t.ends_with(['.', ':'])
+    } else {
+        !t.ends_with(['.', '!', '?', ':'])
+    };
     t.split_whitespace().count() <= 6
-        && !t.ends_with(['.', '!', '?', ':'])
-        && mentions::plausible_title(t)
+        && end_ok
+        && (mentions::plausible_title(t) || comma && mentions::list_title_ok(t.trim_end_matches(['?', '!'])))
         && !mentions::is_network(t)
 }
 
@@ -2780,6 +2823,8 @@ fn is_list_item(t: &str) -> bool {
 /// The title a list line names: "- Gossip Girl (2021)", "• Titans (HBO Max)",
 /// "3. The Mosquito Coast – Apple TV+".
 fn list_item_title(t: &str) -> Option<String> {
+    // "Packed to the Rafters,": a list typed one title a line, each closed by a comma.
+    let t = t.trim_end().strip_suffix(',').unwrap_or(t);
     let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();
     // "• The Michael J. Fox Show, a family comedy starring ...": a bullet's description
     // after its title.

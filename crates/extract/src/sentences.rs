@@ -153,6 +153,13 @@ pub fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
 /// ("veterans Cold\nCase,") runs on too, unless it closes a sentence or reads as a
 /// heading (no longer word in lower case: "Renewed: Ashgrove", "CBS Renews Six Dramas").
 fn wrapped_block(block: &[(usize, bool, &str, &str)], wraps: &mut Vec<usize>) {
+    // A column of short lines each closed by a comma ("Packed to the Rafters,\nBefore the
+    // Game,\nThe Game Plan,") is a list typed one item a line, not wrapped prose.
+    let short = block.iter().filter(|b| b.2.trim().len() < 30).count();
+    let comma = block.iter().filter(|b| b.2.trim_end().ends_with(',')).count();
+    if block.len() >= 2 && short * 4 >= block.len() * 3 && comma * 4 >= block.len() * 3 {
+        return;
+    }
     let soft = block.iter().filter(|b| b.1).count();
     // Breaks after a finished sentence say nothing either way.
     let open = block
