@@ -558,12 +558,14 @@ static RELATIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:\s+(?:so\s+far|yet|this\s+(?:year|season)|already|to\s+date))?\s+(?:is|was|are|were)\s+").unwrap()
 });
 static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?$").unwrap()
+    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?$").unwrap()
 });
 /// The copula of an inverted clause, a few lower-case words after the trigger: "in the
 /// fall are ".
 static INVERTED_COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:\s+(?:in|this|the|for|next|fall|season|year|spring|at|on|as|well)){0,4}\s+(?:are|were|is|was)\s+").unwrap()
+    // "Also canceled by NBC, who went into house cleaning mode, were A, B and C": the
+    // decider and a clause about it may come between.
+    crate::rules::rx(r"^(?:\s+(?:in|this|the|for|next|fall|season|year|spring|at|on|as|well)){0,4}(?:\s+by\s+(?:the\s+)?[\w&+!]+(?:\s+[\w&+!]+)?)?(?:,\s+(?:who|which)\s+[^,.;]{1,60},)?\s+(?:are|were|is|was)\s+").unwrap()
 });
 
 static PLURAL_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
@@ -1761,7 +1763,11 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
             Some(n) => {
                 // "Parks and Rec (NBC), Glee (FOX)": an "and" the comma list goes on
                 // after is inside the title; the list's own "and" comes last.
-                if *sep == " and " && glossed_then_comma(&text[n.end..limit]) && at == n.start {
+                // "Beauty and the Geek": an "and" before a lower-case article joins one
+                // title's words.
+                let joins = *sep == " and "
+                    && matches!(text[at..n.start].trim(), "the" | "a" | "an");
+                if joins || *sep == " and " && glossed_then_comma(&text[n.end..limit]) && at == n.start {
                     let whole = cur.start..n.end;
                     if out.last().is_some_and(|l| *l == text[cur.clone()]) {
                         out.pop();

@@ -144,7 +144,7 @@ static COUNT_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
 // "On the list are ...:", "The no-brainers included", "They are": a sentence that gives
 // the list its predecessor's decision was about.
 pub(crate) static LIST_POINTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\W*(?:(?:On|In)\s+(?:the|that|this)\s+list\s+(?:are|is|were|was)|The\s+list\s+(?:includes?|included|is|was)|(?:They|These|Those)\s+(?:are|include|included|were)|Among\s+(?:them|those|these)\s+(?:are|were)|Among\s+(?:them|those|these)\s[^.:;]{0,80}:|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:included|include|includes|were|are))(?:[^.:;]{0,80}:)?\s+").unwrap()
+    crate::rules::rx(r"^\W*(?:(?:On|In)\s+(?:the|that|this)\s+list\s+(?:are|is|were|was)|The\s+list\s+(?:includes?|included|is|was)|(?:They|These|Those)\s+(?:are|include|included|were)|Among\s+(?:them|those|these)\s+(?:are|were)|Among\s+(?:them|those|these)\s[^.:;]{0,80}:|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:included|include|includes|were|are)|(?:(?:On|By|Later)\s+\w+,\s+)?there\s+(?:were|are)\s+(?:more|others|a\s+few\s+more)|(?:More|Others)\s+(?:included|include|were|are))(?:[^.:;]{0,80}:)?\s+").unwrap()
 });
 
 /// A count of shows: "nine", "12", "several", "a dozen".
@@ -736,12 +736,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 shows = shows
                     .into_iter()
                     .flat_map(|t| match t.split_once(" and ") {
+                        // "Beauty and the Geek": an "and" before a lower-case word is
+                        // the title's own.
                         Some((a, b))
-                            if mentions::plausible_title(a)
-                                && mentions::plausible_title(b)
-                                && !cands.contains_key(&t)
-                                || matches!(cands.get(&t), Some(Cue::Trigger))
-                                    && t.contains(" and ") =>
+                            if b.trim_start().starts_with(|c: char| !c.is_lowercase())
+                                && (mentions::plausible_title(a)
+                                    && mentions::plausible_title(b)
+                                    && !cands.contains_key(&t)
+                                    || matches!(cands.get(&t), Some(Cue::Trigger))) =>
                         {
                             let (a, b) = t.split_once(" and ").unwrap();
                             vec![a.trim().to_string(), b.trim().to_string()]

@@ -168,6 +168,8 @@ pub fn comma_list_items(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
         if matches!(
             last.as_str(),
             "in" | "at" | "from" | "to" | "starring" | "stars" | "with" | "by" | "and" | "like" | "featuring"
+                // "Beauty and the Geek, Smallville and ...": a match starting inside a title.
+                | "the" | "of" | "a" | "an"
         ) && !before.ends_with(':')
         {
             continue;
@@ -283,7 +285,7 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
 });
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
