@@ -284,6 +284,8 @@ const STUDIOS: &[&str] = &[
 static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s+(?:season|series|part|volume|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$|\s+S\d{1,2}$").unwrap()
 });
+static GLUED_SEASON: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r"[a-z]season\s*\d{1,2}$").unwrap());
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based)\s+)").unwrap()
 });
@@ -295,6 +297,10 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     let mut t = t.trim();
     if let Some(m) = TRAILING_SEASON.find(t) {
         t = t[..m.start()].trim_end_matches([':', ',', '-', '–', ' ']);
+    }
+    // "Wayward Pinesseason 3": a season typed without its space.
+    if let Some(m) = GLUED_SEASON.find(t) {
+        t = &t[..m.start() + 1];
     }
     if let Some(x) = t
         .strip_suffix(" TV")
