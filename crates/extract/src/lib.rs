@@ -1508,6 +1508,44 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         ));
     }
 
+    // "Criminal Minds: A sure thing." / "Hank: Already canceled." / "CSI: Miami: A safe
+    // bet.": a scorecard of lines, each a title and its verdict after the last colon.
+    let verdict_lines: Vec<(usize, String, greenlight_core::Status)> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(pi, p)| {
+            let (title, status) = verdict_line(text[p.clone()].trim())?;
+            Some((pi, title, status))
+        })
+        .collect();
+    if verdict_lines.len() >= 3 {
+        for (pi, title, status) in verdict_lines {
+            let Some(i) = doc.sentences.iter().position(|s| s.para == pi && !s.chrome && !s.headline) else {
+                continue;
+            };
+            let span = doc.sentences[i].span.clone();
+            // The line's own sentences outrank its verdict ("Kingsbridge: Saved at the
+            // last minute. ... NBC renewed the legal drama").
+            let para_texts: Vec<&str> = doc
+                .sentences
+                .iter()
+                .filter(|s| s.para == pi)
+                .map(|s| &text[s.span.clone()])
+                .collect();
+            if claims.iter().any(|c| para_texts.contains(&c.evidence.text.as_str()) && title_key(&c.show) == title_key(&title)) {
+                continue;
+            }
+            claims.retain(|c| !(c.evidence.text == text[span.clone()] || c.rule == "list.under-heading" && title_key(&c.show) == title_key(&title)));
+            let certainty = if status == greenlight_core::Status::Undecided {
+                greenlight_core::Certainty::Expected
+            } else {
+                greenlight_core::Certainty::Confirmed
+            };
+            claims.push(row_claim(i, span, (status, certainty, "list.verdict-line"), &title, None, None, None));
+        }
+    }
+
     // A scorecard table scraped without its cell separators: "The Big Bang TheoryRenewed
     // on March 12th", "StalkerCertain Cancellation", "The MentalistFinal Season". The
     // status word is glued to the title, so no trigger fires on it; the row is read whole.
@@ -1592,7 +1630,16 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             .sentences
             .iter()
             .filter(|s| s.headline)
-            .any(|s| tv_context(&text[s.span.clone()], true));
+            .any(|s| tv_context(&text[s.span.clone()], true))
+        // "Newsletter subscribe" / "Local, Television" above the real headline: a
+        // headline-shaped line among the first few counts as the headline.
+        || doc.paragraphs.iter().take(4).skip(1).any(|p| {
+            let t = text[p.clone()].trim();
+            (4..=25).contains(&t.split_whitespace().count())
+                && !t.ends_with('.')
+                && mentions::is_headline_case(t)
+                && tv_context(t, true)
+        });
     let mut para_tv: HashMap<usize, bool> = HashMap::new();
     let claims: Vec<StatusClaim> = claims
         .into_iter()
@@ -2856,6 +2903,46 @@ fn list_item_title(t: &str) -> Option<String> {
 static ITEM_DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:(?:a|an|the)\s+[a-z0-9]|(?:starring|about|set\s+in|based\s+on|featuring|which|who|from|created\s+by|hosted\s+by)\s)").unwrap()
 });
+
+/// A scorecard's forecast words: "A sure thing.", "A long shot.", "Could go either way."
+static FORECAST_VERDICT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:sure\s+thing|safe\s+bet|good\s+bet|long[-\s]shot|either\s+way|toss[-\s]?up|on\s+the\s+bubble|bubble|a\s+lock|likely|unlikely|doubtful|probably|leaning|50/50|coin\s+flip)(?-u:\b)").unwrap()
+});
+
+/// A scorecard line's title and the status its verdict gives: "Criminal Minds: A sure
+/// thing." (undecided), "Hank: Already canceled." (cancelled). The verdict is short; a
+/// title keeps its own colons ("CSI: Miami: A sure thing.").
+fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
+    if line.split_whitespace().count() > 40 || LIST_BULLET.is_match(line) {
+        return None;
+    }
+    let (head, verdict) = line.rsplit_once(": ")?;
+    let head = head.trim();
+    let first = verdict
+        .split(['(', '.', ';', '!'])
+        .next()
+        .unwrap_or(verdict)
+        .trim();
+    if first.is_empty() || first.split_whitespace().count() > 6 {
+        return None;
+    }
+    if head.split_whitespace().count() > 8
+        || !mentions::list_title_ok(head)
+        || mentions::never_title(head)
+        || lexicon::is_fate_label(head)
+        || mentions::is_network(head)
+        || STATUS_LINE.is_match(line)
+        || FACT_LINE.is_match(line)
+    {
+        return None;
+    }
+    let status = if FORECAST_VERDICT.is_match(first) {
+        greenlight_core::Status::Undecided
+    } else {
+        heading_status(first)?
+    };
+    Some((head.to_string(), status))
+}
 
 /// "Status: Renewed for season 3", "Renewal status: Cancelled": a fact sheet's status line.
 static STATUS_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
