@@ -189,9 +189,11 @@ static REVIVAL_CONTEXT: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)cancel|(?-u:\b)(?:ax(?:e|ed|ing)?|scrapped|ended|revival|revived?|reboot|off\s+the\s+air|years?\s+(?:after|later|since)|went\s+off|finale|final\s+season|new\s+home|hiatus|resurrect|dead)(?-u:\b)").unwrap()
 });
 
-/// Words of sport and of video games ("players", "league", "PlayStation", "DLC").
+/// Words of sport and of video games ("players", "league", "PlayStation", "DLC"), of
+/// comic books ("issue #16", "solicitations"), the stage ("Broadway", "musical") and
+/// podcasts.
 static OTHER_FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:gameplay|playstation|xbox|nintendo|steam|dlc|consoles?|video\s*games?|gamers?|players?|league|quarterbacks?|playoffs?|touchdowns?|stadiums?|roster|coach(?:es)?|tournaments?|championships?|referees?|goalkeepers?|patch\s+notes|battle\s+pass|xfl|nfl|nba|mlb|nhl)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:issues?\s+#?\d+|#\d+|comics?|comic\s+books?|solicitations?|publisher|trade\s+paperbacks?|graphic\s+novels?|broadway|off-broadway|west\s+end|musicals?|theat(?:er|re)s?|theatergoers|playwright|tony\s+awards?|podcasts?|listeners|gameplay|playstation|xbox|nintendo|steam|dlc|consoles?|video\s*games?|gamers?|players?|league|quarterbacks?|playoffs?|touchdowns?|stadiums?|roster|coach(?:es)?|tournaments?|championships?|referees?|goalkeepers?|patch\s+notes|battle\s+pass|xfl|nfl|nba|mlb|nhl)(?-u:\b)").unwrap()
 });
 
 /// Words that speak of television itself, to weigh against `OTHER_FIELD`.
