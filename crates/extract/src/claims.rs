@@ -565,7 +565,7 @@ static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static INVERTED_COPULA: LazyLock<Regex> = LazyLock::new(|| {
     // "Also canceled by NBC, who went into house cleaning mode, were A, B and C": the
     // decider and a clause about it may come between.
-    crate::rules::rx(r"^(?:\s+(?:in|this|the|for|next|fall|season|year|spring|at|on|as|well)){0,4}(?:\s+by\s+(?:the\s+)?[\w&+!]+(?:\s+[\w&+!]+)?)?(?:,\s+(?:who|which)\s+[^,.;]{1,60},)?\s+(?:are|were|is|was)\s+").unwrap()
+    crate::rules::rx(r"^(?:\s+(?:in|this|the|for|next|fall|season|year|spring|at|on|as|well|after|one|two|its|their|first|single|just|only|a)){0,5}(?:\s+by\s+(?:the\s+)?[\w&+!]+(?:\s+[\w&+!]+)?)?(?:,\s+(?:who|which)\s+[^,.;]{1,60},)?\s+(?:are|were|is|was)\s+").unwrap()
 });
 
 static PLURAL_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
