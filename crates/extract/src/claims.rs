@@ -558,7 +558,8 @@ static RELATIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:\s+(?:so\s+far|yet|this\s+(?:year|season)|already|to\s+date))?\s+(?:is|was|are|were)\s+").unwrap()
 });
 static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?$").unwrap()
+    // "Also getting the axe after one season is X": the trigger's own verb may open it.
+    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?(?:(?:getting|receiving|facing|given|handed)\s+)?$").unwrap()
 });
 /// The copula of an inverted clause, a few lower-case words after the trigger: "in the
 /// fall are ".
