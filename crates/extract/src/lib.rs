@@ -2918,7 +2918,10 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     if line.split_whitespace().count() > 40 || LIST_BULLET.is_match(line) {
         return None;
     }
-    let (head, verdict) = line.rsplit_once(": ")?;
+    // "Castle: A sure thing. (B: One of the lower rated shows ...)": a note in
+    // parentheses after the verdict holds colons of its own.
+    let core = line.split(" (").next().unwrap_or(line);
+    let (head, verdict) = core.rsplit_once(": ")?;
     let head = head.trim();
     let first = verdict
         .split(['(', '.', ';', '!'])
