@@ -1821,7 +1821,7 @@ fn list_segment_after(text: &str, at: usize, limit: usize) -> Option<Range<usize
         .min()
         .unwrap_or(rest.len());
     let seg = rest[..end].trim_end();
-    (!seg.is_empty() && seg.len() == rest[..seg.len()].trim_start().len() && list_item_shape(seg))
+    (!seg.is_empty() && !seg.starts_with(char::is_whitespace) && list_item_shape(seg))
         .then(|| at..at + seg.len())
 }
 

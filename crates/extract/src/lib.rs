@@ -1216,13 +1216,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let Some(status) = sections.get(pi).or(roundup.as_ref()) else {
             continue;
         };
-        if claims.iter().any(|c| {
-            title_key(&c.show) == title_key(title)
-                && doc
-                    .sentences
-                    .iter()
-                    .any(|s| s.para == *pi && doc.text[s.span.clone()] == c.evidence.text)
-        }) {
+        if para_holds_claim(&doc, &claims, *pi, title) {
             continue;
         }
         let Some(i) = doc.sentences.iter().position(|s| s.para == *pi) else {
@@ -1318,11 +1312,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             });
         }
         let span = doc.sentences[i].span.clone();
-        let certainty = if *status == greenlight_core::Status::Undecided {
-            greenlight_core::Certainty::Expected
-        } else {
-            greenlight_core::Certainty::Confirmed
-        };
+        let certainty = list_certainty(*status);
         let sent = doc.sentence_text(i);
         let season = season_for(sent, &(0..sent.len()), *status);
         let network = match net_line {
@@ -1491,11 +1481,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let Some(title) = title else {
             continue;
         };
-        let certainty = if status == greenlight_core::Status::Undecided {
-            greenlight_core::Certainty::Expected
-        } else {
-            greenlight_core::Certainty::Confirmed
-        };
+        let certainty = list_certainty(status);
         let season = season_for(line, &(0..line.len()), status);
         // The title's own status line outranks a heading above the list.
         claims.retain(|c| !(c.rule == "list.under-heading" && title_key(&c.show) == title_key(&title)));
@@ -1529,22 +1515,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let span = doc.sentences[i].span.clone();
             // The line's own sentences outrank its verdict ("Kingsbridge: Saved at the
             // last minute. ... NBC renewed the legal drama").
-            let para_texts: Vec<&str> = doc
-                .sentences
-                .iter()
-                .filter(|s| s.para == pi)
-                .map(|s| &text[s.span.clone()])
-                .collect();
-            if claims.iter().any(|c| para_texts.contains(&c.evidence.text.as_str()) && title_key(&c.show) == title_key(&title)) {
+            if para_holds_claim(&doc, &claims, pi, &title) {
                 continue;
             }
             claims.retain(|c| !(c.evidence.text == text[span.clone()] || c.rule == "list.under-heading" && title_key(&c.show) == title_key(&title)));
-            let certainty = if status == greenlight_core::Status::Undecided {
-                greenlight_core::Certainty::Expected
-            } else {
-                greenlight_core::Certainty::Confirmed
-            };
-            claims.push(row_claim(i, span, (status, certainty, "list.verdict-line"), &title, None, None, None));
+            claims.push(row_claim(i, span, (status, list_certainty(status), "list.verdict-line"), &title, None, None, None));
         }
     }
 
@@ -2905,6 +2880,27 @@ fn list_item_title(t: &str) -> Option<String> {
 static ITEM_DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:(?:a|an|the)\s+[a-z0-9]|(?:starring|about|set\s+in|based\s+on|featuring|which|who|from|created\s+by|hosted\s+by)\s)").unwrap()
 });
+
+/// The certainty of a status a list's layout gives (a heading, a status line, a verdict):
+/// a forecast is expected, a decision confirmed.
+fn list_certainty(status: greenlight_core::Status) -> greenlight_core::Certainty {
+    if status == greenlight_core::Status::Undecided {
+        greenlight_core::Certainty::Expected
+    } else {
+        greenlight_core::Certainty::Confirmed
+    }
+}
+
+/// Whether a sentence of paragraph `pi` already holds a claim about `title`.
+fn para_holds_claim(doc: &Document<'_>, claims: &[StatusClaim], pi: usize, title: &str) -> bool {
+    claims.iter().any(|c| {
+        title_key(&c.show) == title_key(title)
+            && doc
+                .sentences
+                .iter()
+                .any(|s| s.para == pi && doc.text[s.span.clone()] == c.evidence.text)
+    })
+}
 
 /// A scorecard's forecast words: "A sure thing.", "A long shot.", "Could go either way."
 static FORECAST_VERDICT: LazyLock<regex::Regex> = LazyLock::new(|| {
