@@ -303,6 +303,8 @@ pub const TITLE_STOPS: &[&str] = &[
     "Canceled",
     "Cancels",
     "Cancellation",
+    "Cancellations",
+    "Renewals",
     "Ends",
     "Ending",
     "Ended",

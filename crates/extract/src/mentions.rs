@@ -886,6 +886,11 @@ pub fn plausible_title(t: &str) -> bool {
                     | "Is" | "Just"
             )
         });
+    // "Saved by the Bell", "Set for Life": a headline verb opening a title, with a
+    // lower-case connector after it (a headline would capitalise that too).
+    let verb_open = words.len() >= 3
+        && PROSE_TITLE_VERBS.contains(&words[0])
+        && matches!(words[1], "by" | "in" | "of" | "the" | "for" | "on" | "at" | "with" | "to" | "a" | "an");
     let pronoun_open = words.len() >= 2
         && !time_after_this
         && TITLE_OPENERS.contains(&words[0])
@@ -901,8 +906,10 @@ pub fn plausible_title(t: &str) -> bool {
                 "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them" | "Who" | "Why" | "What"
                     | "This" | "Everything" | "Nothing" | "Everyone" | "Anything"
             )
-            && is_cap_word(words[i - 1])
-            && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
+            && (is_cap_word(words[i - 1])
+                && !TITLE_STOPS.contains(&strip_possessive(words[i - 1]))
+                // "The Beginning of Everything", "All About You": after a preposition.
+                || i >= 2 && matches!(words[i - 1], "of" | "for" | "about" | "with" | "to"))
     };
     // "The Colbert Report", "Rick Mercer Report", "Harbor Watch": a show's name may end
     // on "Report" or "Watch".
@@ -922,9 +929,9 @@ pub fn plausible_title(t: &str) -> bool {
             TITLE_STOPS.contains(&w)
                 && !tail_ok(i, w)
                 && !report_show(i, w)
-                && (i == 0 && !question_start && !pronoun_clause && !pronoun_open
+                && (i == 0 && !question_start && !pronoun_clause && !pronoun_open && !verb_open
                     // "This Fool", "Our Flag Means Death": the pronoun opening the title.
-                    || !(i == 0 && pronoun_open) && (!is_soft_stop(w) || words.len() < 3))
+                    || !(i == 0 && (pronoun_open || verb_open)) && (!is_soft_stop(w) || words.len() < 3))
         })
     {
         return false;
@@ -1123,7 +1130,13 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     // A headline-case run ends on a connector ("A Bunch Of") only when it is no title.
-    if matches!(
+    // "Let the Right One In", "Go On": a capitalised particle after a capital ends a title.
+    let particle_end = words.len() >= 2
+        && matches!(words[words.len() - 1], "In" | "On")
+        && is_cap_word(words[words.len() - 2])
+        && !TITLE_STOPS.contains(&words[words.len() - 2])
+        && !SENTENCE_OPENERS.contains(&words[words.len() - 2]);
+    if !particle_end && matches!(
         words[words.len() - 1].to_lowercase().as_str(),
         "of" | "the"
             | "and"
@@ -1469,6 +1482,14 @@ const PROSE_TITLE_WORDS: &[&str] = &[
     "After", "Before", "We", "It", "This", "That", "Is", "Are", "Was", "Will", "What", "When",
     "Where", "Who", "Why", "How", "You", "Your", "Our", "Their", "They", "These", "Those", "Not",
     "No", "Over", "As", "My", "Her", "His", "Have", "Has", "Had", "I", "Do", "Did", "Does", "Can",
+];
+
+/// Headline verbs that titles also use ("Saved by the Bell", "Getting On", "Set for
+/// Life"): running prose writes them in lower case, so a capitalised one inside a run of
+/// capitals in a prose sentence belongs to a title.
+const PROSE_TITLE_VERBS: &[&str] = &[
+    "Saved", "Rescued", "Getting", "Get", "Got", "Know", "Everything", "Return", "Returning",
+    "Heading", "Following", "Set", "Were", "Would", "Could", "Should", "May", "Might",
 ];
 
 /// Like [`forward_span`], but "and" between capitalised words separates two titles.
@@ -2110,6 +2131,14 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         }
         k0 -= 1;
     }
+    // "Where the Heart Is and Bad Girls are tipped to go": a question word, an article,
+    // then a capitalised function word that prose would write in lower case.
+    let article_then_prose_word = i >= k0 + 4
+        && matches!(trim_word(ws[k0].1).1, "Where" | "When" | "What" | "How" | "Why" | "Who")
+        && matches!(trim_word(ws[k0 + 1].1).1, "the" | "a" | "an")
+        && ws[k0 + 3..i]
+            .iter()
+            .any(|(_, w)| PROSE_TITLE_WORDS.contains(&trim_word(w).1));
     let opens_title = i >= k0 + 3
         && (k0 > 0 || floor_is_sentence_start(text, floor))
         && TITLE_OPENERS.contains(&trim_word(ws[k0].1).1)
@@ -2124,10 +2153,12 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
                     || matches!(w1, "For" | "Of" | "In" | "The" | "A" | "An" | "To" | "With" | "Like")
                     // "Our Flag Means Death": prose writes "Our flag" too.
                     || matches!(trim_word(ws[k0].1).1, "I" | "My" | "Our" | "Your"))
+                || article_then_prose_word
         }
         && ws[k0..i].iter().enumerate().all(|(k, (_, w))| {
             let (_, w) = trim_word(w);
-            (is_cap_word(w) || TITLE_CONNECTORS.contains(&w)) && (k == 1 || !is_verbish(w))
+            (is_cap_word(w) || TITLE_CONNECTORS.contains(&w))
+                && (k == 1 || article_then_prose_word || !is_verbish(w))
         })
         && {
             // The whole sentence from the opener: the part before the trigger may be the
@@ -2160,10 +2191,14 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             last && matches!(
                 w,
                 "Who" | "Why" | "What" | "It" | "Us" | "Me" | "You" | "Her" | "Him" | "Them"
-                    | "This"
+                    | "This" | "Everything" | "Nothing"
             ) && j >= 2
-                && is_cap_word(trim_word(ws[j - 2].1).1)
-                && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1);
+                && (is_cap_word(trim_word(ws[j - 2].1).1)
+                    && !TITLE_STOPS.contains(&trim_word(ws[j - 2].1).1)
+                    // "The Beginning of Everything": after a preposition inside capitals.
+                    || j >= 3
+                        && matches!(trim_word(ws[j - 2].1).1, "of" | "for" | "about" | "with")
+                        && is_cap_word(trim_word(ws[j - 3].1).1));
         // "Star Trek": a stop word opening the run (no capital before it) belongs to the title.
         // "It's Always Sunny in Philadelphia": "It's" opening a run of capitals too.
         let opener = (matches!(w, "Star" | "Stars" | "It's" | "It’s")
@@ -2175,9 +2210,11 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         // not the sentence's first word nor the word against the trigger.
         let prose_word = !last
             && j >= 2
-            && (j >= 3 || !is_cap_word(trim_word(ws[j - 2].1).1))
-            && PROSE_TITLE_WORDS.contains(&w)
-            && *prose.get_or_init(|| !is_headline_case(&text[floor..pos]));
+            && (j >= 3
+                || !is_cap_word(trim_word(ws[j - 2].1).1)
+                || ws[j - 2].1.ends_with(','))
+            && (PROSE_TITLE_WORDS.contains(&w) || PROSE_TITLE_VERBS.contains(&w))
+            && *prose.get_or_init(|| sentence_is_prose(text, floor, pos));
         let cap = is_cap_word(w)
             && (!TITLE_STOPS.contains(&strip_possessive(w))
                 || question_tail
@@ -2279,6 +2316,17 @@ fn run_span(ws: &[(Range<usize>, &str)], from: usize, to: usize) -> Range<usize>
     let (l1, t1) = trim_word(w1);
     let t1 = strip_possessive(t1).trim_end_matches(['\'', '’', '"', '”']);
     r0.start + lead..r1.start + l1 + t1.len()
+}
+
+/// Whether the sentence around `floor..pos` is running prose rather than a headline. The
+/// words after `pos` count too: "New dramas Girl in the Woods and One of Us Is Lying" is
+/// mostly capitals before its verb, and "are awaiting word on their futures" shows it is prose.
+fn sentence_is_prose(text: &str, floor: usize, pos: usize) -> bool {
+    let rest = &text[pos..];
+    let end = rest
+        .find(|c| matches!(c, '\n' | '.' | '?' | '!'))
+        .map_or(text.len(), |p| pos + p);
+    !is_headline_case(&text[floor..end])
 }
 
 /// Whether `floor` opens a sentence: nothing but space, quotes or a line start before it.
@@ -3294,6 +3342,30 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Titles with function words that prose writes in lower case: a capitalised one
+    /// inside a run of capitals in a prose sentence belongs to the title. The same words
+    /// in a headline still end it.
+    #[test]
+    fn function_word_titles_in_prose() {
+        let cases = [
+            ("New dramas Copper Girl and One of Us Is Waiting are awaiting word on their futures.", " are awaiting", Some("Copper Girl and One of Us Is Waiting")),
+            ("Meanwhile, Saved by the Harbor is awaiting word on a third season pickup.", " is awaiting", Some("Saved by the Harbor")),
+            ("Where the Tide Is and Red Lanterns are tipped to be the next victims.", " are tipped", Some("Where the Tide Is and Red Lanterns")),
+            ("The streamer said Let the Quiet One In has been canceled.", " has been", Some("Let the Quiet One In")),
+            ("Last year Q: The Middle of Everything was cancelled by Amazon.", " was cancelled", Some("Q: The Middle of Everything")),
+            // A headline keeps its verbs out of the title.
+            ("Copper Harbor Saved By Netflix After Cancellation", " After", None),
+            ("Fans Know The Glass Harbor Is Renewed", " Renewed", Some("The Glass Harbor")),
+        ];
+        for (t, at, want) in cases {
+            assert_eq!(back(t, at).as_deref(), want, "{t}");
+        }
+        assert!(plausible_title("Let the Quiet One In"));
+        assert!(plausible_title("Go On"));
+        assert!(!plausible_title("A Bunch Of"));
+        assert!(!plausible_title("Saved by"));
     }
 
     #[test]
