@@ -846,10 +846,15 @@ pub fn plausible_title(t: &str) -> bool {
     {
         return false;
     }
-    if words
-        .iter()
-        .map(|w| w.trim_end_matches(['!', '?', '.', ',']))
-        .all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w))
+    // "Getting On", "Heading Out": a headline verb and a particle.
+    let verb_particle = words.len() == 2
+        && PROSE_TITLE_VERBS.contains(&words[0])
+        && matches!(words[1], "On" | "Out" | "Up" | "In");
+    if !verb_particle
+        && words
+            .iter()
+            .map(|w| w.trim_end_matches(['!', '?', '.', ',']))
+            .all(|w| SENTENCE_OPENERS.contains(&w) || TITLE_STOPS.contains(&w) || MONTHS.contains(&w))
     {
         // "The Great", "The Good Place": an article and an adjective can be a title.
         let adjective = |w: &&str| {
@@ -888,9 +893,11 @@ pub fn plausible_title(t: &str) -> bool {
         });
     // "Saved by the Bell", "Set for Life": a headline verb opening a title, with a
     // lower-case connector after it (a headline would capitalise that too).
-    let verb_open = words.len() >= 3
-        && PROSE_TITLE_VERBS.contains(&words[0])
-        && matches!(words[1], "by" | "in" | "of" | "the" | "for" | "on" | "at" | "with" | "to" | "a" | "an");
+    // "Getting On", "Heading Out": or a particle alone after it.
+    let verb_open = verb_particle
+        || words.len() >= 3
+            && PROSE_TITLE_VERBS.contains(&words[0])
+            && matches!(words[1], "by" | "in" | "of" | "the" | "for" | "on" | "at" | "with" | "to" | "a" | "an");
     let pronoun_open = words.len() >= 2
         && !time_after_this
         && TITLE_OPENERS.contains(&words[0])
@@ -1134,8 +1141,9 @@ pub fn plausible_title(t: &str) -> bool {
     let particle_end = words.len() >= 2
         && matches!(words[words.len() - 1], "In" | "On")
         && is_cap_word(words[words.len() - 2])
-        && !TITLE_STOPS.contains(&words[words.len() - 2])
-        && !SENTENCE_OPENERS.contains(&words[words.len() - 2]);
+        && (!TITLE_STOPS.contains(&words[words.len() - 2])
+            && !SENTENCE_OPENERS.contains(&words[words.len() - 2])
+            || verb_particle);
     if !particle_end && matches!(
         words[words.len() - 1].to_lowercase().as_str(),
         "of" | "the"
@@ -1656,14 +1664,25 @@ fn forward_span_inner(
             matches!(trim_word(n).1, "the" | "a" | "an")
                 && ws.get(i + 2).is_some_and(|(_, m)| is_cap_word(trim_word(m).1))
         });
-        if (next_cap || next_cap_via_connector && matches!(w, "After" | "Before" | "Over" | "Under"))
-            && (PROSE_TITLE_WORDS.contains(&w) || matches!(w, "Everything" | "Were"))
+        // "cancelled Saved by the Bell": a headline verb, a preposition, then capitals.
+        let next_cap_via_preposition = ws.get(i + 1).is_some_and(|(_, n)| {
+            matches!(trim_word(n).1, "by" | "in" | "of" | "for" | "on" | "at" | "with" | "to")
+        }) && ws[i + 2..]
+            .iter()
+            .take(2)
+            .any(|(_, m)| is_cap_word(trim_word(m).1) && !is_network(trim_word(m).1));
+        if (next_cap
+            || next_cap_via_connector && matches!(w, "After" | "Before" | "Over" | "Under")
+            || next_cap_via_preposition && PROSE_TITLE_VERBS.contains(&w))
+            && (PROSE_TITLE_WORDS.contains(&w)
+                || PROSE_TITLE_VERBS.contains(&w)
+                || matches!(w, "Everything" | "Were"))
             && !text[..ws[i].0.start]
                 .trim_end()
                 .ends_with([':', '"', '“', '—', '–', '-', '.', '!', '?'])
             && ws[i + 1..]
                 .iter()
-                .take(2)
+                .take(3)
                 .filter(|(_, n)| {
                     let n = trim_word(n).1;
                     is_cap_word(n) && !is_network(n) && !matches!(n, "Season" | "Series")
@@ -1704,7 +1723,28 @@ fn forward_span_inner(
         }
         return None;
     }
-    let found = collect_forward_with(text, &ws[i..], stop_at_and)?;
+    let Some(found) = collect_forward_with(text, &ws[i..], stop_at_and) else {
+        // "Jo Brand's acclaimed hospital sitcom Getting On": a person's possessive, then a
+        // genre noun, then the title.
+        let k = ws[i..]
+            .iter()
+            .take(3)
+            .position(|(_, w)| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))?;
+        let owner_end = ws[i + k].0.end;
+        let owner = &text[ws[i].0.start..owner_end];
+        if !looks_like_named_person(strip_possessive(owner).trim_end_matches(['\'', '’'])) {
+            return None;
+        }
+        let m = GENRE_TAIL.find(&text[owner_end..limit])?;
+        let at = owner_end + m.end();
+        let next = words(&text[at..limit], at);
+        return match next.first() {
+            Some((_, w)) if is_cap_word(trim_word(w).1) && !is_network(trim_word(w).1) => {
+                collect_forward_with(text, &next, stop_at_and)
+            }
+            _ => None,
+        };
+    };
     // "the Queen Latifah series", "Mike Schur comedy The Good Place": a name before a
     // descriptor is its star or maker; the title, if any, follows the descriptor.
     let name_like =
@@ -3364,6 +3404,12 @@ mod tests {
         }
         assert!(plausible_title("Let the Quiet One In"));
         assert!(plausible_title("Go On"));
+        assert!(plausible_title("Getting On"), "getting on");
+        assert_eq!(fwd("The BBC has axed Getting On after three series.", "axed").as_deref(), Some("Getting On"));
+        assert_eq!(
+            fwd("The axe has also fallen on Jo Brand's acclaimed hospital sitcom Getting On, as well.", "fallen on").as_deref(),
+            Some("Getting On")
+        );
         assert!(!plausible_title("A Bunch Of"));
         assert!(!plausible_title("Saved by"));
     }
