@@ -1023,9 +1023,42 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // when nothing in their section says otherwise.
     let mut roundup_lines: Vec<(usize, String)> = Vec::new();
     if roundup.is_some() {
+        let bullet = |k: usize| {
+            doc.paragraphs
+                .get(k)
+                .is_some_and(|p| LIST_BULLET.is_match(doc.text[p.clone()].trim()))
+        };
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
-                if pi > 0 && net.is_some() && in_live(p.start) && !dash_titles.contains_key(&pi) {
+            if pi == 0 || !in_live(p.start) || dash_titles.contains_key(&pi) {
+                continue;
+            }
+            let line = text[p.clone()].trim();
+            if let Some((t, net)) = mentions::standalone_title(line) {
+                if net.is_some() {
+                    roundup_lines.push((pi, t));
+                    continue;
+                }
+            }
+            // "* Eleventh Hour", "* The Ex List (7 unaired episodes)": a bulleted run of
+            // titles with no heading of its own takes the round-up's status too.
+            let run = (pi.saturating_sub(2)..=pi + 2)
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| w.iter().all(|&k| bullet(k)));
+            // A run under a heading of its own that names no fate ("Blog Archive",
+            // "Popular Posts") is another section's list.
+            let mut first = pi;
+            while first > 0 && bullet(first - 1) {
+                first -= 1;
+            }
+            let other_heading = first > 0 && {
+                let h = doc.text[doc.paragraphs[first - 1].clone()].trim();
+                h.split_whitespace().count() <= 6
+                    && !h.ends_with(['.', '!', '?'])
+                    && heading_status(h).is_none()
+            };
+            if run && !other_heading && !sections.contains_key(&pi) {
+                if let Some(t) = list_item_title(line) {
                     roundup_lines.push((pi, t));
                 }
             }
@@ -2655,7 +2688,7 @@ fn section_statuses(
 /// A headline that asks, or names two fates, gives none.
 fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
     static ROUNDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
-        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved)(?-u:\b)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved)(?-u:\b)|(?-u:\b)(?:cancell?ed|axed|renewed)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
     });
     static FATES: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::rules::rx(r"(?i)renew|cancel|axed|ending|reviv|saved|bubble|return").unwrap()
