@@ -1473,6 +1473,19 @@ const SKIP_BACKWARD: &[&str] = &[
     "unexpectedly",
     "swiftly",
     "since",
+    // "Stranger Things will air its fifth and final season": how a season reaches viewers.
+    "air",
+    "airs",
+    "premiere",
+    "premieres",
+    "debut",
+    "debuts",
+    "release",
+    "releases",
+    "stream",
+    "streams",
+    "launch",
+    "launches",
 ];
 
 /// Subject pronouns, as in "Before We Die", "After We Fell".
@@ -2140,6 +2153,29 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             i -= 1;
         } else {
             break;
+        }
+    }
+    // "Outer Banks’ fifth instalment will be its last": the season named is the title's.
+    if i >= 2 {
+        let noun = trim_word(ws[i - 1].1).1.to_ascii_lowercase();
+        if matches!(noun.as_str(), "season" | "series" | "instalment" | "installment" | "chapter" | "run") {
+            let mut k = i - 1;
+            let w = trim_word(ws[k - 1].1).1.to_ascii_lowercase();
+            if k >= 2
+                && (is_ordinal(&w)
+                    || matches!(
+                        w.as_str(),
+                        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+                            | "eighth" | "ninth" | "tenth" | "new" | "next" | "latest" | "final"
+                            | "last" | "upcoming"
+                    ))
+            {
+                k -= 1;
+            }
+            let owner = ws[k - 1].1;
+            if owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'") || owner.ends_with("s’") {
+                return backward_span(text, floor, ws[k - 1].0.end);
+            }
         }
     }
     // "The Glasshouse (UK) series 2": a country or year in parentheses is part of the title.
