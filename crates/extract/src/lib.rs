@@ -1058,7 +1058,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     && heading_status(h).is_none()
             };
             if run && !other_heading && !sections.contains_key(&pi) {
-                if let Some(t) = list_item_title(line) {
+                if let Some(t) = list_item_title(line)
+                    .or_else(|| bullet_run_title(&doc, pi, |k| !sections.contains_key(&k)))
+                {
                     roundup_lines.push((pi, t));
                 }
             }
@@ -1303,7 +1305,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             comma_list_titles(rest)
         } else {
             let title = if is_list_item(line) {
-                list_item_title(line)
+list_item_title(line)
+                    .or_else(|| bullet_run_title(&doc, *pi, |k| sections.get(&k) == Some(status)))
             } else if bare_title_line(line) {
                 Some(strip_gloss(strip_line_note(line)).to_string())
             } else {
@@ -2882,6 +2885,29 @@ fn is_list_item(t: &str) -> bool {
 /// The title a list line names: "- Gossip Girl (2021)", "• Titans (HBO Max)",
 /// "3. The Mosquito Coast – Apple TV+".
 fn list_item_title(t: &str) -> Option<String> {
+    list_item_title_with(t, mentions::list_title_ok)
+}
+
+/// The title of bulleted line `pi` read as a show even where it looks like a person's
+/// name: "* Eli Stone" among other bulleted titles (two or more within three lines that
+/// `same` accepts) under "Canceled Shows" is a show named after its lead.
+fn bullet_run_title(doc: &Document<'_>, pi: usize, same: impl Fn(usize) -> bool) -> Option<String> {
+    let line = doc.text[doc.paragraphs.get(pi)?.clone()].trim();
+    if !LIST_BULLET.is_match(line) {
+        return None;
+    }
+    let titled = (pi.saturating_sub(3)..=pi + 3)
+        .filter(|&k| k != pi && same(k))
+        .filter_map(|k| doc.paragraphs.get(k))
+        .map(|p| doc.text[p.clone()].trim())
+        .filter(|l| LIST_BULLET.is_match(l) && list_item_title(l).is_some())
+        .count();
+    (titled >= 2)
+        .then(|| list_item_title_with(line, mentions::list_title_shape_ok))
+        .flatten()
+}
+
+fn list_item_title_with(t: &str, title_ok: fn(&str) -> bool) -> Option<String> {
     // "Packed to the Rafters,": a list typed one title a line, each closed by a comma.
     let t = t.trim_end().strip_suffix(',').unwrap_or(t);
     let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();
@@ -2905,8 +2931,7 @@ fn list_item_title(t: &str) -> Option<String> {
     // A bulleted line may end in its title's own "!" ("Dad Stop Embarrassing Me!").
     let bullet = LIST_BULLET.is_match(t);
     let end_ok = !body.ends_with('.') && (bullet && words <= 5 || !body.ends_with(['!', '?']));
-    (words >= 1 && words <= 8 && end_ok && mentions::list_title_ok(body))
-        .then(|| body.to_string())
+    (words >= 1 && words <= 8 && end_ok && title_ok(body)).then(|| body.to_string())
 }
 
 /// What describes a bulleted title after its comma: "a family comedy ...", "starring ...".

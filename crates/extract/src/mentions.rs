@@ -371,6 +371,12 @@ pub fn clean_title(t: &str, question: bool) -> &str {
 /// Whether a list line's text can be a title: looser than running text (a list line is
 /// a title by its place), but not a sentence, a person's name or a date.
 pub fn list_title_ok(t: &str) -> bool {
+    list_title_shape_ok(t) && !looks_like_named_person(t)
+}
+
+/// [`list_title_ok`] without its person test: "Eli Stone", "Ray Donovan" in a list of
+/// cancelled shows are titles, though they read as names.
+pub fn list_title_shape_ok(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || is_network(t) || is_outlet(t) || never_title(t) {
         return false;
@@ -398,7 +404,7 @@ pub fn list_title_ok(t: &str) -> bool {
     {
         return false;
     }
-    !looks_like_named_person(t)
+    true
 }
 
 /// Whether a cue-found span can be a series title.
