@@ -431,6 +431,16 @@ static NETWORK_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = L
         .collect()
 });
 
+/// Countries, which name where a show is made, sold or set.
+const COUNTRIES: &[&str] = &[
+    "Canada", "Japan", "China", "India", "France", "Germany", "Italy", "Spain", "Mexico",
+    "Brazil", "Australia", "England", "Scotland", "Ireland", "Wales", "Korea", "South Korea",
+    "America", "Britain", "Great Britain", "United States", "United Kingdom", "New Zealand",
+    "Sweden", "Norway", "Denmark", "Finland", "Netherlands", "Belgium", "Poland", "Russia",
+    "Turkey", "Israel", "Argentina", "Colombia", "Chile", "Nigeria", "South Africa",
+    "Philippines", "Thailand", "Indonesia", "Malaysia", "Singapore", "Pakistan", "Egypt",
+];
+
 pub fn never_title(t: &str) -> bool {
     // "USA" of "USA Network’s comedy"; "Cancelled At History": a network's name, whole or
     // after a preposition, is where a show airs.
@@ -461,6 +471,23 @@ pub fn never_title(t: &str) -> bool {
                 | "Shows" | "Television" | "Studios" | "Productions" | "Pictures"
         )
     {
+        return true;
+    }
+    // "shot in Japan that got axed", "the Netflix Canada licences": a country is where a
+    // show is made or sold.
+    if COUNTRIES.contains(&t) {
+        return true;
+    }
+    // "3:53PM EDT": a time stamp.
+    if t.split_whitespace().next().is_some_and(|w| {
+        let l = w.to_ascii_lowercase();
+        let l = l.trim_end_matches("am").trim_end_matches("pm");
+        l.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    }) {
         return true;
     }
     // "which is bowing out this Christmas": a holiday is a date, not a show.
@@ -1809,7 +1836,7 @@ pub(crate) static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(&format!(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){{0,2}}(?:{GENRE_NOUNS}|vehicle|adaptation|romance)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$)")).unwrap()
+    crate::rules::rx(&format!(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){{0,2}}(?:{GENRE_NOUNS}|vehicle|adaptation|romance)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$|[,;.:)!?])")).unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
@@ -2161,6 +2188,27 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             break;
         }
     }
+    // "Brooklyn Nine-Nine, like AP Bio, was canceled": the comparison set off by commas is
+    // an aside; the subject comes before it.
+    // "like Mayans M.C., which concluded": a relative clause belongs to the aside's title.
+    let relative = ws[i..]
+        .iter()
+        .any(|(_, w)| matches!(trim_word(w).1, "which" | "who" | "that"));
+    if i >= 4 && ws[i - 1].1.ends_with(',') && !relative {
+        let aside = (i.saturating_sub(8)..i - 1).rev().find(|&k| {
+            k >= 1
+                && matches!(trim_word(ws[k].1).1, "like" | "unlike")
+                && ws[k - 1].1.ends_with(',')
+                && ws[k + 1..i].iter().enumerate().all(|(n, (_, w))| {
+                    let t = trim_word(w).1;
+                    (is_cap_word(t) || TITLE_CONNECTORS.contains(&t))
+                        && (k + 1 + n == i - 1 || !w.ends_with(','))
+                })
+        });
+        if let Some(k) = aside {
+            return backward_span(text, floor, ws[k - 1].0.end - 1);
+        }
+    }
     // "Outer Banks’ fifth instalment will be its last": the season named is the title's.
     if i >= 2 {
         let noun = trim_word(ws[i - 1].1).1.to_ascii_lowercase();
@@ -2453,8 +2501,10 @@ fn plausible_quoted(t: &str) -> bool {
         return false;
     }
     let first = t.split_whitespace().next().unwrap_or("");
+    // "The “Axed” term is slightly contentious": a fate word in quotes is the word.
     !(matches!(first, "Renew" | "Save" | "Bring")
-        || (t.starts_with("Top ") && t.split_whitespace().count() == 2))
+        || (t.starts_with("Top ") && t.split_whitespace().count() == 2)
+        || !t.contains(' ') && TITLE_STOPS.contains(&t))
 }
 
 static CAST_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
@@ -3451,6 +3501,10 @@ mod tests {
         assert_eq!(
             fwd("The axe has also fallen on Jo Brand's acclaimed hospital sitcom Getting On, as well.", "fallen on").as_deref(),
             Some("Getting On")
+        );
+        assert_eq!(
+            back("Copper Nine-Nine, like AP Lantern, was canceled, then revived.", " was canceled").as_deref(),
+            Some("Copper Nine-Nine")
         );
         assert!(!plausible_title("A Bunch Of"));
         assert!(!plausible_title("Saved by"));
