@@ -2917,13 +2917,15 @@ fn list_item_title_with(t: &str, title_ok: fn(&str) -> bool) -> Option<String> {
         Some((head, tail)) if LIST_BULLET.is_match(t) && ITEM_DESCRIPTION.is_match(tail) => head,
         _ => body,
     };
-    // "NCIS: Los Angeles" keeps its subtitle; "The Tin Crown: renewed" does not.
-    let body = match body.split_once(':') {
-        Some((head, tail)) if !mentions::is_subtitle(tail) => head,
-        _ => body,
-    };
+    // "- Netflix Presents: The Characters (2 seasons) – April 2016": what follows a dash
+    // is a note on the line, cut before the subtitle test.
     let body = body.split(['–', '—']).next().unwrap_or(body);
     let body = body.split(" - ").next().unwrap_or(body).trim();
+    // "NCIS: Los Angeles" keeps its subtitle; "The Tin Crown: renewed" does not.
+    let body = match body.split_once(':') {
+        Some((head, tail)) if !mentions::is_subtitle(strip_line_note(tail.trim())) => head,
+        _ => body,
+    };
     let body = strip_gloss(strip_line_note(body))
         .trim_matches(['"', '“', '”', '‘', '’', '\'', '*'])
         .trim();
@@ -3020,7 +3022,7 @@ static FACT_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn strip_line_note(body: &str) -> &str {
     match body.rfind(" (") {
         Some(p) if mentions::is_network(body[p + 2..].trim_end_matches(')')) => body[..p].trim(),
-        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n) || airing_note(n) || season_note(n)) => {
+        Some(p) if body[p + 2..].strip_suffix(')').is_some_and(|n| paren_note(n) || rating_note(n) || airing_note(n) || season_note(n) || run_note(n)) => {
             body[..p].trim()
         }
         _ => body,
@@ -3047,6 +3049,15 @@ fn season_note(inner: &str) -> bool {
     let mut w = inner.split_whitespace();
     matches!(w.next().map(str::to_lowercase).as_deref(), Some("season" | "series"))
         && w.next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        && w.next().is_none()
+}
+
+/// How long a list line's show ran: "(2 seasons)", "(one season)", "(3 series)".
+fn run_note(inner: &str) -> bool {
+    let mut w = inner.split_whitespace();
+    w.next().is_some_and(|n| {
+        n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() || lexicon::number_word(n).is_some()
+    }) && matches!(w.next(), Some("season" | "seasons" | "series"))
         && w.next().is_none()
 }
 

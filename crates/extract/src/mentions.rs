@@ -2310,10 +2310,12 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         let last = j == i;
         // Punctuation after a word (other than the last) separates clauses; a colon
         // inside a title ("Star Trek: Discovery") does not.
+        // "A.P. Bio", "M.A.S.H": initials keep their stops.
         if !last
             && raw.ends_with([',', ';', '.', ')', '”', '"'])
             && !raw.ends_with("P.I.")
             && !HONORIFICS.contains(&raw)
+            && !INITIALS.is_match(raw.trim_start_matches(['“', '"', '‘', '\'', '(']))
         {
             break;
         }
@@ -2552,8 +2554,18 @@ pub fn is_subtitle(tail: &str) -> bool {
 pub fn heading_title(para: &str) -> Option<String> {
     let c = HEADING.captures(para)?;
     // "NCIS: Los Angeles" is a title line with a subtitle, not a heading and its text.
-    if c.get(0)?.as_str().trim_end().ends_with(':') && is_subtitle(&para[c.get(0)?.end()..]) {
-        return None;
+    // "Netflix Presents: The Characters (2 seasons) – April 2016": the subtitle ends
+    // where the line's note begins.
+    if c.get(0)?.as_str().trim_end().ends_with(':') {
+        let rest = &para[c.get(0)?.end()..];
+        let cut = [" (", " –", " —", " - "]
+            .iter()
+            .filter_map(|sep| rest.find(sep))
+            .min()
+            .unwrap_or(rest.len());
+        if is_subtitle(&rest[..cut]) {
+            return None;
+        }
     }
     let whole = c.get(1)?.as_str().trim();
     // "Belinda (Natasha Rothwell): ..." and "Okarun - AJ Beckles (...)" are cast lines.
