@@ -2558,7 +2558,7 @@ pub fn heading_title(para: &str) -> Option<String> {
     // where the line's note begins.
     if c.get(0)?.as_str().trim_end().ends_with(':') {
         let rest = &para[c.get(0)?.end()..];
-        let cut = [" (", " –", " —", " - "]
+        let cut = [" (", " –", " —", " - ", ", "]
             .iter()
             .filter_map(|sep| rest.find(sep))
             .min()
@@ -3461,6 +3461,12 @@ mod tests {
         assert!(!is_subtitle(" Renewed for Season 2"));
         assert!(!is_subtitle(" the streamer pulled the plug in May."));
         assert_eq!(heading_title("- Harbor Watch: Los Angeles\n"), None);
+        // A subtitle ends where the line's note or list goes on.
+        assert_eq!(heading_title("- Harbor Presents: The Regulars (2 seasons) – April 2016\n"), None);
+        assert_eq!(
+            heading_title("Grease Lane: Rise of the Pink Ladies, Queen of the Ring, and Star Trek: Prodigal are all leaving the service next week.\n"),
+            None
+        );
         assert_eq!(
             heading_title("The Tin Crown: renewed for a second season.").as_deref(),
             Some("The Tin Crown")
