@@ -2525,7 +2525,7 @@ static TIME_OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|]{2,80}?)\s*(?:(?:—|–|--|\s-\s|:|\s\|\s)\s|-\s)").unwrap()
+    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|~]{2,80}?)\s*(?:(?:—|–|--|\s-\s|:|\s\|\s|~)\s|-\s)").unwrap()
 });
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
@@ -3461,6 +3461,7 @@ mod tests {
         assert!(!is_subtitle(" Renewed for Season 2"));
         assert!(!is_subtitle(" the streamer pulled the plug in May."));
         assert_eq!(heading_title("- Harbor Watch: Los Angeles\n"), None);
+        assert_eq!(heading_title("Harbor Light ~ I love this half hour comedy on FX, but it is a long shot.\n").as_deref(), Some("Harbor Light"));
         // A subtitle ends where the line's note or list goes on.
         assert_eq!(heading_title("- Harbor Presents: The Regulars (2 seasons) – April 2016\n"), None);
         assert_eq!(
