@@ -2933,7 +2933,30 @@ fn list_item_title_with(t: &str, title_ok: fn(&str) -> bool) -> Option<String> {
     // A bulleted line may end in its title's own "!" ("Dad Stop Embarrassing Me!").
     let bullet = LIST_BULLET.is_match(t);
     let end_ok = !body.ends_with('.') && (bullet && words <= 5 || !body.ends_with(['!', '?']));
-    (words >= 1 && words <= 8 && end_ok && title_ok(body)).then(|| body.to_string())
+    // "• The reboot of the 1960s cop series Ironside", "• The short-lived Welcome to the
+    // Family": a bullet that describes its show in lower-case words before the title.
+    let described: Vec<&str> = body.split_whitespace().collect();
+    let descriptor = bullet
+        && matches!(described.first(), Some(&("The" | "A" | "An")))
+        && described.get(1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && !lexicon::TITLE_CONNECTORS.contains(w)
+        });
+    if !descriptor {
+        return (words >= 1 && words <= 8 && end_ok && title_ok(body)).then(|| body.to_string());
+    }
+    (2..described.len().min(8)).find_map(|k| {
+        let skipped_lower = described[1..k]
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+        let rest = described[k..].join(" ");
+        (skipped_lower
+            && described[k].starts_with(char::is_uppercase)
+            && !mentions::is_network(described[k])
+            && described.len() - k <= 6
+            && !rest.ends_with(['.', '!', '?'])
+            && title_ok(&rest))
+        .then_some(rest)
+    })
 }
 
 /// What describes a bulleted title after its comma: "a family comedy ...", "starring ...".
