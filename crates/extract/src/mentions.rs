@@ -1067,6 +1067,17 @@ pub fn plausible_title(t: &str) -> bool {
     }) {
         return false;
     }
+    // "Developed by Sera Gamble and Greg Berlanti": a credit line.
+    if words.len() >= 3
+        && words[1] == "by"
+        && matches!(
+            words[0],
+            "Developed" | "Created" | "Produced" | "Written" | "Directed" | "Hosted" | "Narrated"
+                | "Presented" | "Adapted"
+        )
+    {
+        return false;
+    }
     // Chart positions and campaign hashtags are not titles.
     if matches!(words[0], "Top" | "No.") && words.len() >= 2 && (number_word(words[1]).is_some()) {
         return false;
@@ -3526,6 +3537,7 @@ mod tests {
             Some("Copper Nine-Nine")
         );
         assert!(!plausible_title("A Bunch Of"));
+        assert!(!plausible_title("Developed by Sera Gamble and Greg Berlanti"));
         assert!(!plausible_title("Saved by"));
     }
 
