@@ -113,6 +113,11 @@ pub fn is_cap_word(w: &str) -> bool {
     }
 }
 
+/// Whether a word is a possessive: "Netflix's", "Brand’s", "Banks’".
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -1786,7 +1791,7 @@ fn forward_span_inner(
         let k = ws[i..]
             .iter()
             .take(3)
-            .position(|(_, w)| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))?;
+            .position(|(_, w)| is_possessive(w))?;
         let owner_end = ws[i + k].0.end;
         let owner = &text[ws[i].0.start..owner_end];
         if !looks_like_named_person(strip_possessive(owner).trim_end_matches(['\'', '’'])) {
@@ -2238,7 +2243,7 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
                 k -= 1;
             }
             let owner = ws[k - 1].1;
-            if owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'") || owner.ends_with("s’") {
+            if is_possessive(owner) {
                 return backward_span(text, floor, ws[k - 1].0.end);
             }
         }
