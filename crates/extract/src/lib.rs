@@ -1041,10 +1041,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             // "* Eleventh Hour", "* The Ex List (7 unaired episodes)": a bulleted run of
             // titles with no heading of its own takes the round-up's status too.
-            let run = (pi.saturating_sub(2)..=pi + 2)
-                .collect::<Vec<_>>()
-                .windows(3)
-                .any(|w| w.iter().all(|&k| bullet(k)));
+            let run = (pi.saturating_sub(2)..=pi).any(|s| (s..s + 3).all(bullet));
             // A run under a heading of its own that names no fate ("Blog Archive",
             // "Popular Posts") is another section's list.
             let mut first = pi;
@@ -1305,7 +1302,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             comma_list_titles(rest)
         } else {
             let title = if is_list_item(line) {
-list_item_title(line)
+                list_item_title(line)
                     .or_else(|| bullet_run_title(&doc, *pi, |k| sections.get(&k) == Some(status)))
             } else if bare_title_line(line) {
                 Some(strip_gloss(strip_line_note(line)).to_string())
