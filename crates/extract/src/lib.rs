@@ -2221,6 +2221,27 @@ fn canonical_titles<'a>(
                 return vec![a.to_string(), b.to_string()];
             }
         }
+        // "Grey's has already been renewed": the possessive short form of a title the
+        // article names in full ("Grey's Anatomy").
+        if !t.contains(' ') {
+            let fulls: Vec<&String> = names
+                .iter()
+                .filter(|n| {
+                    [format!("{t}'s "), format!("{t}’s ")]
+                        .iter()
+                        .any(|p| n.starts_with(p.as_str()))
+                })
+                .collect();
+            let short_used = ["'s ", "’s "].iter().any(|q| {
+                text.match_indices(&format!("{t}{q}")).any(|(at, m)| {
+                    whole_word(text, at, at + t.len())
+                        && text[at + m.len()..].starts_with(|c: char| c.is_lowercase())
+                })
+            });
+            if fulls.len() == 1 && short_used {
+                return vec![fulls[0].clone()];
+            }
+        }
         // Misspellings: a title named once, close to one named more often.
         if t.len() >= 6 && count(t) <= 1 {
             let k = title_key(t);

@@ -2198,7 +2198,11 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
                 | "unfortunately" | "surprisingly" | "predictably" | "inevitably" | "rightfully"
                 | "mercifully" | "controversially" | "shockingly" | "early"
         );
-        if (SKIP_BACKWARD.contains(&w) || adverb) && !ws[i - 1].1.ends_with(',') {
+        // "La Brea and Curb Your Enthusiasm also announced their final seasons": a verb of
+        // telling before the show's own season.
+        let announced = matches!(w, "announced" | "announces" | "confirmed" | "confirms" | "revealed")
+            && ws.get(i).is_some_and(|(_, n)| matches!(trim_word(n).1, "its" | "their"));
+        if (SKIP_BACKWARD.contains(&w) || adverb || announced) && !ws[i - 1].1.ends_with(',') {
             i -= 1;
         } else {
             break;
