@@ -211,21 +211,19 @@ impl Selector {
         if self.rule_groups.iter().any(Vec::is_empty) {
             return None;
         }
+        // Each group's words, read once from the word-to-groups table.
+        let mut group_words: Vec<Vec<&str>> = vec![Vec::new(); self.groups];
+        for (w, owners) in self.satisfies.iter().enumerate() {
+            for &g in owners {
+                // A word listed twice for one group counts once, as a filter would read it.
+                if group_words[g].last() != Some(&self.words[w].as_str()) {
+                    group_words[g].push(self.words[w].as_str());
+                }
+            }
+        }
         let mut words: Vec<&str> = Vec::new();
         for gs in &self.rule_groups {
-            let best = gs
-                .iter()
-                .map(|&g| {
-                    let ws: Vec<&str> = self
-                        .satisfies
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, owners)| owners.contains(&g))
-                        .map(|(w, _)| self.words[w].as_str())
-                        .collect();
-                    ws
-                })
-                .max_by_key(|ws| score(ws))?;
+            let best = gs.iter().map(|&g| &group_words[g]).max_by_key(|ws| score(ws))?;
             words.extend(best);
         }
         words.sort_unstable();
