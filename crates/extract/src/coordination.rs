@@ -387,7 +387,7 @@ pub fn coordinated(
         {
             break;
         }
-        right.push(t.to_string());
+        right.push(r.clone());
         end = r.end;
     }
     let mut left = Vec::new();
@@ -420,7 +420,7 @@ pub fn coordinated(
         if crosses(&r) || !sibling_ok(t, opens, !left.is_empty()) {
             break;
         }
-        left.push(t.to_string());
+        left.push(r.clone());
         start = r.start;
     }
     // "starring Kristen Bell, Ted Danson and ...": a cast list, whatever the trigger
@@ -444,8 +444,50 @@ pub fn coordinated(
         return Vec::new();
     }
     left.reverse();
+    let anchor_at = left.len();
+    left.push(anchor);
     left.extend(right);
-    left
+    join_inner_pairs(text, &left, anchor_at)
+}
+
+/// "Crusoe, Kath and Kim, Knight Rider, and Kings": in a list whose last item comes after
+/// a comma and its "and" (the serial comma), a bare "and" between two items earlier on
+/// joins one title's words ("Kath and Kim"), not two titles. The anchor's own item is left
+/// as the rule read it. `items` are in text order, `anchor_at` the anchor's index; the
+/// result leaves the anchor out.
+fn join_inner_pairs(text: &str, items: &[Range<usize>], anchor_at: usize) -> Vec<String> {
+    let seps: Vec<&str> = items
+        .windows(2)
+        .map(|w| text[w[0].end..w[1].start].trim_matches(|c: char| QUOTES.contains(&c)))
+        .collect();
+    // The list may run on past the items read ("..., Samantha Who?, The Game, and
+    // Everyone Hates Chris"): its serial "and" is then further on.
+    let after = items.last().map_or("", |r| &text[r.end..]);
+    let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    let serial = seps
+        .last()
+        .is_some_and(|s| matches!(s.trim(), ", and" | ", or" | ",and"))
+        || (after.starts_with(", ") || after.starts_with("?, "))
+            && (after.contains(", and ") || after.contains(", or "));
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < items.len() {
+        let bare_and = seps.get(k).is_some_and(|s| *s == " and " || *s == " & ");
+        let inner = k + 1 < seps.len();
+        if serial && bare_and && inner && k != anchor_at && k + 1 != anchor_at {
+            let joined = &text[items[k].start..items[k + 1].end];
+            if plausible_title(joined) && joined.split_whitespace().count() <= 6 {
+                out.push(joined.to_string());
+                k += 2;
+                continue;
+            }
+        }
+        if k != anchor_at {
+            out.push(text[items[k].clone()].to_string());
+        }
+        k += 1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -507,6 +549,18 @@ mod tests {
         assert!(sib(s, "Quiet Orchard", "renewed").is_empty());
         let s = "Netflix cancelled Lumen, which ran for two seasons, and Patchwork.";
         assert!(sib(s, "Lumen", "cancelled").is_empty());
+    }
+
+    #[test]
+    fn a_bare_and_inside_a_serial_comma_list_joins_one_title() {
+        let s = "The network cancelled Harbor Row, Pim and Pat, Knight Lane, and Quarry Hill.";
+        assert_eq!(
+            sib(s, "Harbor Row", "cancelled"),
+            ["Pim and Pat", "Knight Lane", "Quarry Hill"]
+        );
+        // Without the serial comma the last "and" is the list's own.
+        let s = "The network cancelled Harbor Row, Knight Lane and Quarry Hill.";
+        assert_eq!(sib(s, "Harbor Row", "cancelled"), ["Knight Lane", "Quarry Hill"]);
     }
 
     #[test]

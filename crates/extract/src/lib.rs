@@ -890,6 +890,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                         }
                     }
                 }
+                // "Kath and Kim" joined as one item: its halves are no titles of their own.
+                shows.retain(|s| {
+                    !more.iter().any(|t| {
+                        t.strip_prefix(s.as_str()).is_some_and(|r| r.starts_with(" and ") || r.starts_with(" & "))
+                            || t.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(" and ") || r.ends_with(" & "))
+                    })
+                });
                 siblings = more.clone();
                 shows.extend(more);
             }
@@ -1451,8 +1458,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             None => {
                 let titles = comma_list_titles(list.as_str());
                 // Every item a title: "Cancelled: the network said the show had run its
-                // course" is a sentence, not a list.
-                if titles.len() < 2 || titles.len() != comma_list_split(list.as_str()).len() {
+                // course" is a sentence, not a list. A long list may hold one item read
+                // as no title ("..., According to Jim, ..."), when it is capitalised too.
+                let items = comma_list_split(list.as_str());
+                let odd = items.len() - titles.len().min(items.len());
+                let capitalised = items
+                    .iter()
+                    .all(|x| x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+                if titles.len() < 2 || odd > usize::from(capitalised && items.len() >= 8) {
                     continue;
                 }
                 titles
