@@ -3031,7 +3031,14 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     // "Castle: A sure thing. (B: One of the lower rated shows ...)": a note in
     // parentheses after the verdict holds colons of its own.
     let core = line.split(" (").next().unwrap_or(line);
-    let (head, verdict) = core.rsplit_once(": ")?;
+    // "Castle — Sure thing.": a dash sets the verdict off as well as a colon does.
+    // The verdict follows the last separator ("CSI: Miami: A sure thing.", "CSI: Crime
+    // Scene Investigation — Officially renewed.").
+    let (at, sep) = [": ", " — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| core.rfind(d).map(|k| (k, d.len())))
+        .max()?;
+    let (head, verdict) = (&core[..at], &core[at + sep..]);
     let head = head.trim();
     let first = verdict
         .split(['(', '.', ';', '!'])
@@ -3049,6 +3056,11 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
         || STATUS_LINE.is_match(line)
         || FACT_LINE.is_match(line)
     {
+        return None;
+    }
+    // After a dash, a forecast's few words alone ("Castle — Sure thing."): a dash also
+    // sets off a note or a credit ("Ozark – probably the best show of the year").
+    if sep != 2 && !(first.split_whitespace().count() <= 3 && FORECAST_VERDICT.is_match(first)) {
         return None;
     }
     let status = if FORECAST_VERDICT.is_match(first) {

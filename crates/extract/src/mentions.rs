@@ -2576,25 +2576,36 @@ pub fn heading_title(para: &str) -> Option<String> {
     // "NCIS: Los Angeles" is a title line with a subtitle, not a heading and its text.
     // "Netflix Presents: The Characters (2 seasons) – April 2016": the subtitle ends
     // where the line's note begins.
+    let mut whole = c.get(1)?.as_str().trim();
+    let mut rest = &para[c.get(0)?.end()..];
     if c.get(0)?.as_str().trim_end().ends_with(':') {
-        let rest = &para[c.get(0)?.end()..];
         let cut = [" (", " –", " —", " - ", ", "]
             .iter()
             .filter_map(|sep| rest.find(sep))
             .min()
             .unwrap_or(rest.len());
         if is_subtitle(&rest[..cut]) {
-            return None;
+            // "CSI: Crime Scene Investigation — Officially renewed.": the subtitled title
+            // heads a list line of its own when a dash and its note follow.
+            let dash = [" – ", " — ", " - ", " -- "]
+                .iter()
+                .find(|d| rest[cut..].starts_with(**d))?;
+            let body = c.get(1)?.start();
+            whole = para[body..c.get(0)?.end() + cut].trim();
+            rest = &rest[cut + dash.len()..];
+            // A list line's short note, not an episode's subtitle before a paragraph.
+            let note = rest.split('\n').next().unwrap_or("");
+            if note.trim().is_empty() || note.split_whitespace().count() > 8 {
+                return None;
+            }
         }
     }
-    let whole = c.get(1)?.as_str().trim();
     // "Belinda (Natasha Rothwell): ..." and "Okarun - AJ Beckles (...)" are cast lines.
     if let Some((_, inside)) = whole.split_once(" (") {
         if looks_like_person(inside.trim_end_matches(')')) {
             return None;
         }
     }
-    let rest = &para[c.get(0)?.end()..];
     // "Matthew Aubrey - Mike": an actor's name heads a cast line.
     if looks_like_named_person(whole.trim_matches(['"', '“', '”', '*'])) {
         return None;
@@ -2639,14 +2650,29 @@ pub fn heading_title(para: &str) -> Option<String> {
     let ok = words.iter().enumerate().all(|(i, w)| {
         is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())
     });
-    (ok && plausible_title(t)
-        && !words.iter().all(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase())
-        }))
-    .then(|| t.to_string())
+    // "UPDATE — ", "LONDON — ": a capitalised label or dateline is no title; a short
+    // acronym may be ("NCIS — Officially renewed.").
+    let shouting = words.iter().all(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+    });
+    let acronym = !c.get(0)?.as_str().trim_end().ends_with(':')
+        && words.len() == 1
+        && (2..=4).contains(&t.chars().filter(|c| c.is_alphabetic()).count())
+        && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !LINE_LABELS.contains(&t);
+    (ok && plausible_title(t) && (!shouting || acronym)).then(|| t.to_string())
 }
+
+/// Short capitalised words that label a line or open a dateline, not titles.
+const LINE_LABELS: &[&str] = &[
+    "NOTE", "NB", "PS", "ALSO", "PLUS", "UPD", "NEW", "HOT", "LIVE", "WATCH", "READ", "MORE",
+    "VIDEO", "PHOTO", "PHOTOS", "TV", "FILM", "NEWS", "EXCL", "FAQ", "TLDR", "ROME", "PARIS",
+    "TOKYO", "DELHI", "SEOUL", "CAIRO", "LAGOS", "MIAMI", "OSLO", "KYIV", "LIMA", "DOHA",
+    "DUBAI", "MACAU", "CANNES", "NYC", "LA", "UK", "US", "USA", "EU", "Q", "A", "RIP", "OMG",
+    "WTF", "LOL", "BTW", "FYI", "ICYMI", "SPOIL", "ALERT", "WATCH", "TBA", "TBD", "TBC",
+];
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(
@@ -3481,6 +3507,20 @@ mod tests {
         assert!(!is_subtitle(" Renewed for Season 2"));
         assert!(!is_subtitle(" the streamer pulled the plug in May."));
         assert_eq!(heading_title("- Harbor Watch: Los Angeles\n"), None);
+        // A subtitled title heads a list line when a dash and a short note follow.
+        assert_eq!(
+            heading_title("PCI: Port City Investigations — Officially renewed.\n").as_deref(),
+            Some("PCI: Port City Investigations")
+        );
+        assert_eq!(
+            heading_title("Harbor Watch: The Long Night — the episode opens on a storm at sea, and the crew is scattered across three boats as the network finally gets its cliffhanger.\n"),
+            None
+        );
+        // A short acronym may head a list line; a dateline or a label may not.
+        assert_eq!(heading_title("ACME — Officially renewed.\n").as_deref(), Some("ACME"));
+        assert_eq!(heading_title("PARIS — The network said on Monday it had renewed the drama.\n"), None);
+        assert_eq!(heading_title("LONDON — The network said on Monday it had renewed the drama.\n"), None);
+        assert_eq!(heading_title("ACME: a sure thing\n"), None);
         assert_eq!(heading_title("Harbor Light ~ I love this half hour comedy on FX, but it is a long shot.\n").as_deref(), Some("Harbor Light"));
         // A subtitle ends where the line's note or list goes on.
         assert_eq!(heading_title("- Harbor Presents: The Regulars (2 seasons) – April 2016\n"), None);
