@@ -1338,7 +1338,10 @@ pub fn shows_for(
     // words describing the first item ("midseason sitcom Broke").
     let opens_list = {
         let t = doc.text[f.span.clone()].trim_end();
-        t.ends_with([':', '—', '–']) || t.ends_with("including")
+        t.ends_with([':', '—', '–'])
+            || t.ends_with("including")
+            // "Not returning are A or B": an inverted clause opens its list too.
+            || [" are", " include", " includes", " will be"].iter().any(|w| t.ends_with(w))
     };
     // "the second series of BBC1's period drama Poldark": after "of", adjectives and a
     // network may stand before the title.

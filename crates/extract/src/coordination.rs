@@ -452,9 +452,9 @@ pub fn coordinated(
 
 /// "Crusoe, Kath and Kim, Knight Rider, and Kings": in a list whose last item comes after
 /// a comma and its "and" (the serial comma), a bare "and" between two items earlier on
-/// joins one title's words ("Kath and Kim"), not two titles. The anchor's own item is left
-/// as the rule read it. `items` are in text order, `anchor_at` the anchor's index; the
-/// result leaves the anchor out.
+/// joins one title's words ("Kath and Kim"), not two titles. `items` are in text order,
+/// `anchor_at` the anchor's index; the result leaves the anchor out unless it is half of a
+/// joined title (the caller then drops the half).
 fn join_inner_pairs(text: &str, items: &[Range<usize>], anchor_at: usize) -> Vec<String> {
     let seps: Vec<&str> = items
         .windows(2)
@@ -464,17 +464,29 @@ fn join_inner_pairs(text: &str, items: &[Range<usize>], anchor_at: usize) -> Vec
     // Everyone Hates Chris"): its serial "and" is then further on.
     let after = items.last().map_or("", |r| &text[r.end..]);
     let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    let runs_on = after.starts_with(", ") || after.starts_with("?, ");
     let serial = seps
         .last()
         .is_some_and(|s| matches!(s.trim(), ", and" | ", or" | ",and"))
-        || (after.starts_with(", ") || after.starts_with("?, "))
-            && (after.contains(", and ") || after.contains(", or "));
+        || runs_on && (after.contains(", and ") || after.contains(", or "));
+    // Past the items read: the list goes on to its "and".
+    let conj_after = runs_on && (after.contains(" and ") || after.contains(" or "));
     let mut out = Vec::new();
     let mut k = 0;
     while k < items.len() {
         let bare_and = seps.get(k).is_some_and(|s| *s == " and " || *s == " & ");
         let inner = k + 1 < seps.len();
-        if serial && bare_and && inner && k != anchor_at && k + 1 != anchor_at {
+        // "Trial by Kyle and Hughesy, We Have a Problem, Gogglebox and Ambulance": a bare
+        // "and" before a comma, with the list's own "and" still to come, is inside a title.
+        let comma_next = seps.get(k + 1).is_some_and(|s| *s == ", ");
+        // Another comma item, then the list's "and": "A and B, C, D and E", not "A and
+        // B, C and D" (two pairs, or three items and a pair).
+        let tail = &seps[(k + 2).min(seps.len())..];
+        let and_later = match tail.iter().position(|s| matches!(s.trim(), "and" | ", and" | "or" | ", or")) {
+            Some(j) => j > 0 && tail[..j].iter().all(|s| *s == ", "),
+            None => tail.iter().all(|s| *s == ", ") && conj_after,
+        };
+        if (serial || comma_next && and_later) && bare_and && inner {
             let joined = &text[items[k].start..items[k + 1].end];
             if plausible_title(joined) && joined.split_whitespace().count() <= 6 {
                 out.push(joined.to_string());
@@ -561,6 +573,18 @@ mod tests {
         // Without the serial comma the last "and" is the list's own.
         let s = "The network cancelled Harbor Row, Knight Lane and Quarry Hill.";
         assert_eq!(sib(s, "Harbor Row", "cancelled"), ["Knight Lane", "Quarry Hill"]);
+        // A pair before two more comma items and the list's "and" is one title.
+        let s = "The slate includes new seasons of Trial by Kit and Kaz, Dry Gulch, Pony Club and Lantern Row.";
+        assert_eq!(
+            sib(s, "Dry Gulch", "includes"),
+            ["Trial by Kit and Kaz", "Pony Club", "Lantern Row"]
+        );
+        // Two pairs are two pairs of titles.
+        let s = "The network cancelled Harbor Row and Quarry Hill, Dry Gulch and Pony Club.";
+        assert_eq!(
+            sib(s, "Harbor Row", "cancelled"),
+            ["Quarry Hill", "Dry Gulch", "Pony Club"]
+        );
     }
 
     #[test]

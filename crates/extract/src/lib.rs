@@ -869,6 +869,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 let reach_end = bound
                     .filter(|b| *b > f.span.end && *b < sbase + sent.len())
                     .unwrap_or(sbase + sent.len());
+                shows = join_and_pairs(sent, shows);
                 let mut more: Vec<String> = Vec::new();
                 for show in &shows {
                     let Some(k) = sent.find(show.as_str()) else {
@@ -2519,6 +2520,46 @@ fn comma_list_split(rest: &str) -> Vec<&str> {
         })
         .map(str::trim)
         .collect()
+}
+
+/// "Trial by Kyle and Hughesy, We Have a Problem, Gogglebox and Ambulance Australia": two
+/// titles read apart, joined by a bare "and" right before a comma, while the list's own
+/// "and" is still to come, are one title ("Kath and Kim").
+fn join_and_pairs(sent: &str, shows: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(shows.len());
+    let mut k = 0;
+    while k < shows.len() {
+        if let Some(b) = shows.get(k + 1) {
+            let a = &shows[k];
+            for conj in [" and ", " & "] {
+                let pair = format!("{a}{conj}{b}");
+                let Some(at) = sent.find(&format!("{pair}, ")) else {
+                    continue;
+                };
+                // The next item follows the comma, and another comma comes before the
+                // list's "and": "Kath and Kim, Knight Rider, Kings and Life". Not "A and
+                // B, along with C" nor "A and B, and C and D" (two pairs).
+                let after = &sent[at + pair.len() + 2..];
+                let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+                let conj = [" and ", " or "].iter().filter_map(|c| after.find(c)).min();
+                if after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    && conj.is_some_and(|j| after[..j].contains(", "))
+                    && mentions::plausible_title(&pair)
+                    && pair.split_whitespace().count() <= 7
+                {
+                    out.push(pair);
+                    k += 2;
+                    break;
+                }
+            }
+            if out.last().is_some_and(|l| l.ends_with(b.as_str()) && l.len() > b.len()) {
+                continue;
+            }
+        }
+        out.push(shows[k].clone());
+        k += 1;
+    }
+    out
 }
 
 /// The titles of a comma list ("A, B and C"), dropping items that are not titles.

@@ -1785,7 +1785,13 @@ fn forward_span_inner(
         }
         return None;
     }
-    let Some(found) = collect_forward_with(text, &ws[i..], stop_at_and) else {
+    let found = collect_forward_with(text, &ws[i..], stop_at_and).map(|r| {
+        // "Screentime’s The Secret Life of Four Year Olds", "CJZ’s Mr Black": a producer's
+        // possessive before the title is its maker's, not the title's own.
+        let k = owner_prefix_len(&text[r.clone()]);
+        r.start + k..r.end
+    });
+    let Some(found) = found else {
         // "Jo Brand's acclaimed hospital sitcom Getting On": a person's possessive, then a
         // genre noun, then the title.
         let k = ws[i..]
@@ -1844,6 +1850,51 @@ fn forward_span_inner(
     Some(found)
 }
 
+/// Words that end a production company's name ("Hoodlum Entertainment", "Working Dog
+/// Productions").
+const COMPANY_WORDS: &[&str] = &[
+    "Entertainment", "Productions", "Production", "Pictures", "Studios", "Studio", "Media",
+    "Films", "Television", "TV", "Group", "Content", "Company", "Australia", "UK",
+];
+
+static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(['’]s|['’])\s+").unwrap()
+});
+
+/// The length of a maker's possessive that opens `t`, or 0: "Screentime’s " before a
+/// title that opens with its article, "CJZ’s " (a short capitalised company), "Hoodlum
+/// Entertainment’s ", "Working Dog Productions’ ". "Grey’s Anatomy" and "Schitt’s Creek"
+/// keep theirs.
+pub fn owner_prefix_len(t: &str) -> usize {
+    let Some(c) = OWNER_PREFIX.captures(t) else {
+        return 0;
+    };
+    let (owner, end) = (c.get(1).map_or("", |m| m.as_str()), c.get(0).map_or(0, |m| m.end()));
+    // "Working Dog Productions’ ": a bare apostrophe follows a plural's "s".
+    if c.get(2).is_some_and(|m| !m.as_str().ends_with('s')) && !owner.ends_with('s') {
+        return 0;
+    }
+    let rest = &t[end..];
+    let Some(first) = rest.split_whitespace().next() else {
+        return 0;
+    };
+    if !is_cap_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    let words: Vec<&str> = owner.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    let acronym = words.len() == 1
+        && (2..=5).contains(&last.len())
+        && last.chars().all(|c| c.is_ascii_uppercase());
+    let article = matches!(first, "The" | "A" | "An") && rest.split_whitespace().nth(1).is_some_and(is_cap_word);
+    let company = words.len() >= 2 && COMPANY_WORDS.contains(&last);
+    if acronym || company || article && words.len() <= 2 {
+        end
+    } else {
+        0
+    }
+}
+
 /// The nouns that name a kind of show ("its scripted drama X", "the Queen Latifah series").
 const GENRE_NOUNS: &str = "comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap";
 
@@ -1852,7 +1903,7 @@ pub(crate) static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(&format!(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){{0,2}}(?:{GENRE_NOUNS}|vehicle|adaptation|romance)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$|[,;.:)!?])")).unwrap()
+    crate::rules::rx(&format!(r"^(?:-starring|-led|-fronted|-created|-produced|['’]s?)?\s+(?:(?:former|latest|upcoming|beloved|[A-Z][A-Za-z+&]*|hit|new|dark|crime|legal|medical|period|fantasy|sci-fi|animated|limited|original|cop|police|teen|musical|horror|spy|family|workplace|political|flagship|cult|acclaimed|streaming|cable|broadcast)\s+){{0,2}}(?:{GENRE_NOUNS}|vehicle|adaptation|romance)(?-u:\b)(?:\s+(?:series|show|drama|comedy))?(?:\s+|$|[,;.:)!?])")).unwrap()
 });
 
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
