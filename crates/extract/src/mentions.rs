@@ -2759,6 +2759,8 @@ pub fn looks_like_person(s: &str) -> bool {
         && !is_network(s)
         && !is_outlet(s)
         && !STUDIOS.contains(&s)
+        // "Harlan Coben's Shelter": a name's possessive before more words is an owner's.
+        && !words[..words.len() - 1].iter().any(|w| is_possessive(w))
         && words.iter().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase)
