@@ -189,6 +189,26 @@ const NOT_DESCRIPTIVE: &[&str] = &[
     "a",
     "an",
     "the",
+    // "Scrubs, creator Bill Lawrence": a role names a person, not a show.
+    "creator",
+    "co-creator",
+    "showrunner",
+    "star",
+    "co-star",
+    "actor",
+    "actress",
+    "producer",
+    "director",
+    "writer",
+    "host",
+    "boss",
+    "chief",
+    "president",
+    "executive",
+    "author",
+    "novelist",
+    "comedian",
+    "narrator",
 ];
 
 /// Adjectives ending in "-ed" that describe a show ("acclaimed hospital sitcom").

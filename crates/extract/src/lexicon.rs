@@ -501,6 +501,8 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "According",
     "Per",
     "Here",
+    "Below",
+    "Above",
     "There",
     "Currently",
     "Initially",

@@ -2448,7 +2448,17 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         // "Big Love", "Good Trouble", "Bad Sisters": an adjective before a capital is the
         // title's own first word.
         let adjective_of_title = matches!(w, "Good" | "Bad" | "Great" | "Big" | "My" | "Our" | "Your" | "It's" | "It’s")
-            && ws.get(j + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1));
+            && ws.get(j + 1).is_some_and(|(_, n)| is_cap_word(trim_word(n).1))
+            // "Last Man Standing was picked up": not "Last Tuesday, NBC ...".
+            || w == "Last"
+                && ws.get(j + 1).is_some_and(|(_, n)| {
+                    let n = trim_word(n).1;
+                    is_cap_word(n)
+                        && !ws[j + 1].1.ends_with(',')
+                        && !MONTHS.contains(&n)
+                        && !crate::lexicon::WEEKDAYS.contains(&n)
+                        && !matches!(n, "Week" | "Month" | "Year" | "Season" | "Night" | "Summer" | "Fall" | "Spring" | "Winter" | "Time" | "Weekend")
+                });
         SENTENCE_OPENERS.contains(&w)
             && !matches!(w, "The" | "A" | "An")
             && !adjective_of_title
