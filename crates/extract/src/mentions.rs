@@ -1710,10 +1710,15 @@ fn forward_span_inner(
         let pronoun_next = ws
             .get(i + 1)
             .is_some_and(|(_, n)| PRONOUNS.contains(&trim_word(n).1));
+        // "How to Get Away with Murder", "How to be a Gentleman".
+        let how_to = w == "How"
+            && ws.get(i + 1).is_some_and(|(_, n)| matches!(*n, "to" | "To"))
+            && ws.get(i + 2).is_some_and(|(_, n)| n.chars().all(|c| c.is_alphabetic()) || is_cap_word(trim_word(n).1));
         if matches!(
             w,
             "How" | "What" | "Who" | "When" | "Where" | "Why" | "Will" | "Is" | "Are" | "No"
         ) && next_cap
+            || how_to
             || matches!(w, "After" | "Before") && pronoun_next
         {
             break;
