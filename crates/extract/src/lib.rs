@@ -2526,38 +2526,34 @@ fn comma_list_split(rest: &str) -> Vec<&str> {
 /// titles read apart, joined by a bare "and" right before a comma, while the list's own
 /// "and" is still to come, are one title ("Kath and Kim").
 fn join_and_pairs(sent: &str, shows: Vec<String>) -> Vec<String> {
+    // The pair "a and b" (or "a & b") as the sentence writes it, when it is one title.
+    let joined = |a: &str, b: &str| -> Option<String> {
+        [" and ", " & "].iter().find_map(|conj| {
+            let pair = format!("{a}{conj}{b}");
+            let at = sent.find(&format!("{pair}, "))?;
+            // The next item follows the comma, and another comma comes before the list's
+            // "and": "Kath and Kim, Knight Rider, Kings and Life". Not "A and B, along
+            // with C" nor "A and B, and C and D" (two pairs).
+            let after = &sent[at + pair.len() + 2..];
+            let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+            let conj = [" and ", " or "].iter().filter_map(|c| after.find(c)).min();
+            (after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && conj.is_some_and(|j| after[..j].contains(", "))
+                && mentions::plausible_title(&pair)
+                && pair.split_whitespace().count() <= 7)
+                .then_some(pair)
+        })
+    };
     let mut out: Vec<String> = Vec::with_capacity(shows.len());
     let mut k = 0;
     while k < shows.len() {
-        if let Some(b) = shows.get(k + 1) {
-            let a = &shows[k];
-            for conj in [" and ", " & "] {
-                let pair = format!("{a}{conj}{b}");
-                let Some(at) = sent.find(&format!("{pair}, ")) else {
-                    continue;
-                };
-                // The next item follows the comma, and another comma comes before the
-                // list's "and": "Kath and Kim, Knight Rider, Kings and Life". Not "A and
-                // B, along with C" nor "A and B, and C and D" (two pairs).
-                let after = &sent[at + pair.len() + 2..];
-                let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
-                let conj = [" and ", " or "].iter().filter_map(|c| after.find(c)).min();
-                if after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    && conj.is_some_and(|j| after[..j].contains(", "))
-                    && mentions::plausible_title(&pair)
-                    && pair.split_whitespace().count() <= 7
-                {
-                    out.push(pair);
-                    k += 2;
-                    break;
-                }
-            }
-            if out.last().is_some_and(|l| l.ends_with(b.as_str()) && l.len() > b.len()) {
-                continue;
-            }
+        if let Some(pair) = shows.get(k + 1).and_then(|b| joined(&shows[k], b)) {
+            out.push(pair);
+            k += 2;
+        } else {
+            out.push(shows[k].clone());
+            k += 1;
         }
-        out.push(shows[k].clone());
-        k += 1;
     }
     out
 }
@@ -3077,9 +3073,9 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     // Scene Investigation — Officially renewed.").
     let (at, sep) = [": ", " — ", " – ", " -- ", " - "]
         .iter()
-        .filter_map(|d| core.rfind(d).map(|k| (k, d.len())))
-        .max()?;
-    let (head, verdict) = (&core[..at], &core[at + sep..]);
+        .filter_map(|d| core.rfind(d).map(|k| (k, *d)))
+        .max_by_key(|(k, _)| *k)?;
+    let (head, verdict) = (&core[..at], &core[at + sep.len()..]);
     let head = head.trim();
     let first = verdict
         .split(['(', '.', ';', '!'])
@@ -3101,7 +3097,7 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     }
     // After a dash, a forecast's few words alone ("Castle — Sure thing."): a dash also
     // sets off a note or a credit ("Ozark – probably the best show of the year").
-    if sep != 2 && !(first.split_whitespace().count() <= 3 && FORECAST_VERDICT.is_match(first)) {
+    if sep != ": " && !(first.split_whitespace().count() <= 3 && FORECAST_VERDICT.is_match(first)) {
         return None;
     }
     let status = if FORECAST_VERDICT.is_match(first) {

@@ -2731,13 +2731,13 @@ pub fn heading_title(para: &str) -> Option<String> {
     (ok && plausible_title(t) && (!shouting || acronym)).then(|| t.to_string())
 }
 
-/// Short capitalised words that label a line or open a dateline, not titles.
+/// Short capitalised words (four letters or fewer, as an acronym title is) that label a
+/// line or open a dateline, not titles.
 const LINE_LABELS: &[&str] = &[
-    "NOTE", "NB", "PS", "ALSO", "PLUS", "UPD", "NEW", "HOT", "LIVE", "WATCH", "READ", "MORE",
-    "VIDEO", "PHOTO", "PHOTOS", "TV", "FILM", "NEWS", "EXCL", "FAQ", "TLDR", "ROME", "PARIS",
-    "TOKYO", "DELHI", "SEOUL", "CAIRO", "LAGOS", "MIAMI", "OSLO", "KYIV", "LIMA", "DOHA",
-    "DUBAI", "MACAU", "CANNES", "NYC", "LA", "UK", "US", "USA", "EU", "Q", "A", "RIP", "OMG",
-    "WTF", "LOL", "BTW", "FYI", "ICYMI", "SPOIL", "ALERT", "WATCH", "TBA", "TBD", "TBC",
+    "NOTE", "NB", "PS", "ALSO", "PLUS", "UPD", "NEW", "HOT", "LIVE", "READ", "MORE", "TV",
+    "FILM", "NEWS", "EXCL", "FAQ", "TLDR", "ROME", "OSLO", "KYIV", "LIMA", "DOHA", "NYC",
+    "LA", "UK", "US", "USA", "EU", "RIP", "OMG", "WTF", "LOL", "BTW", "FYI", "TBA", "TBD",
+    "TBC",
 ];
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
