@@ -930,13 +930,31 @@ pub fn shows_for(
                 return out;
             }
         }
+        if FROM_RANGE.is_match(tail) {
+            let ranged = range_titles(tail);
+            if ranged.len() >= 2 {
+                return ranged;
+            }
+        }
         // Titles after the trigger, joined by commas or "and".
         let mut out = Vec::new();
         let mut at = start;
         let mut last: Option<Range<usize>> = None;
+        // "from NCIS to The Handmaid's Tale, from Grey's Anatomy to The Flash": a range
+        // names its two ends.
+        let mut ranged = false;
         for m in &after {
             let gap = list_gap(&doc.text[at..m.span.start]);
             let gap = gap.as_str();
+            if out.is_empty() {
+                ranged = gap == "from" || gap.ends_with(" from") || gap.ends_with(", from");
+            }
+            if ranged && !out.is_empty() && matches!(gap, "to" | ", from" | "from" | "and from" | ", and from") {
+                out.push(m.title.clone());
+                at = m.span.end;
+                last = Some(m.span.clone());
+                continue;
+            }
             // "... to return for another season… and which will join Lucky 7": a new
             // relative clause has its own verb.
             // "commissioned by ITV's Head of Drama, Polly Hill": the agent, not the show.
@@ -1180,6 +1198,23 @@ pub fn shows_for(
                 && words.iter().all(lower_or_date)
                 && SHOWS_SUBJECT.is_match(&doc.text[sspan.start..f.span.start]);
             (plain || bare_colon || subject_list || noun_trigger).then_some(f.span.end + m.end())
+        })
+        .or_else(|| {
+            // "some that are entering their final seasons (Riverdale, New Amsterdam,
+            // Stranger Things, to name a few)": a plural subject's titles in brackets
+            // right after the trigger.
+            let inner = after.strip_prefix(" (")?;
+            let close = inner.find(')')?;
+            let list = &inner[..close];
+            (list.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && list.matches(", ").count() + list.matches(" and ").count() >= 1
+                && !list.contains(['(', ':']))
+                .then_some(f.span.end + 2)
+        })
+        .or_else(|| {
+            // "the shows that could be entering their final seasons, from A to B, from C
+            // to D": a plural subject's range of titles.
+            FROM_RANGE.find(after).map(|m| f.span.end + m.start())
         })
         .or_else(|| {
             // "Also not coming back in the fall are A and B", "Also cancelled are A and B":
@@ -1711,6 +1746,51 @@ const LIST_SEPS: &[&str] = &[
 ];
 
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
+static FROM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^,?\s+(?:everything\s+|anything\s+)?from\s+(?-i:[A-Z0-9“"‘])[^,.;]{0,60}?\s+to\s+(?-i:[A-Z0-9“"‘])"#).unwrap()
+});
+
+/// The titles a run of ranges names: ", from NCIS to The Handmaid's Tale, from Grey's
+/// Anatomy to The Flash and more" is four shows. Each end is read by its shape, and the
+/// run stops at the first piece that is no title.
+fn range_titles(tail: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = tail.trim_start_matches([',', ' ']);
+    rest = rest
+        .strip_prefix("everything ")
+        .or_else(|| rest.strip_prefix("anything "))
+        .unwrap_or(rest);
+    while let Some(r) = rest.strip_prefix("from ") {
+        let Some((a, after)) = r.split_once(" to ") else {
+            break;
+        };
+        let end = after.find([',', ';', '.', '!', '?']).unwrap_or(after.len());
+        let b = after[..end].trim();
+        let b = b
+            .strip_suffix(" and more")
+            .or_else(|| b.strip_suffix(" and beyond"))
+            .unwrap_or(b);
+        let trim = |t: &str| t.trim().trim_matches(['"', '“', '”', '‘', '’']).trim().to_string();
+        let (a, b) = (trim(a), trim(b));
+        // "from A to B and C": the last end may be a pair.
+        let mut ends = vec![a];
+        match b.split_once(" and ") {
+            Some((x, y)) if listable(&trim(x)) && listable(&trim(y)) => {
+                ends.push(trim(x));
+                ends.push(trim(y));
+            }
+            _ => ends.push(b),
+        }
+        if !ends.iter().all(|t| listable(t) && t.split_whitespace().count() <= 8) {
+            break;
+        }
+        out.extend(ends);
+        rest = after[end..].trim_start_matches([',', ' ']);
+        rest = rest.strip_prefix("and ").unwrap_or(rest);
+    }
+    out
+}
+
 pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = first;

@@ -1309,7 +1309,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let titles: Vec<String> = if let Some((_, rest)) = net_line {
             comma_list_titles(rest)
         } else {
-            let title = if is_list_item(line) {
+            let title = if let Some(t) = shouted_item_title(line) {
+                Some(t)
+            } else if is_list_item(line) {
                 list_item_title(line)
                     .or_else(|| bullet_run_title(&doc, *pi, |k| sections.get(&k) == Some(status)))
             } else if bare_title_line(line) {
@@ -1944,7 +1946,10 @@ fn names_a_person(text: &str, t: &str) -> bool {
     if mentions::looks_like_person(t)
         && text.match_indices(t).any(|(i, _)| {
             PERSON_AFTER.is_match(&text[i + t.len()..])
+                // "from Night Desk to The Golden Hour": a range's end, not a credit.
                 || PERSON_BEFORE.is_match(&text[..i])
+                    && !(text[..i].trim_end().ends_with("from")
+                        && text[i + t.len()..].trim_start_matches(['"', '”', '’']).starts_with(" to "))
                 || CAST_LIST_BEFORE.is_match(&text[..i])
         })
     {
@@ -2650,9 +2655,17 @@ fn section_statuses(
             .strip_suffix(')')
             .and_then(|b| b.rsplit_once(" ("))
             .is_some_and(|(head, note)| season_note(note) && mentions::list_title_ok(head.trim()));
+        // Under a list's intro, a line that names a title and no fate is the list's next
+        // item, however it is cased or noted: "TRACKER – #1 series", "Matlock – Thursday
+        // night's #1 entertainment program".
+        let intro_item = current.is_some()
+            && intro_only
+            && heading_status(t).is_none()
+            && (mentions::heading_title(t).is_some() || shouted_item_title(t).is_some());
         let heading = words <= 8
             && !titled_fate
             && !season_item
+            && !intro_item
             && !LIST_BULLET.is_match(t)
             && (letters >= 3
                 && head
@@ -2678,6 +2691,7 @@ fn section_statuses(
         // sentences ("In total, 16 series have been given the boot this year.").
         let tail = intro_tail(t);
         let intro = !heading
+            && !intro_item
             && (words <= 40 && t.ends_with(':')
                 || words <= 70
                     && next_short
@@ -2728,7 +2742,7 @@ fn section_statuses(
         {
             continue;
         }
-        if !bare_title_line(t) && !is_list_item(t) {
+        if !bare_title_line(t) && !is_list_item(t) && !intro_item {
             line_list = false;
         }
         let net_line = t.split_once(": ").is_some_and(|(n, _)| mentions::is_network(n.trim()));
@@ -2738,10 +2752,17 @@ fn section_statuses(
             current = paused.take();
         }
         // A short fragment inside the list ("(4:30pm Perth),") neither pauses nor joins it.
-        if intro_only && current.is_some() && words <= 4 && !t.ends_with(['.', '!', '?']) && !is_list_item(t) && !bare_title_line(t) {
+        if intro_only
+            && current.is_some()
+            && words <= 4
+            && !t.ends_with(['.', '!', '?'])
+            && !is_list_item(t)
+            && !bare_title_line(t)
+            && !intro_item
+        {
             continue;
         }
-        if intro_only && !is_list_item(t) && !bare_title_line(t) && !net_line {
+        if intro_only && !is_list_item(t) && !bare_title_line(t) && !net_line && !intro_item {
             paused = current.take();
         }
         if weak && !LIST_BULLET.is_match(t) && !net_line {
@@ -2944,8 +2965,116 @@ fn strip_gloss(t: &str) -> &str {
     }
 }
 
+/// The title of a list line typed in capitals, recased: "GEORGIE & MANDY’S FIRST
+/// MARRIAGE – #1 comedy" is "Georgie & Mandy’s First Marriage"; "NCIS: ORIGINS" keeps
+/// its acronym. A line of one category word ("DRAMAS", "NEW SERIES") is a subheading.
+fn shouted_item_title(line: &str) -> Option<String> {
+    let body = LIST_BULLET.find(line).map_or(line, |m| &line[m.end()..]);
+    let head = body.split(['–', '—', '(']).next().unwrap_or(body);
+    let head = head.split(" - ").next().unwrap_or(head).trim();
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || !head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        return None;
+    }
+    let recased = recase_shouted(head);
+    if recased
+        .split_whitespace()
+        .all(|w| CATEGORY_WORDS.contains(&w.to_lowercase().as_str()))
+        || mentions::is_network(&recased)
+        || mentions::is_network(head)
+    {
+        return None;
+    }
+    list_item_title_with(&recased, mentions::list_title_shape_ok)
+}
+
+/// Words that head a section of a list, not a show: "DRAMAS", "NEW SERIES".
+const CATEGORY_WORDS: &[&str] = &[
+    "drama", "dramas", "comedy", "comedies", "reality", "unscripted", "animation", "animated",
+    "documentary", "documentaries", "docuseries", "series", "shows", "new", "returning",
+    "fall", "midseason", "spring", "summer", "winter", "scripted", "limited", "kids",
+    "family", "news", "sports", "specials", "streaming", "cable", "broadcast", "and", "&",
+];
+
+/// The two-consonant openings of English words ("BL" of "BLUE", "ST" of "STREET").
+const ONSETS: &[&str] = &[
+    "BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GH", "GL", "GN", "GR", "KN", "PH",
+    "PL", "PR", "PS", "RH", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR",
+    "TW", "WH", "WR", "SCH", "SQ",
+];
+
+/// Capitals recased word by word: connectors in lower case, a short word no English word
+/// could be ("NCIS", "FBI", "SVU") kept as an acronym, the rest capitalised.
+fn recase_shouted(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for (i, w) in t.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let lower = w.to_lowercase();
+        let vowel = |c: &char| "AEIOUY".contains(*c);
+        // "NCIS", "FBI", "SVU", "PCI": no English word opens on these two consonants.
+        let onset: String = letters.iter().take(2).collect();
+        let acronym = letters.len() <= 5
+            && (!letters.iter().any(vowel)
+                || letters.len() >= 2
+                    && !vowel(&letters[0])
+                    && !vowel(&letters[1])
+                    && !ONSETS.contains(&onset.as_str())
+                || letters.len() == 2
+                    && !matches!(
+                        lower.as_str(),
+                        "my" | "me" | "we" | "it" | "is" | "be" | "do" | "go" | "no" | "so" | "up" | "he" | "oh" | "ok" | "us"
+                    ));
+        if i > 0
+            && matches!(
+                lower.as_str(),
+                "of" | "the" | "and" | "in" | "on" | "a" | "an" | "at" | "for" | "to" | "with" | "from" | "or" | "by" | "vs" | "vs."
+            )
+        {
+            out.push_str(&lower);
+        } else if acronym {
+            out.push_str(w);
+        } else {
+            let mut seen = false;
+            for c in w.chars() {
+                if c.is_alphabetic() && seen {
+                    out.extend(c.to_lowercase());
+                } else {
+                    seen |= c.is_alphabetic();
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The title of a list line that quotes it, before the line's note: "“America’s Got
+/// Talent” (returns May 28)", "'Blindspot' – final season".
+fn quoted_line_title(t: &str) -> Option<&str> {
+    let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();
+    let (open, close) = match body.chars().next()? {
+        '“' => ('“', '”'),
+        '"' => ('"', '"'),
+        '‘' => ('‘', '’'),
+        _ => return None,
+    };
+    let inner = &body[open.len_utf8()..];
+    let end = inner.find(close)?;
+    let title = inner[..end].trim().trim_end_matches(',');
+    let rest = inner[end + close.len_utf8()..].trim();
+    let note_ok = rest.is_empty()
+        || rest.starts_with('(') && rest.ends_with(')')
+        || rest.starts_with(['–', '—', ',', ':'])
+        || rest.starts_with("- ");
+    (note_ok && mentions::list_title_ok(title)).then_some(title)
+}
+
 fn is_list_item(t: &str) -> bool {
-    LIST_BULLET.is_match(t)
+    quoted_line_title(t).is_some()
+        || LIST_BULLET.is_match(t)
         || mentions::standalone_title(t).is_some()
         || mentions::heading_title(t).is_some()
 }
@@ -2976,6 +3105,9 @@ fn bullet_run_title(doc: &Document<'_>, pi: usize, same: impl Fn(usize) -> bool)
 }
 
 fn list_item_title_with(t: &str, title_ok: fn(&str) -> bool) -> Option<String> {
+    if let Some(q) = quoted_line_title(t) {
+        return Some(q.to_string());
+    }
     // "Packed to the Rafters,": a list typed one title a line, each closed by a comma.
     let t = t.trim_end().strip_suffix(',').unwrap_or(t);
     let body = LIST_BULLET.find(t).map_or(t, |m| &t[m.end()..]).trim();

@@ -2511,6 +2511,15 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
     .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
         // ", as Frequency and Making History were axed": "as" after a comma is a conjunction.
         && !before.ends_with(", as")
+        // "with Maple Court airing its final episodes": "with" opening an absolute clause,
+        // its subject a title before the clause's "-ing" verb.
+        && !(before.ends_with("with")
+            && text[span.end..pos].trim().is_empty()
+            && text[pos..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ing") && w.chars().all(char::is_lowercase))
+            && !looks_like_named_person(&text[span.clone()]))
     {
         return None;
     }
