@@ -1266,11 +1266,15 @@ pub fn shows_for(
     } else {
         f.rule.show
     };
+    // "decided not to move forward on additional seasons of legal drama Partner Track":
+    // the seasons' "of" names the show.
+    let seasons_of = SEASONS_OF.find(&doc.text[f.span.end..sspan.end]).map(|m| f.span.end + m.end());
+    let obj_start = seasons_of.unwrap_or(f.span.end);
     let (first, second): (Vec<String>, Vec<String>) = match side {
-        Side::Before => (list_before(), list_after(f.span.end)),
-        Side::After => (list_after(f.span.end), list_before()),
+        Side::Before => (list_before(), list_after(obj_start)),
+        Side::After => (list_after(obj_start), list_before()),
         Side::Either if active || of_after => {
-            let a = list_after(f.span.end);
+            let a = list_after(obj_start);
             // A title not yet known as the object goes before any known title in front.
             // "while pulling the plug on veteran CSI: Miami": one describing word may
             // stand before the object.
@@ -1292,9 +1296,9 @@ pub fn shows_for(
         Side::Either => {
             let b = list_before();
             if b.is_empty() {
-                (list_after(f.span.end), b)
+                (list_after(obj_start), b)
             } else {
-                (b, list_after(f.span.end))
+                (b, list_after(obj_start))
             }
         }
     };
@@ -1384,6 +1388,8 @@ pub fn shows_for(
     let cue_after = || {
         let r = if of_np {
             crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
+        } else if let Some(at) = seasons_of {
+            crate::mentions::forward_span_np(doc.text, at, sspan.end)
         } else if doc.text[f.span.end..sspan.end].starts_with(" of ") {
             // "commissioned a second series of the hit thriller After the Flood".
             crate::mentions::forward_span_np(doc.text, f.span.end + 4, sspan.end)
@@ -1684,6 +1690,10 @@ static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
+static SEASONS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:on|with|for)\s+(?:any\s+)?(?:additional|more|further|new|future|another)\s+(?:seasons?|series|episodes|instal+ments?)\s+of\s+").unwrap()
+});
+
 static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:originals|shows|series|dramas|comedies|sitcoms)\s+").unwrap()
 });

@@ -474,6 +474,8 @@ pub fn never_title(t: &str) -> bool {
                 // "Limbo Shows", "Alcon Entertainment Television": a class of shows or a
                 // company, not a show.
                 | "Shows" | "Television" | "Studios" | "Productions" | "Pictures"
+                // "our 2023 Renewal Scorecard": the outlet's own chart.
+                | "Scorecard" | "Scorecards"
         )
     {
         return true;
@@ -2490,6 +2492,14 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         j -= 2;
     }
     let span = run_span(&ws, j, i);
+    // "prediction for Harbor Lights: It's a long shot": a pronoun after a colon opens the
+    // next clause.
+    if [": It", ": He", ": She", ": They", ": We", ": This"]
+        .iter()
+        .any(|p| text[span.clone()].ends_with(p))
+    {
+        return None;
+    }
     // A name right after "as", "starring" or "played by" is a character or an actor.
     let before = text[floor..span.start].trim_end().to_ascii_lowercase();
     if [
@@ -3271,6 +3281,7 @@ const NOT_TITLES: &[&str] = &[
     "West Coast",
     "East Coast",
     "Puerto Rico",
+    "Scorecard",
     "Mexico City",
     "Kansas City",
     "Salt Lake City",
