@@ -1203,13 +1203,16 @@ pub fn shows_for(
             // "some that are entering their final seasons (Riverdale, New Amsterdam,
             // Stranger Things, to name a few)": a plural subject's titles in brackets
             // right after the trigger.
+            // "final seasons for numerous shows (Dexter, Breaking Bad, ...)": a plural noun
+            // of shows may stand between.
+            let after = PLURAL_SHOWS_LEAD.find(after).map_or(after, |m| &after[m.end()..]);
             let inner = after.strip_prefix(" (")?;
             let close = inner.find(')')?;
             let list = &inner[..close];
             (list.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 && list.matches(", ").count() + list.matches(" and ").count() >= 1
                 && !list.contains(['(', ':']))
-                .then_some(f.span.end + 2)
+                .then_some(sspan.end - inner.len())
         })
         .or_else(|| {
             // "the shows that could be entering their final seasons, from A to B, from C
@@ -1268,7 +1271,12 @@ pub fn shows_for(
     };
     // "decided not to move forward on additional seasons of legal drama Partner Track":
     // the seasons' "of" names the show.
-    let seasons_of = SEASONS_OF.find(&doc.text[f.span.end..sspan.end]).map(|m| f.span.end + m.end());
+    // "series are abruptly canceled, as was the case with NCIS: New Orleans": the case
+    // named after the trigger.
+    let seasons_of = SEASONS_OF
+        .find(&doc.text[f.span.end..sspan.end])
+        .or_else(|| CASE_WITH.find(&doc.text[f.span.end..sspan.end]))
+        .map(|m| f.span.end + m.end());
     let obj_start = seasons_of.unwrap_or(f.span.end);
     let (first, second): (Vec<String>, Vec<String>) = match side {
         Side::Before => (list_before(), list_after(obj_start)),
@@ -1690,6 +1698,14 @@ static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
+static PLURAL_SHOWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:(?:announced|confirmed|ordered|handed\s+out|given)\s+)?(?:for|of|to|on)\s+(?:[a-z-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|titles|originals|programmes|programs)(?-u:\b)").unwrap()
+});
+
+static CASE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:\s+(?:[a-z]+ly|early|too\s+soon|prematurely))?,?\s+(?:as|which)\s+(?:was|is|has\s+been)\s+the\s+case\s+(?:with|for)\s+").unwrap()
+});
+
 static SEASONS_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:on|with|for)\s+(?:any\s+)?(?:additional|more|further|new|future|another)\s+(?:seasons?|series|episodes|instal+ments?)\s+of\s+").unwrap()
 });

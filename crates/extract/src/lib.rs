@@ -1424,6 +1424,15 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
 
     // "Retained: One On One, All Of Us, Girlfriends": a line whose label is a fate lends it
     // to every title of its list that has no claim of its own there.
+    // Among two or more such lines, one may name a single title unquoted ("Ending: The
+    // Long Meadow").
+    let labelled_lines = doc
+        .sentences
+        .iter()
+        .filter(|s| !s.chrome && !s.headline)
+        .filter_map(|s| LABEL_LINE.captures(&text[s.span.clone()]))
+        .filter(|c| c.name("label").is_some_and(|l| lexicon::is_fate_label(l.as_str())))
+        .count();
     for (i, sent_) in doc.sentences.iter().enumerate() {
         if sent_.chrome || sent_.headline {
             continue;
@@ -1451,10 +1460,18 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 .into_iter()
                 .find(|(r, t)| r.start <= 1 && item.len() - r.end <= 1 && mentions::plausible_title(t))
                 .map(|(_, t)| t);
-            quoted.or_else(|| {
-                let (head, note) = item.strip_suffix(')')?.rsplit_once(" (")?;
-                (paren_note(note) && mentions::list_title_ok(head.trim())).then(|| head.trim().to_string())
-            })
+            quoted
+                .or_else(|| {
+                    let (head, note) = item.strip_suffix(')')?.rsplit_once(" (")?;
+                    (paren_note(note) && mentions::list_title_ok(head.trim())).then(|| head.trim().to_string())
+                })
+                .or_else(|| {
+                    (labelled_lines >= 2
+                        && item.split_whitespace().count() <= 8
+                        && mentions::list_title_ok(item)
+                        && !mentions::is_network(item))
+                        .then(|| item.to_string())
+                })
         };
         let titles = match single {
             Some(t) => vec![t],
@@ -1629,8 +1646,40 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             date,
         ));
     }
+    // A scorecard table's rows with their cells marked ("Harbor Lights | NBC | Renewed",
+    // as HTML tables are read): the title, network and status cells by the header's
+    // names when the table has one, else by what each cell looks like.
+    let mut header: Option<TableHeader> = None;
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        let line = text[p.clone()].trim();
+        let Some(cells) = table_cells(line) else {
+            header = None;
+            continue;
+        };
+        if let Some(h) = TableHeader::read(&cells) {
+            header = Some(h);
+            continue;
+        }
+        let Some(i) = doc.sentences.iter().position(|s| s.para == pi && !s.chrome && !s.headline) else {
+            continue;
+        };
+        let Some(row) = table_row(&cells, header.as_ref()) else {
+            continue;
+        };
+        let span = doc.sentences[i].span.clone();
+        glued.push(&text[span.clone()]);
+        claims.push(row_claim(
+            i,
+            span,
+            (row.status, list_certainty(row.status), "table.row"),
+            &row.title,
+            row.season,
+            row.network,
+            None,
+        ));
+    }
     // Triggers that fired inside such a row ("...Certain Cancellation") read it wrongly.
-    claims.retain(|c| c.rule == "table.glued-row" || !glued.contains(&c.evidence.text.as_str()));
+    claims.retain(|c| c.rule.starts_with("table.") || !glued.contains(&c.evidence.text.as_str()));
 
     // A status needs television around it: in its sentence, its paragraph or the
     // headline, or an article that keeps using television's words, unless the title is one the article or the store already ties to
@@ -2586,6 +2635,108 @@ static LABEL_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A table row whose status cell is glued to the title cell (see its use).
+/// The cells of a table row whose cells are marked with "|": "Harbor Lights | NBC |
+/// Renewed", "| Show | Network | Status |". None for a line that is no such row.
+fn table_cells(line: &str) -> Option<Vec<&str>> {
+    if line.len() > 300 {
+        return None;
+    }
+    // "Harbor Lights\tNBC\tRenewed": a table copied with its tabs.
+    if line.contains('\t') {
+        let cells: Vec<&str> = line.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        return (2..=8).contains(&cells.len()).then_some(cells);
+    }
+    if !line.contains(" | ") {
+        return None;
+    }
+    let inner = line.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    let cells: Vec<&str> = inner.split(" | ").map(str::trim).collect();
+    (2..=8).contains(&cells.len()).then_some(cells)
+}
+
+/// The columns a table's header names: "Show | Network | Status".
+struct TableHeader {
+    title: Option<usize>,
+    status: Option<usize>,
+    network: Option<usize>,
+    season: Option<usize>,
+}
+
+impl TableHeader {
+    fn read(cells: &[&str]) -> Option<TableHeader> {
+        let find = |names: &[&str]| {
+            cells
+                .iter()
+                .position(|c| names.iter().any(|n| c.eq_ignore_ascii_case(n)))
+        };
+        let h = TableHeader {
+            title: find(&["show", "series", "title", "program", "programme", "tv show", "tv series", "name"]),
+            status: find(&["status", "fate", "verdict", "renewal status", "decision", "outcome", "renewed?", "prediction"]),
+            network: find(&["network", "channel", "streamer", "platform", "broadcaster", "service"]),
+            season: find(&["season", "seasons", "series number"]),
+        };
+        (h.title.is_some() && h.status.is_some()).then_some(h)
+    }
+}
+
+struct TableRow {
+    title: String,
+    status: greenlight_core::Status,
+    network: Option<String>,
+    season: Option<u16>,
+}
+
+/// A scorecard row's title, status, network and season: by the header's columns when it
+/// has one; else the status is a short cell that names a fate, the title the first cell
+/// shaped like one.
+fn table_row(cells: &[&str], header: Option<&TableHeader>) -> Option<TableRow> {
+    let cell_status = |c: &str| {
+        (c.split_whitespace().count() <= 8 && c.starts_with(|ch: char| ch.is_uppercase()))
+            .then(|| heading_status(c))
+            .flatten()
+    };
+    let status_at = match header.and_then(|h| h.status) {
+        Some(k) => k,
+        None => cells.iter().rposition(|c| cell_status(c).is_some())?,
+    };
+    let status = cell_status(cells.get(status_at)?)?;
+    let title_ok = |c: &str| {
+        (mentions::plausible_title(c) || mentions::list_title_ok(c))
+            && !mentions::is_network(c)
+            && heading_status(c).is_none()
+    };
+    let title_at = match header.and_then(|h| h.title) {
+        Some(k) => k,
+        None => cells.iter().position(|c| title_ok(c))?,
+    };
+    if title_at == status_at {
+        return None;
+    }
+    let title = strip_gloss(cells.get(title_at)?.trim_matches(['"', '“', '”', '*']));
+    if !title_ok(title) {
+        return None;
+    }
+    let network = match header.and_then(|h| h.network) {
+        Some(k) => cells.get(k).filter(|c| mentions::is_network(c)).copied(),
+        None => cells
+            .iter()
+            .enumerate()
+            .find(|(k, c)| *k != title_at && mentions::is_network(c))
+            .map(|(_, c)| *c),
+    }
+    .map(claims::canonical_network);
+    let season = header
+        .and_then(|h| h.season)
+        .and_then(|k| cells.get(k))
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|n| (1..=60).contains(n))
+        .or_else(|| {
+            let st = cells[status_at];
+            season_for(st, &(0..st.len()), status)
+        });
+    Some(TableRow { title: title.to_string(), status, network, season })
+}
+
 static GLUED_ROW: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?P<title>[^\n]{1,70}?[a-z0-9!?)'’])(?P<cell>(?:Renewed|Renewal|Cancell?ed|Cancellation|(?:Certain|Likely|Probable|Possible)\s+(?:Renewal|Cancellation)|Effectively\s+Cancell?ed|Final\s+Season|Ending|Undecided|Pending|On\s+the\s+Bubble|Revived)(?-u:\b)[^\n]{0,60})$").unwrap()
 });
@@ -2662,10 +2813,12 @@ fn section_statuses(
             && intro_only
             && heading_status(t).is_none()
             && (mentions::heading_title(t).is_some() || shouted_item_title(t).is_some());
+        // "Status: Cancelled after two seasons" is a show's own fact line, not a heading.
         let heading = words <= 8
             && !titled_fate
             && !season_item
             && !intro_item
+            && !STATUS_LINE.is_match(t)
             && !LIST_BULLET.is_match(t)
             && (letters >= 3
                 && head
@@ -2869,7 +3022,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         Limited
     } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
         Revived
-    } else if l.contains("ending")
+    } else if l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ending")
         || l.contains("final season")
         || l.contains("last seasons")
         || l.contains("their last season")
@@ -2943,10 +3096,23 @@ fn bare_title_line(t: &str) -> bool {
     } else {
         !t.ends_with(['.', '!', '?', ':'])
     };
+    let head = without_edition(t);
     t.split_whitespace().count() <= 6
         && end_ok
-        && (mentions::plausible_title(t) || comma && mentions::list_title_ok(t.trim_end_matches(['?', '!'])))
-        && !mentions::is_network(t)
+        && (mentions::plausible_title(head) || comma && mentions::list_title_ok(head.trim_end_matches(['?', '!'])))
+        && !mentions::is_network(head)
+}
+
+/// A title without its edition: "The Killing (US)", "Gossip Girl (2021)". The edition
+/// is the title's own, and the title before it is what must look like one.
+fn without_edition(t: &str) -> &str {
+    t.strip_suffix(')')
+        .and_then(|b| b.rsplit_once(" ("))
+        .filter(|(_, e)| {
+            matches!(*e, "UK" | "US" | "U.S." | "USA" | "AU" | "NZ" | "CA" | "IE")
+                || e.len() == 4 && e.chars().all(|c| c.is_ascii_digit())
+        })
+        .map_or(t, |(h, _)| h.trim_end())
 }
 
 /// A list line's title without a writer's gloss in parentheses: "Harbor Nights (oof)".
@@ -3142,7 +3308,7 @@ fn list_item_title_with(t: &str, title_ok: fn(&str) -> bool) -> Option<String> {
             w.starts_with(|c: char| c.is_lowercase()) && !lexicon::TITLE_CONNECTORS.contains(w)
         });
     if !descriptor {
-        return (words >= 1 && words <= 8 && end_ok && title_ok(body)).then(|| body.to_string());
+        return (words >= 1 && words <= 8 && end_ok && title_ok(without_edition(body))).then(|| body.to_string());
     }
     (2..described.len().min(8)).find_map(|k| {
         let skipped_lower = described[1..k]
@@ -3199,7 +3365,19 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     }
     // "Castle: A sure thing. (B: One of the lower rated shows ...)": a note in
     // parentheses after the verdict holds colons of its own.
-    let core = line.split(" (").next().unwrap_or(line);
+    // "The Long Meadow (Netflix) – Pending": a channel's note between the title and its
+    // verdict stays out of both.
+    let unnoted;
+    let core = match line.split_once(" (").and_then(|(h, r)| Some((h, r.split_once(')')?))) {
+        Some((h, (note, rest)))
+            if mentions::is_network(note.trim())
+                && [" — ", " – ", " -- ", " - ", ": "].iter().any(|d| rest.starts_with(d.trim_end()) || rest.starts_with(d)) =>
+        {
+            unnoted = format!("{h}{rest}");
+            unnoted.as_str()
+        }
+        _ => line.split(" (").next().unwrap_or(line),
+    };
     // "Castle — Sure thing.": a dash sets the verdict off as well as a colon does.
     // The verdict follows the last separator ("CSI: Miami: A sure thing.", "CSI: Crime
     // Scene Investigation — Officially renewed.").
@@ -3229,7 +3407,11 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     }
     // After a dash, a forecast's few words alone ("Castle — Sure thing."): a dash also
     // sets off a note or a credit ("Ozark – probably the best show of the year").
-    if sep != ": " && !(first.split_whitespace().count() <= 3 && FORECAST_VERDICT.is_match(first)) {
+    // A fate's words alone ("– Pending", "– Final season") are a verdict after a dash too.
+    if sep != ": "
+        && !(first.split_whitespace().count() <= 3 && FORECAST_VERDICT.is_match(first))
+        && !(lexicon::is_fate_label(first) && first.trim_end_matches(['.', '!']) == verdict.trim().trim_end_matches(['.', '!']))
+    {
         return None;
     }
     let status = if FORECAST_VERDICT.is_match(first) {

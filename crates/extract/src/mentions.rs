@@ -2108,10 +2108,15 @@ fn collect_forward_with(
                     .get(k + 2)
                     .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
             // "The Tallies in May", "Harbor Lights on Friday": a time after the title.
-            let timed = matches!(w, "in" | "on" | "by" | "until" | "through")
+            // "cancelled AP Bio in 2019": so is a year.
+            let timed = matches!(w, "in" | "on" | "by" | "until" | "through" | "since" | "for" | "from")
                 && ws.get(k + 1).is_some_and(|(_, n)| {
                     let n = trim_word(n).1;
-                    MONTHS.contains(&n) || crate::lexicon::WEEKDAYS.contains(&n)
+                    !matches!(w, "for" | "from")
+                        && (MONTHS.contains(&n) || crate::lexicon::WEEKDAYS.contains(&n))
+                        || n.len() == 4
+                            && (n.starts_with("19") || n.starts_with("20"))
+                            && n.chars().all(|c| c.is_ascii_digit())
                 })
                 && ws
                     .get(k + 2)

@@ -101,6 +101,7 @@ pub fn extract(html: &str) -> Page {
     let mut page = Page::default();
     read_own_metadata(&doc, &mut page);
     strip_boilerplate(&doc);
+    mark_table_cells(&doc);
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
@@ -259,6 +260,26 @@ static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 const KEEP_TAGS: [&str; 3] = ["html", "body", "main"];
 
 /// Removes teaser rails, newsletter prompts and share bars before Readability sees them.
+/// Marks each table cell after a row's first with "| ", so that a scorecard table's row
+/// reads "Harbor Lights | NBC | Renewed" in the text rather than running its cells together.
+fn mark_table_cells(doc: &Document) {
+    for row in doc.select("tr").nodes().iter() {
+        let cells: Vec<NodeRef> = row
+            .children_it(false)
+            .filter(|c| {
+                c.node_name()
+                    .is_some_and(|n| n.eq_ignore_ascii_case("td") || n.eq_ignore_ascii_case("th"))
+            })
+            .collect();
+        if cells.len() < 2 {
+            continue;
+        }
+        for c in &cells[1..] {
+            c.prepend_html("| ");
+        }
+    }
+}
+
 fn strip_boilerplate(doc: &Document) {
     let mut doomed: Vec<NodeRef> = Vec::new();
     for n in doc.select("[class], [id]").nodes().iter().copied() {
@@ -583,6 +604,21 @@ mod tests {
     fn truncated_html_still_yields_text() {
         let p = extract("<html><body><p>Cut off here <b>mid");
         assert!(p.text.contains("Cut off here"));
+    }
+
+    #[test]
+    fn table_rows_keep_their_cells_apart() {
+        let html = "<html><head><title>TV renewals 2024</title></head><body><article><h1>TV renewals 2024</h1>\
+            <p>The upfronts are behind us, and the networks have made their calls on dozens of series. Here is where every scripted show on the big broadcast networks stands heading into the summer.</p>\
+            <table><tr><th>Show</th><th>Network</th><th>Status</th></tr>\
+            <tr><td>Marrow Lane</td><td>NBC</td><td>Renewed</td></tr>\
+            <tr><td>Copper Bay</td><td>CBS</td><td>Cancelled</td></tr>\
+            <tr><td>The Long Meadow</td><td>Netflix</td><td>Undecided</td></tr></table>\
+            <p>We will update this list as more decisions come in over the coming weeks, so check back often for the latest news.</p>\
+            </article></body></html>";
+        let p = extract(html);
+        assert!(p.text.contains("Show | Network | Status"), "{}", p.text);
+        assert!(p.text.contains("Marrow Lane | NBC | Renewed"), "{}", p.text);
     }
 
     const STORY: &str = "<p>The streamer has renewed Marrow Lane for a third season, the company said on Tuesday, after the drama spent four weeks in its top ten.</p>\
