@@ -1423,6 +1423,9 @@ const SKIP_BACKWARD: &[&str] = &[
     "officially",
     "just",
     "now",
+    // "Iron Valley is currently on the bubble", "is still awaiting word".
+    "currently",
+    "still",
     "also",
     "already",
     "finally",
