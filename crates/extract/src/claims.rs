@@ -1045,6 +1045,18 @@ pub fn shows_for(
         for m in before.iter().rev().filter(|m| m.span.end <= floor_at) {
             let gap = list_gap(&doc.text[m.span.end..at]);
             let gap = gap.as_str();
+            // "Brooklyn Nine-Nine, like AP Bio, was canceled": the comparison set off by
+            // commas is an aside; the subject stands before it.
+            if out.is_empty() && ASIDE_CLOSE.is_match(&doc.text[m.span.end..at]) {
+                let pre = doc.text[sspan.start..m.span.start].trim_end_matches(['"', '“', '‘', '\'']);
+                if let Some(k) = [", like ", ", unlike ", ", just like ", ", much like "]
+                    .iter()
+                    .find_map(|p| pre.strip_suffix(p).map(str::len))
+                {
+                    at = sspan.start + k;
+                    continue;
+                }
+            }
             // "A, B and C are just a few of the series that got a fourth and final
             // season": the titles are the relative clause's antecedents.
             let gap_ok = out.is_empty()
@@ -1559,7 +1571,10 @@ pub fn shows_for(
                     m.span.end <= r.start && doc.text[m.span.end..r.start].contains([',', ';', '—', '('])
                         || m.span.start >= f.span.end
                 });
-            if named.len() != 1 || named[0] == t || object_next || subject_next {
+            // "Brooklyn Nine-Nine, like AP Bio, was canceled": the known title is an
+            // aside's, and the subject stands before it.
+            let aside_next = r.end <= f.span.start && ASIDE_GAP.is_match(&doc.text[r.end..f.span.start]);
+            if named.len() != 1 || named[0] == t || object_next || subject_next || aside_next {
                 return (vec![t], Some(r));
             }
         }
@@ -1595,6 +1610,14 @@ pub fn shows_for(
     }
     (second, None)
 }
+
+static ASIDE_CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?,\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|also)\s+)*$"#).unwrap()
+});
+
+static ASIDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^,\s+(?:just\s+|much\s+)?(?:like|unlike)\s+[^,;.]{1,60},\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|also)\s+)*$").unwrap()
+});
 
 static ANAPHORIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|programme|program|dramedy)\s+[a-z]").unwrap()

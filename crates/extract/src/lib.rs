@@ -624,6 +624,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let sbase = doc.sentences[i].span.start;
         let para = doc.sentences[i].para;
         let here: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == i).collect();
+        let claims_before = claims.len();
         let speaker =
             speaker_in(sent).map(|s| resolve_person(&s, &person_names, last_person.as_deref()));
         while fi < firings.len() && firings[fi].sentence < i {
@@ -999,7 +1000,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 ));
             }
         }
-        if let Some(m) = here.iter().rev().find(|m| !m.non_series) {
+        // "Brooklyn Nine-Nine, like AP Bio, was canceled": the one show the sentence's
+        // claims are about is the one "the show" refers to next, not the last title named.
+        let claimed: BTreeSet<&str> = claims[claims_before..].iter().map(|c| c.show.as_str()).collect();
+        if claimed.len() == 1 {
+            last_show = claimed.first().map(|s| (para, s.to_string()));
+        } else if let Some(m) = here.iter().rev().find(|m| !m.non_series) {
             last_show = Some((para, m.title.clone()));
         }
         for s in speakers_in(sent) {
@@ -1046,6 +1052,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     roundup_lines.push((pi, t));
                     continue;
                 }
+            }
+            // "Copper Bay, Netflix", "Maple Court – Netflix": a title line with its channel
+            // after a comma or a dash.
+            if let Some(t) = title_network_line(line) {
+                roundup_lines.push((pi, t));
+                continue;
             }
             // "* Eleventh Hour", "* The Ex List (7 unaired episodes)": a bulleted run of
             // titles with no heading of its own takes the round-up's status too.
@@ -1257,6 +1269,20 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         if para_holds_claim(&doc, &claims, *pi, title) {
+            continue;
+        }
+        // Under a round-up's headline alone, the paragraph below the title line says
+        // what happened to it ("Cancelled by HBO Max in December, then picked up by
+        // Netflix"), and that outranks the headline's one fate.
+        let prose_below = doc.paragraphs.get(pi + 1).is_some_and(|p| {
+            let t = text[p.clone()].trim();
+            t.split_whitespace().count() >= 6 && !LIST_BULLET.is_match(t) && !is_list_item(t)
+        });
+        if sections.get(pi).is_none()
+            && prose_below
+            && topics.get(&(pi + 1)) == Some(title)
+            && para_holds_claim(&doc, &claims, pi + 1, title)
+        {
             continue;
         }
         let Some(i) = doc.sentences.iter().position(|s| s.para == *pi) else {
@@ -2635,6 +2661,20 @@ static LABEL_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A table row whose status cell is glued to the title cell (see its use).
+/// The title of a line that is a title and its channel: "Copper Bay, Netflix", "Maple
+/// Court – Netflix".
+fn title_network_line(line: &str) -> Option<String> {
+    if line.split_whitespace().count() > 10 || line.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let (head, net) = [", ", " – ", " — ", " - ", " | "]
+        .iter()
+        .filter_map(|sep| line.rsplit_once(sep))
+        .find(|(_, n)| mentions::is_network(n.trim()))?;
+    let head = head.trim().trim_matches(['"', '“', '”', '*']);
+    (mentions::list_title_ok(head) && !mentions::is_network(head) && !net.trim().is_empty()).then(|| head.to_string())
+}
+
 /// The cells of a table row whose cells are marked with "|": "Harbor Lights | NBC |
 /// Renewed", "| Show | Network | Status |". None for a line that is no such row.
 fn table_cells(line: &str) -> Option<Vec<&str>> {
@@ -2933,7 +2973,7 @@ fn section_statuses(
 /// A headline that asks, or names two fates, gives none.
 fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
     static ROUNDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
-        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved)(?-u:\b)|(?-u:\b)(?:cancell?ed|axed|renewed)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved)(?-u:\b)|(?-u:\b)every\s+(?:[\w+'’-]+\s+){0,3}?(?:show|series|original|drama|comedy)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed)(?-u:\b)|(?-u:\b)(?:cancell?ed|axed|renewed)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
     });
     static FATES: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::rules::rx(r"(?i)renew|cancel|axed|ending|reviv|saved|bubble|return").unwrap()
@@ -3004,11 +3044,15 @@ static THESE_SHOWS: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 static PAREN_CELL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:Renewed|Canceled|Cancelled|Axed|Ending|Ended|Revived|Final\s+Season)(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
+    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:Renewed|Canceled|Cancelled|Axed|Ending|Ended|Revived|Final\s+Season|(?i:final\s+season|(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?:\s+season)?))(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
 });
 
 static TITLE_CASE_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|seasons?|cancell?ations|renewals?|bubble)(?-u:\b)|^(?:renewed|cancell?ed|returning|ending|axed)(?-u:\b)").unwrap()
+});
+
+static SEASON_N_FINAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?-u:\b)").unwrap()
 });
 
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {
@@ -3024,6 +3068,8 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         Revived
     } else if l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ending")
         || l.contains("final season")
+        // "(season 5, final)".
+        || SEASON_N_FINAL.is_match(&l)
         || l.contains("last seasons")
         || l.contains("their last season")
         || l.contains("its last season")
@@ -3071,7 +3117,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         return None;
     };
     static HEDGED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|may|likely|unlikely|probable|leans?|leaning|toss-?ups?|certain|sure|safe|doubtful|danger|risk|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|deserve\w*|if|whether|\?)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:could|might|(?-i:may)|likely|unlikely|probable|leans?|leaning|toss-?ups?|certain|sure|surely|safe|doubtful|danger|dangerous|risk|risky|jeopardy|predict\w*|expect\w*|odds|chances?|should|hope\w*|want|wants|wanted|deserves?|deserving|if|whether)(?-u:\b)|\?").unwrap()
     });
     Some(if HEDGED.is_match(&l) || t.contains('?') {
         Undecided
