@@ -1276,6 +1276,19 @@ pub fn shows_for(
             // A revival "of" a show is as often a story's plot ("pitches the revival of
             // her favorite sitcom").
             .is_some_and(|w| DECISION_NOUN.is_match(w) && !w.starts_with("reviv"));
+    // "following the cancellation of its sister show": the decision's own object is
+    // no title, and the title elsewhere in the sentence is not its show.
+    let trig_text = &doc.text[f.span.clone()];
+    let of_decision = noun_of
+        || trig_text.ends_with(" of")
+            && trig_text
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|w| DECISION_NOUN.is_match(w) && !w.starts_with("reviv"));
+    if of_decision && OF_UNNAMED.is_match(&doc.text[f.span.end..sspan.end]) {
+        return (Vec::new(), None);
+    }
     let side = if colon_after || about_after && f.rule.show == Side::Either || noun_of {
         Side::After
     } else {
@@ -1610,6 +1623,16 @@ pub fn shows_for(
     }
     (second, None)
 }
+
+/// Whether the words after a decision noun name its show only as another one: "(the
+/// cancellation) of its sister show".
+pub(crate) fn of_unnamed_show(after: &str) -> bool {
+    OF_UNNAMED.is_match(after)
+}
+
+static OF_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:of\s+)?(?:its|their|his|her|a|an|another|one\s+of\s+(?:its|their|the))\s+(?:[a-z-]+\s+){0,2}?(?:show|shows|series|drama|dramas|comedy|comedies|sitcom|sitcoms|spinoff|spin-off|sister\s+show|predecessor|parent\s+show)(?-u:\b)").unwrap()
+});
 
 static ASIDE_CLOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?,\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|also)\s+)*$"#).unwrap()

@@ -812,7 +812,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     // "it had picked up nine shows": a counted group is no one show.
                     || COUNTED_GROUP.is_match(&tr)
             };
-            if shows.is_empty() && !plural_decision && refers_back(sent) {
+            // "following the cancellation of its sister show": another show's decision.
+            let other_show = claims::of_unnamed_show(&sent[t.end..]);
+            if shows.is_empty() && !plural_decision && !other_show && refers_back(sent) {
                 // An antecedent stands before the trigger: "The show’s axe comes as she
                 // waves goodbye to hit comedy Brassic" is not about Brassic.
                 let named: BTreeSet<&str> = here
@@ -842,7 +844,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     shows.clone_from(list);
                 }
             }
-            if shows.is_empty() && here.is_empty() && !plural_decision && refers_back(sent) {
+            if shows.is_empty() && here.is_empty() && !plural_decision && !other_show && refers_back(sent) {
                 let prev = last_show
                     .as_ref()
                     .filter(|(p, _)| *p + 1 >= para)
