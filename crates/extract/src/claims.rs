@@ -384,7 +384,21 @@ pub fn read(
     // "previously cancelled" is the first act of a revival story.
     let standing = status == Status::Renewed
         && just_before.trim_end().to_ascii_lowercase().ends_with("previously");
-    if HISTORY.is_match(just_before) && !listed && !standing && status != Status::Revived {
+    // "The network previously cancelled X": an adverb before a finite verb tells the
+    // decision itself; after a determiner ("the previously cancelled series") it is an
+    // adjective's history.
+    let adjectival = HISTORY.find(just_before).is_some_and(|m| {
+        let head = sent[..t.start - just_before.len() + m.start()].trim_end();
+        let prev = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        head.is_empty()
+            || matches!(
+                prev.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these"
+                    | "those" | "our" | "your" | "of" | "and" | "or" | "with" | "was" | "were" | "is"
+                    | "are" | "been" | "be"
+            )
+    });
+    if HISTORY.is_match(just_before) && adjectival && !listed && !standing && status != Status::Revived {
         return None;
     }
     // "the decision to cancel or renew Eyewitness", "renewed or canceled": a choice
@@ -948,6 +962,13 @@ pub fn shows_for(
             let gap = gap.as_str();
             if out.is_empty() {
                 ranged = gap == "from" || gap.ends_with(" from") || gap.ends_with(", from");
+            }
+            // "Neither A nor B will return".
+            if !out.is_empty() && matches!(gap, "nor" | ", nor") {
+                out.push(m.title.clone());
+                at = m.span.end;
+                last = Some(m.span.clone());
+                continue;
             }
             if ranged && !out.is_empty() && matches!(gap, "to" | ", from" | "from" | "and from" | ", and from") {
                 out.push(m.title.clone());

@@ -525,7 +525,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let mut firings = Vec::new();
     for &i in &live {
         for (r, c) in cue_titles(text, doc.sentences[i].span.clone()) {
-            add(&text[r], c, &mut cands);
+            if matches!(c, Cue::Quoted | Cue::Known) {
+                add(&text[r], c, &mut cands);
+            } else {
+                for t in split_title_pair(&text[r]) {
+                    add(&t, c, &mut cands);
+                }
+            }
         }
         firings.extend(fire(rules, &doc, i));
     }
@@ -566,7 +572,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     for f in &firings {
         let here: Vec<&Mention> = pre.iter().filter(|m| m.sentence == f.sentence).collect();
         if let (shows, Some(_)) = shows_for(&doc, f, &here, next_trigger(text, &firings, f)) {
-            for s in shows {
+            for s in shows.iter().flat_map(|s| split_title_pair(s)) {
                 add(&s, Cue::Trigger, &mut cands);
             }
         }
@@ -2607,6 +2613,23 @@ fn comma_list_split(rest: &str) -> Vec<&str> {
 /// "Trial by Kyle and Hughesy, We Have a Problem, Gogglebox and Ambulance Australia": two
 /// titles read apart, joined by a bare "and" right before a comma, while the list's own
 /// "and" is still to come, are one title ("Kath and Kim").
+/// A run read as one title that is two: "Harbor Lights and Iron Valley". Each half has
+/// two or more capitalised words and reads as a title; "Kath and Kim", "Law & Order" and
+/// "Sex and the City" stay whole.
+fn split_title_pair(t: &str) -> Vec<String> {
+    if let Some((a, b)) = t.split_once(" and ") {
+        let multi = |x: &str| {
+            let ws: Vec<&str> = x.split_whitespace().collect();
+            ws.len() >= 2 && ws.iter().all(|w| mentions::is_cap_word(w) || lexicon::TITLE_CONNECTORS.contains(w))
+                && ws.first().is_some_and(|w| mentions::is_cap_word(w))
+        };
+        if multi(a) && multi(b) && mentions::plausible_title(a) && mentions::plausible_title(b) && !b.contains(" and ") {
+            return vec![a.to_string(), b.to_string()];
+        }
+    }
+    vec![t.to_string()]
+}
+
 fn join_and_pairs(sent: &str, shows: Vec<String>) -> Vec<String> {
     // The pair "a and b" (or "a & b") as the sentence writes it, when it is one title.
     let joined = |a: &str, b: &str| -> Option<String> {
