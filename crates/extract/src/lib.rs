@@ -1286,7 +1286,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let t = text[p.clone()].trim();
             t.split_whitespace().count() >= 6 && !LIST_BULLET.is_match(t) && !is_list_item(t)
         });
-        if sections.get(pi).is_none()
+        if !sections.contains_key(pi)
             && prose_below
             && topics.get(&(pi + 1)) == Some(title)
             && para_holds_claim(&doc, &claims, pi + 1, title)
@@ -3379,7 +3379,7 @@ fn list_item_title_with(t: &str, title_ok: fn(&str) -> bool) -> Option<String> {
             w.starts_with(|c: char| c.is_lowercase()) && !lexicon::TITLE_CONNECTORS.contains(w)
         });
     if !descriptor {
-        return (words >= 1 && words <= 8 && end_ok && title_ok(without_edition(body))).then(|| body.to_string());
+        return ((1..=8).contains(&words) && end_ok && title_ok(without_edition(body))).then(|| body.to_string());
     }
     (2..described.len().min(8)).find_map(|k| {
         let skipped_lower = described[1..k]
