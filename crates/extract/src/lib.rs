@@ -2874,10 +2874,12 @@ fn section_statuses(
         // Under a list's intro, a line that names a title and no fate is the list's next
         // item, however it is cased or noted: "TRACKER – #1 series", "Matlock – Thursday
         // night's #1 entertainment program".
+        // Under a fate heading too, "Night Desk (NBC, season 5)" is an item.
         let intro_item = current.is_some()
-            && intro_only
             && heading_status(t).is_none()
-            && (mentions::heading_title(t).is_some() || shouted_item_title(t).is_some());
+            && (intro_only && mentions::heading_title(t).is_some()
+                || shouted_item_title(t).is_some() && (intro_only || LIST_BULLET.is_match(t))
+                || t.ends_with(')') && t.contains(" (") && list_item_title(t).is_some());
         // "Status: Cancelled after two seasons" is a show's own fact line, not a heading.
         let heading = words <= 8
             && !titled_fate
@@ -3085,7 +3087,12 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
     let l = t.to_lowercase();
     let status = if l.contains("one-season wonder") || l.contains("one season wonder") || l.contains("one-and-done") {
         Cancelled
-    } else if l.contains("awaiting") || l.contains("still waiting") || l.contains("yet to hear") {
+    } else if l.contains("awaiting")
+        || l.contains("still waiting")
+        || l.contains("yet to hear")
+        || l.starts_with("no decision")
+        || l.starts_with("no word")
+    {
         Undecided
     } else if l.contains("limited") {
         Limited
