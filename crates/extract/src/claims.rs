@@ -963,14 +963,11 @@ pub fn shows_for(
             if out.is_empty() {
                 ranged = gap == "from" || gap.ends_with(" from") || gap.ends_with(", from");
             }
-            // "Neither A nor B will return".
-            if !out.is_empty() && matches!(gap, "nor" | ", nor") {
-                out.push(m.title.clone());
-                at = m.span.end;
-                last = Some(m.span.clone());
-                continue;
-            }
-            if ranged && !out.is_empty() && matches!(gap, "to" | ", from" | "from" | "and from" | ", and from") {
+            // "Neither A nor B will return"; a range's other end.
+            if !out.is_empty()
+                && (matches!(gap, "nor" | ", nor")
+                    || ranged && matches!(gap, "to" | ", from" | "from" | "and from" | ", and from"))
+            {
                 out.push(m.title.clone());
                 at = m.span.end;
                 last = Some(m.span.clone());
@@ -1290,13 +1287,10 @@ pub fn shows_for(
     let about_after = ABOUT_AFTER.is_match(&doc.text[f.span.end..sspan.end]);
     // "last month’s renewal of freshman series Chrisley Knows Best": a decision noun's
     // "of" names its show.
-    let noun_of = of_after
-        && doc.text[f.span.clone()]
-            .split_whitespace()
-            .next_back()
-            // A revival "of" a show is as often a story's plot ("pitches the revival of
-            // her favorite sitcom").
-            .is_some_and(|w| DECISION_NOUN.is_match(w) && !w.starts_with("reviv"));
+    // A revival "of" a show is as often a story's plot ("pitches the revival of her
+    // favorite sitcom").
+    let decision_word = |w: &str| DECISION_NOUN.is_match(w) && !w.starts_with("reviv");
+    let noun_of = of_after && doc.text[f.span.clone()].split_whitespace().next_back().is_some_and(decision_word);
     // "following the cancellation of its sister show": the decision's own object is
     // no title, and the title elsewhere in the sentence is not its show.
     let trig_text = &doc.text[f.span.clone()];
@@ -1306,7 +1300,7 @@ pub fn shows_for(
                 .split_whitespace()
                 .rev()
                 .nth(1)
-                .is_some_and(|w| DECISION_NOUN.is_match(w) && !w.starts_with("reviv"));
+                .is_some_and(decision_word);
     if of_decision && OF_UNNAMED.is_match(&doc.text[f.span.end..sspan.end]) {
         return (Vec::new(), None);
     }
@@ -1319,11 +1313,11 @@ pub fn shows_for(
     // the seasons' "of" names the show.
     // "series are abruptly canceled, as was the case with NCIS: New Orleans": the case
     // named after the trigger.
-    let seasons_of = SEASONS_OF
+    let object_lead = SEASONS_OF
         .find(&doc.text[f.span.end..sspan.end])
         .or_else(|| CASE_WITH.find(&doc.text[f.span.end..sspan.end]))
         .map(|m| f.span.end + m.end());
-    let obj_start = seasons_of.unwrap_or(f.span.end);
+    let obj_start = object_lead.unwrap_or(f.span.end);
     let (first, second): (Vec<String>, Vec<String>) = match side {
         Side::Before => (list_before(), list_after(obj_start)),
         Side::After => (list_after(obj_start), list_before()),
@@ -1442,7 +1436,7 @@ pub fn shows_for(
     let cue_after = || {
         let r = if of_np {
             crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
-        } else if let Some(at) = seasons_of {
+        } else if let Some(at) = object_lead {
             crate::mentions::forward_span_np(doc.text, at, sspan.end)
         } else if doc.text[f.span.end..sspan.end].starts_with(" of ") {
             // "commissioned a second series of the hit thriller After the Flood".
@@ -1764,7 +1758,6 @@ static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:(?:before|after|until|only\s+to\s+be|since)\s+|,\s+)(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$").unwrap()
 });
 
-/// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
 static PLURAL_SHOWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:(?:announced|confirmed|ordered|handed\s+out|given)\s+)?(?:for|of|to|on)\s+(?:[a-z-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|titles|originals|programmes|programs)(?-u:\b)").unwrap()
 });
@@ -1777,6 +1770,7 @@ static SEASONS_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:on|with|for)\s+(?:any\s+)?(?:additional|more|further|new|future|another)\s+(?:seasons?|series|episodes|instal+ments?)\s+of\s+").unwrap()
 });
 
+/// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
 static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:originals|shows|series|dramas|comedies|sitcoms)\s+").unwrap()
 });
@@ -1838,7 +1832,6 @@ const LIST_SEPS: &[&str] = &[
     ",",
 ];
 
-/// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
 static FROM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^,?\s+(?:everything\s+|anything\s+)?from\s+(?-i:[A-Z0-9“"‘])[^,.;]{0,60}?\s+to\s+(?-i:[A-Z0-9“"‘])"#).unwrap()
 });
@@ -1884,6 +1877,7 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
+/// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
 pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = first;

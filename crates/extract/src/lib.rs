@@ -1460,27 +1460,21 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // to every title of its list that has no claim of its own there.
     // Among two or more such lines, one may name a single title unquoted ("Ending: The
     // Long Meadow").
-    let labelled_lines = doc
+    // The label is a fate's words alone ("Renewed", "On the Bubble"), not a sentence that
+    // has a colon in it ("CBS renewed CSI: NY while ...").
+    let labelled: Vec<(usize, regex::Captures<'_>)> = doc
         .sentences
         .iter()
-        .filter(|s| !s.chrome && !s.headline)
-        .filter_map(|s| LABEL_LINE.captures(&text[s.span.clone()]))
-        .filter(|c| c.name("label").is_some_and(|l| lexicon::is_fate_label(l.as_str())))
-        .count();
-    for (i, sent_) in doc.sentences.iter().enumerate() {
-        if sent_.chrome || sent_.headline {
-            continue;
-        }
+        .enumerate()
+        .filter(|(_, s)| !s.chrome && !s.headline)
+        .filter_map(|(i, s)| Some((i, LABEL_LINE.captures(&text[s.span.clone()])?)))
+        .filter(|(_, c)| c.name("label").is_some_and(|l| lexicon::is_fate_label(l.as_str())))
+        .collect();
+    let labelled_lines = labelled.len();
+    for (i, c) in &labelled {
+        let (i, sent_) = (*i, &doc.sentences[*i]);
         let line = &text[sent_.span.clone()];
-        let Some(c) = LABEL_LINE.captures(line) else {
-            continue;
-        };
         let (label, list) = (c.name("label").unwrap(), c.name("list").unwrap());
-        // The label is a fate's words alone ("Renewed", "On the Bubble"), not a sentence
-        // that has a colon in it ("CBS renewed CSI: NY while ...").
-        if !lexicon::is_fate_label(label.as_str()) {
-            continue;
-        }
         let Some(status) = heading_status(label.as_str()) else {
             continue;
         };
@@ -2610,9 +2604,6 @@ fn comma_list_split(rest: &str) -> Vec<&str> {
         .collect()
 }
 
-/// "Trial by Kyle and Hughesy, We Have a Problem, Gogglebox and Ambulance Australia": two
-/// titles read apart, joined by a bare "and" right before a comma, while the list's own
-/// "and" is still to come, are one title ("Kath and Kim").
 /// A run read as one title that is two: "Harbor Lights and Iron Valley". Each half has
 /// two or more capitalised words and reads as a title; "Kath and Kim", "Law & Order" and
 /// "Sex and the City" stay whole.
@@ -2630,6 +2621,9 @@ fn split_title_pair(t: &str) -> Vec<String> {
     vec![t.to_string()]
 }
 
+/// "Trial by Kyle and Hughesy, We Have a Problem, Gogglebox and Ambulance Australia": two
+/// titles read apart, joined by a bare "and" right before a comma, while the list's own
+/// "and" is still to come, are one title ("Kath and Kim").
 fn join_and_pairs(sent: &str, shows: Vec<String>) -> Vec<String> {
     // The pair "a and b" (or "a & b") as the sentence writes it, when it is one title.
     let joined = |a: &str, b: &str| -> Option<String> {
@@ -2685,7 +2679,6 @@ static LABEL_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?P<label>[A-Z][A-Za-z'’ ]{2,30}?):\s+(?P<list>[^\n]+?)\s*$").unwrap()
 });
 
-/// A table row whose status cell is glued to the title cell (see its use).
 /// The title of a line that is a title and its channel: "Copper Bay, Netflix", "Maple
 /// Court – Netflix".
 fn title_network_line(line: &str) -> Option<String> {
@@ -2802,6 +2795,7 @@ fn table_row(cells: &[&str], header: Option<&TableHeader>) -> Option<TableRow> {
     Some(TableRow { title: title.to_string(), status, network, season })
 }
 
+/// A table row whose status cell is glued to the title cell (see its use).
 static GLUED_ROW: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?P<title>[^\n]{1,70}?[a-z0-9!?)'’])(?P<cell>(?:Renewed|Renewal|Cancell?ed|Cancellation|(?:Certain|Likely|Probable|Possible)\s+(?:Renewal|Cancellation)|Effectively\s+Cancell?ed|Final\s+Season|Ending|Undecided|Pending|On\s+the\s+Bubble|Revived)(?-u:\b)[^\n]{0,60})$").unwrap()
 });
@@ -3449,7 +3443,7 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     let core = match line.split_once(" (").and_then(|(h, r)| Some((h, r.split_once(')')?))) {
         Some((h, (note, rest)))
             if mentions::is_network(note.trim())
-                && [" — ", " – ", " -- ", " - ", ": "].iter().any(|d| rest.starts_with(d.trim_end()) || rest.starts_with(d)) =>
+                && [" —", " –", " --", " -", ":"].iter().any(|d| rest.starts_with(d)) =>
         {
             unnoted = format!("{h}{rest}");
             unnoted.as_str()

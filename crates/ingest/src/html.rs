@@ -259,7 +259,6 @@ static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 const KEEP_TAGS: [&str; 3] = ["html", "body", "main"];
 
-/// Removes teaser rails, newsletter prompts and share bars before Readability sees them.
 /// Marks each table cell after a row's first with "| ", so that a scorecard table's row
 /// reads "Harbor Lights | NBC | Renewed" in the text rather than running its cells together.
 fn mark_table_cells(doc: &Document) {
@@ -280,6 +279,7 @@ fn mark_table_cells(doc: &Document) {
     }
 }
 
+/// Removes teaser rails, newsletter prompts and share bars before Readability sees them.
 fn strip_boilerplate(doc: &Document) {
     let mut doomed: Vec<NodeRef> = Vec::new();
     for n in doc.select("[class], [id]").nodes().iter().copied() {
