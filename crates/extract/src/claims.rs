@@ -214,6 +214,10 @@ static TAIL_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 static BY_MEANS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)by\s+(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?$").unwrap()
 });
+static LABEL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^:\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)").unwrap()
+});
+
 static IMPERATIVE: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"^(?i:cancel|renew|axe|save|revive|uncancel)$").unwrap());
 static PRESUPPOSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,6 +297,11 @@ pub fn read(
                 .len()
         && IMPERATIVE.is_match(&sent[t.clone()])
     {
+        return None;
+    }
+    // "Canceled: April 12, 2023 After being ordered as a spinoff of X, ...": a fact
+    // box's label and its date; the show is the box's, not a title the text runs on to.
+    if sent[..t.start].trim().is_empty() && LABEL_DATE.is_match(&sent[t.end..]) {
         return None;
     }
     // "avoiding the word cancellation": the word, not the decision.

@@ -1045,6 +1045,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // when nothing in their section says otherwise.
     let mut roundup_lines: Vec<(usize, String)> = Vec::new();
     if roundup.is_some() {
+        let ranked_lines = doc
+            .paragraphs
+            .iter()
+            .filter(|p| {
+                let line = doc.text[(*p).clone()].trim();
+                NUMBERED_LINE.is_match(line) && line.split_whitespace().count() <= 8
+            })
+            .count();
         let bullet = |k: usize| {
             doc.paragraphs
                 .get(k)
@@ -1066,6 +1074,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if let Some(t) = title_network_line(line) {
                 roundup_lines.push((pi, t));
                 continue;
+            }
+            // "3. Luke Cage" over its paragraph: a ranked list's entry.
+            if ranked_lines >= 3 && NUMBERED_LINE.is_match(line) && !sections.contains_key(&pi) {
+                if let Some(t) = list_item_title(line) {
+                    roundup_lines.push((pi, t));
+                    continue;
+                }
             }
             // "* Eleventh Hour", "* The Ex List (7 unaired episodes)": a bulleted run of
             // titles with no heading of its own takes the round-up's status too.
@@ -2994,7 +3009,7 @@ fn section_statuses(
 /// A headline that asks, or names two fates, gives none.
 fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
     static ROUNDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
-        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved)(?-u:\b)|(?-u:\b)every\s+(?:[\w+'’-]+\s+){0,3}?(?:show|series|original|drama|comedy)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed)(?-u:\b)|(?-u:\b)(?:cancell?ed|axed|renewed)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
+        crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programmes|programs)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed|ending|revived|saved|(?:returning|coming\s+back)\s+for\s+(?:a|another|season|their|its))(?-u:\b)|(?-u:\b)every\s+(?:[\w+'’-]+\s+){0,3}?(?:show|series|original|drama|comedy)\s+(?:\w+\s+){0,2}?(?:cancell?ed|axed|renewed)(?-u:\b)|(?-u:\b)(?:cancell?ed|axed|renewed)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes|programs)(?-u:\b)").unwrap()
     });
     static FATES: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::rules::rx(r"(?i)renew|cancel|axed|ending|reviv|saved|bubble|return").unwrap()
@@ -3042,7 +3057,8 @@ fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
         })?;
     let fates: BTreeSet<String> = FATES
         .find_iter(t)
-        .map(|m| m.as_str().to_lowercase())
+        // "Show Renewals: 4 Hit Dramas Returning for Season 2" names one fate twice.
+        .map(|m| m.as_str().to_lowercase().replace("return", "renew"))
         .collect();
     if t.contains('?') || fates.len() != 1 || !ROUNDUP.is_match(t) {
         return None;

@@ -2715,8 +2715,10 @@ pub fn heading_title(para: &str) -> Option<String> {
             return None;
         }
     }
-    let t = whole.trim_matches(['"', '“', '”', '\'', '‘', '’', '*']);
-    let t = t.split(" (").next().unwrap_or(t).trim();
+    let quotes = ['"', '“', '”', '\'', '‘', '’', '*'];
+    let t = whole.trim_matches(quotes);
+    // "'Freeridge' (Photo: ...)": the quote closes before the note.
+    let t = t.split(" (").next().unwrap_or(t).trim().trim_matches(quotes);
     // "'The Idol'-'Terra Nova': ...": two quoted titles joined by a dash are two titles,
     // which the quotes name.
     if QUOTE_DASH_QUOTE.is_match(t) {
