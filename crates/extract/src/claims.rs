@@ -1064,7 +1064,8 @@ pub fn shows_for(
     let list_before = || -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         // "The Morning Show, which stars A, B, and C, had been renewed": the cast listed
-        // in a relative clause is not the subject.
+        // in a relative clause is not the subject. Nor in an appositive: "Almost Family,
+        // the drama starring A, B and C, will not be returning".
         let mut at = STARS_CLAUSE
             .find(&doc.text[sspan.start..f.span.start])
             .map_or(f.span.start, |m| sspan.start + m.start());
@@ -1800,7 +1801,7 @@ static LEAD_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i),\s+(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already)\s+){0,4}$").unwrap()
+    crate::rules::rx(r"(?i),['’\x22”]?\s+(?:(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|featuring|headlined\s+by))\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already)\s+){0,4}$").unwrap()
 });
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {

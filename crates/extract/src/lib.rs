@@ -1345,8 +1345,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let line = line.strip_suffix(',').map_or(line, str::trim_end);
         // "Bluff City Law (Canceled 6/15)": the line's own cell outranks its heading's
         // forecast ("Certain Cancellation:").
+        // A cell that names no fate of its own ("ended after season 4") keeps the
+        // heading's.
         let cell = PAREN_CELL.captures(line).and_then(|c| {
-            let st = heading_status(c.name("cell")?.as_str())?;
+            let st = heading_status(c.name("cell")?.as_str()).unwrap_or(*status);
             Some((c.name("title")?.as_str().trim().to_string(), st))
         });
         let (line, status) = match &cell {
@@ -1460,12 +1462,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         }
         let span = doc.sentences[i].span.clone();
         claims.retain(|c| !(c.evidence.text == doc.text[span.clone()] && title_key(&c.show) != title_key(title)));
+        // "(ending after season 5)": the cell's own season.
+        let cell = cell.as_str();
         claims.push(row_claim(
             i,
             span,
             (status, greenlight_core::Certainty::Confirmed, "list.cell"),
             title,
-            None,
+            season_for(cell, &(0..0), status),
             None,
             None,
         ));
@@ -2243,6 +2247,15 @@ fn canonical_titles<'a>(
     };
     let canonical = |t: &str| -> Vec<String> {
         let words: Vec<&str> = t.split_whitespace().collect();
+        // "#TheOrville has been picked up": a hashtag is the title run together.
+        if words.len() == 1 && t.chars().any(char::is_uppercase) {
+            if let Some(full) = names.iter().find(|n| {
+                n.contains(' ')
+                    && n.chars().filter(|c| !c.is_whitespace()).eq(t.chars())
+            }) {
+                return vec![full.clone()];
+            }
+        }
         // Acronyms.
         if words.len() == 1
             && (2..=6).contains(&t.len())
@@ -2889,8 +2902,20 @@ fn section_statuses(
             && (intro_only && mentions::heading_title(t).is_some()
                 || shouted_item_title(t).is_some() && (intro_only || LIST_BULLET.is_match(t))
                 || t.ends_with(')') && t.contains(" (") && list_item_title(t).is_some());
+        // "2023 renewals in detail": a short sentence-case line that names a fate is a
+        // subheading, not a bare title in the list above it.
+        let fate_line = current.is_some()
+            && words <= 6
+            && !t.ends_with(['.', '!', '?', ',', ':'])
+            && !t.contains(['(', ':', '–', '—'])
+            && !LIST_BULLET.is_match(t)
+            && t.split_whitespace().any(|w| {
+                w.starts_with(char::is_lowercase) && !lexicon::TITLE_CONNECTORS.contains(&w)
+            })
+            && heading_status(t).is_some();
         // "Status: Cancelled after two seasons" is a show's own fact line, not a heading.
-        let heading = words <= 8
+        let heading = fate_line
+            || words <= 8
             && !titled_fate
             && !season_item
             && !intro_item
@@ -2919,9 +2944,27 @@ fn section_statuses(
         // A long paragraph that ends in "Here they are:" heads a list with its last
         // sentences ("In total, 16 series have been given the boot this year.").
         let tail = intro_tail(t);
+        // "Netflix has renewed plenty of shows this year, in alphabetical order." over a
+        // run of three or more bare title lines: the paragraph introduces the run.
+        let bare_run = (pi + 1..pi + 4).all(|k| {
+            doc.paragraphs
+                .get(k)
+                .is_some_and(|n| bare_title_line(doc.text[n.clone()].trim()))
+        });
+        let last_sentence = t.rsplit(". ").next().unwrap_or(t);
+        let by_run = !heading
+            && !intro_item
+            && words <= 70
+            && bare_run
+            && t.ends_with('.')
+            && !THESE_SHOWS.is_match(t)
+            && LIST_ANNOUNCE.is_match(last_sentence)
+            && one_fate(last_sentence)
+            && heading_status(last_sentence).is_some();
         let intro = !heading
             && !intro_item
             && (words <= 40 && t.ends_with(':')
+                || by_run
                 || words <= 70
                     && next_short
                     && THESE_SHOWS.is_match(t)
@@ -2941,7 +2984,13 @@ fn section_statuses(
             } else {
                 THESE_SHOWS.find(t).map_or(t, |m| &t[m.start()..])
             };
-            current = heading_status(if words > 40 { tail } else { own });
+            current = heading_status(if by_run {
+                last_sentence
+            } else if words > 40 {
+                tail
+            } else {
+                own
+            });
             intro_only = intro;
             // Under a title-case subheading only bullets and "NETWORK: A, B" lines are its
             // list; a bare title-case line is as likely the next subheading.
@@ -3080,8 +3129,26 @@ static THESE_SHOWS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:these|the\s+following|here\s+(?:are|is)\s+(?:a\s+list\s+of\s+)?(?:all\s+)?the)\s+(?:[\w'’-]+\s+){0,3}?(?:series|shows|dramas|comedies|programmes|programs)(?-u:\b)").unwrap()
 });
 
+/// Whether a line names one fate only: "renewed" but not "renewed and cancelled".
+fn one_fate(t: &str) -> bool {
+    static FATE_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"(?i)renew|return|cancel|axed|ending|ended|reviv|saved|bubble|pending|undecided").unwrap()
+    });
+    let fates: BTreeSet<String> = FATE_WORDS
+        .find_iter(t)
+        .map(|m| m.as_str().to_lowercase().replace("return", "renew").replace("ended", "ending"))
+        .collect();
+    fates.len() == 1
+}
+
+/// A sentence that announces a list of shows and their one fate: "Here is every show
+/// renewed so far", "We lost these cancelled series".
+static LIST_ANNOUNCE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows?|series|dramas?|comedies|sitcoms?|programmes?)\s+(?:\w+\s+){0,3}?(?:renewed|cancell?ed|axed|ending|revived|saved|picked\s+up)(?-u:\b)|(?-u:\b)(?:renewed|cancell?ed|axed|revived)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes)(?-u:\b)").unwrap()
+});
+
 static PAREN_CELL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:Renewed|Canceled|Cancelled|Axed|Ending|Ended|Revived|Final\s+Season|(?i:final\s+season|(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?:\s+season)?))(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
+    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:(?i:renewed|canceled|cancelled|axed|ending|ended|revived)|Final\s+Season|(?i:final\s+season|(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?:\s+season)?))(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
 });
 
 static TITLE_CASE_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {

@@ -1919,6 +1919,8 @@ static DESCRIPTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Abbreviations inside titles that do not end them ("Mrs. America", "Mr. Robot").
 const HONORIFICS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Mt.", "Lt.", "Sgt.", "Capt.",
+    // Not honorifics, but stops inside a title all the same: "Lopez vs. Lopez".
+    "vs.", "Vs.",
 ];
 
 static INITIALS: LazyLock<Regex> =
