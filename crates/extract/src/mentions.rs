@@ -386,6 +386,9 @@ pub fn list_title_shape_ok(t: &str) -> bool {
     if words.is_empty() || words.len() > 8 || is_network(t) || is_outlet(t) || never_title(t) {
         return false;
     }
+    if count_of_rest(&words) {
+        return false;
+    }
     let first = words[0].trim_start_matches(['"', '“', '‘', '\'']);
     if !(is_cap_word(first) || first.chars().next().is_some_and(|c| c.is_ascii_digit())) {
         return false;
@@ -855,6 +858,15 @@ static SEASON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:the\s+)?(?:final|last|first|new|next|second|third|fourth|fifth)\s+(?:season|series|chapter|part|episode|arc|run)s?$").unwrap()
 });
 
+/// "A, B and 11 More": the count of the rest of a list, not a title.
+fn count_of_rest(words: &[&str]) -> bool {
+    words.len() <= 3
+        && (words[0].chars().all(|c| c.is_ascii_digit()) || crate::lexicon::number_word(words[0]).is_some())
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "more" | "others" | "other"))
+}
+
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || t.len() < 2 || never_title(t) {
@@ -864,6 +876,9 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     if is_year_range(t) {
+        return false;
+    }
+    if count_of_rest(&words) {
         return false;
     }
     // "on Friday: Dunmore, ...": a date before a colon opens a list, not a subtitle.
