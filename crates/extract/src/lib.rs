@@ -564,6 +564,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             add(t, Cue::Season, &mut cands);
         }
     }
+    for &i in &live {
+        if let Some(t) = mentions::defined_title(doc.sentence_text(i)) {
+            add(t, Cue::Season, &mut cands);
+        }
+    }
     extend_leftward(text, &mut cands);
     extend_subtitles(text, &mut cands);
     let sentence_of = |p: usize| doc.sentences.partition_point(|s| s.span.end <= p);

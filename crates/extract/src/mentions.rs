@@ -2999,6 +2999,16 @@ pub fn skipped_item(rest: &str) -> Option<usize> {
     .then_some(k + 2)
 }
 
+/// "Lost in Space is an American science fiction show that premiered in 2018": a
+/// sentence that opens on a title and says what kind of show it is names that show.
+pub fn defined_title(sentence: &str) -> Option<&str> {
+    static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"^[\s“‘\x22']*(?P<t>[A-Z0-9][\w'’:&!.-]*(?:\s+(?:[A-Z0-9][\w'’:&!.-]*|of|the|in|and|a|an|on|at|for|to|with|from|vs\.)){0,7}?)[”’\x22']?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:show|series|drama|comedy|sitcom|thriller|miniseries|anime|docuseries|dramedy|procedural|soap\s+opera|k-drama|K-drama)(?:\s*[,.;]|\s+(?:that|which|from|based|created|starring|about|set|on|airing|streaming|produced|developed|written|following|in)(?-u:\b))").unwrap()
+    });
+    let t = DEFINED.captures(sentence)?.name("t")?.as_str();
+    (plausible_title(t) && !looks_like_named_person(t) && !is_network(t)).then_some(t)
+}
+
 /// Titles named by their fans: "Good news for Sanditon fans", "Sorry Veronica Mars fans".
 /// Not places' or networks' fans ("UK fans"); a name shaped like a person's ("Veronica
 /// Mars fans", "Taylor Swift fans") comes with `true`.
