@@ -1612,7 +1612,12 @@ pub fn shows_for(
             // "Brooklyn Nine-Nine, like AP Bio, was canceled": the known title is an
             // aside's, and the subject stands before it.
             let aside_next = r.end <= f.span.start && ASIDE_GAP.is_match(&doc.text[r.end..f.span.start]);
-            if named.len() != 1 || named[0] == t || object_next || subject_next || aside_next {
+            // "Maple Court, which the network let go": a relative clause's trigger is
+            // about the title it opens on.
+            let relative_next = r.end <= f.span.start
+                && matches!(doc.text[r.end..f.span.start].trim(), "" | ",")
+                && ["which ", "that "].iter().any(|w| doc.text[f.span.clone()].starts_with(w));
+            if named.len() != 1 || named[0] == t || object_next || subject_next || aside_next || relative_next {
                 return (vec![t], Some(r));
             }
         }
