@@ -73,7 +73,7 @@ fn is_chrome_marker(line: &str) -> bool {
 /// A single line that links elsewhere: "RELATED: ...", "Read More: ...", "WATCH: ...".
 fn is_teaser_line(line: &str) -> bool {
     let l = line.trim_start();
-    let head: String = l.chars().take(16).collect::<String>().to_lowercase();
+    let head: String = l.chars().take(24).collect::<String>().to_lowercase();
     [
         "related:",
         "related |",
@@ -89,6 +89,16 @@ fn is_teaser_line(line: &str) -> bool {
         "next:",
         "don't miss:",
         "must read:",
+        "you might also like:",
+        "you may also like:",
+        "related news:",
+        "related story:",
+        "related article:",
+        "recommended reading:",
+        "further reading:",
+        "read next:",
+        "up next:",
+        "trending now:",
     ]
     .iter()
     .any(|p| head.starts_with(p))
@@ -189,5 +199,13 @@ mod tests {
         assert!(d.sentences[0].headline);
         assert!(!d.sentences[1].chrome);
         assert!(d.sentences.last().unwrap().chrome);
+    }
+
+    #[test]
+    fn a_labelled_teaser_line_is_chrome_wherever_it_sits() {
+        let t = "Head line here\n\nBody one.\n\nYou might also like: Copper Bay season 2 confirmed\n\nBody two.";
+        let d = Document::new(t, None);
+        let chrome: Vec<bool> = d.sentences.iter().map(|s| s.chrome).collect();
+        assert_eq!(chrome, vec![false, false, true, false]);
     }
 }
