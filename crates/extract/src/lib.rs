@@ -1637,7 +1637,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 continue;
             }
             claims.retain(|c| !(c.evidence.text == text[span.clone()] || c.rule == "list.under-heading" && title_key(&c.show) == title_key(&title)));
-            claims.push(row_claim(i, span, (status, list_certainty(status), "list.verdict-line"), &title, None, None, None));
+            // "Night Desk — Renewed (Season 4)": the line's own season.
+            let line = &text[doc.paragraphs[pi].clone()];
+            let season = season_for(line, &(0..line.len()), status);
+            claims.push(row_claim(i, span, (status, list_certainty(status), "list.verdict-line"), &title, season, None, None));
         }
     }
 
@@ -3547,6 +3550,8 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
         .max_by_key(|(k, _)| *k)?;
     let (head, verdict) = (&core[..at], &core[at + sep.len()..]);
     let head = head.trim();
+    // "Night Desk — ✅ Renewed": a tracker's status mark before the word.
+    let verdict = verdict.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
     let first = verdict
         .split(['(', '.', ';', '!'])
         .next()
@@ -3568,9 +3573,15 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     // After a dash, a forecast's few words alone ("Castle — Sure thing."): a dash also
     // sets off a note or a credit ("Ozark – probably the best show of the year").
     // A fate's words alone ("– Pending", "– Final season") are a verdict after a dash too.
+    // "– Cancelled after two seasons", "– Renewed for season 4": a fate word and how.
+    let fate_then_how = first.split_once(' ').is_some_and(|(lead, how)| {
+        lexicon::is_fate_label(lead)
+            && ["after ", "for ", "following ", "through ", "until "].iter().any(|p| how.starts_with(p))
+    });
     if sep != ": "
         && !(first.split_whitespace().count() <= 3 && FORECAST_VERDICT.is_match(first))
         && !(lexicon::is_fate_label(first) && first.trim_end_matches(['.', '!']) == verdict.trim().trim_end_matches(['.', '!']))
+        && !fate_then_how
     {
         return None;
     }
