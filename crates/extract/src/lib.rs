@@ -1625,7 +1625,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             Some((pi, title, status))
         })
         .collect();
-    if verdict_lines.len() >= 3 {
+    let channelled = doc
+        .paragraphs
+        .iter()
+        .filter(|p| channelled_verdict_line(text[(*p).clone()].trim()))
+        .count();
+    if verdict_lines.len() >= 3 || channelled >= 2 {
         for (pi, title, status) in verdict_lines {
             let Some(i) = doc.sentences.iter().position(|s| s.para == pi && !s.chrome && !s.headline) else {
                 continue;
@@ -3516,12 +3521,19 @@ fn para_holds_claim(doc: &Document<'_>, claims: &[StatusClaim], pi: usize, title
 
 /// A scorecard's forecast words: "A sure thing.", "A long shot.", "Could go either way."
 static FORECAST_VERDICT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:sure\s+thing|safe\s+bet|good\s+bet|long[-\s]shot|either\s+way|toss[-\s]?up|on\s+the\s+bubble|bubble|a\s+lock|likely|unlikely|doubtful|probably|leaning|50/50|coin\s+flip)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:sure\s+thing|safe\s+bet|good\s+bet|long[-\s]shot|either\s+way|toss[-\s]?up|on\s+the\s+bubble|bubble|a\s+lock|likely|unlikely|doubtful|probably|leaning|50/50|coin\s+flip|certain\s+(?:renewal|cancell?ation))(?-u:\b)").unwrap()
 });
 
 /// A scorecard line's title and the status its verdict gives: "Criminal Minds: A sure
 /// thing." (undecided), "Hank: Already canceled." (cancelled). The verdict is short; a
 /// title keeps its own colons ("CSI: Miami: A sure thing.").
+/// A verdict line that names its channel between title and verdict ("9-1-1 - FOX -
+/// Certain Renewal"): a scorecard's own shape, so two of them make a list.
+fn channelled_verdict_line(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(" - ").collect();
+    parts.len() == 3 && mentions::is_network(parts[1].trim()) && verdict_line(line).is_some()
+}
+
 fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     if line.split_whitespace().count() > 40 || LIST_BULLET.is_match(line) {
         return None;
@@ -3550,6 +3562,11 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
         .max_by_key(|(k, _)| *k)?;
     let (head, verdict) = (&core[..at], &core[at + sep.len()..]);
     let head = head.trim();
+    // "9-1-1: Lone Star - FOX - Certain Renewal": the channel between title and verdict.
+    let head = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| head.rsplit_once(d).filter(|(_, n)| mentions::is_network(n.trim())))
+        .map_or(head, |(h, _)| h.trim());
     // "Night Desk — ✅ Renewed": a tracker's status mark before the word.
     let verdict = verdict.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
     let first = verdict
