@@ -1085,6 +1085,18 @@ pub fn shows_for(
                     continue;
                 }
             }
+            // "from “A” to “B” and “C” airing their final episodes": a range's first end.
+            if !out.is_empty()
+                && gap == "to"
+                && doc.text[sspan.start..m.span.start]
+                    .trim_end_matches(['"', '“', '‘', '\''])
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with(" from")
+            {
+                out.push(m.title.clone());
+                break;
+            }
             // "A, B and C are just a few of the series that got a fourth and final
             // season": the titles are the relative clause's antecedents.
             let gap_ok = out.is_empty()
