@@ -2959,21 +2959,23 @@ fn section_statuses(
         let tail = intro_tail(t);
         // "Netflix has renewed plenty of shows this year, in alphabetical order." over a
         // run of three or more bare title lines: the paragraph introduces the run.
-        let bare_run = (pi + 1..pi + 4).all(|k| {
-            doc.paragraphs
-                .get(k)
-                .is_some_and(|n| bare_title_line(doc.text[n.clone()].trim()))
-        });
+        let bare_run = || {
+            (pi + 1..pi + 4).all(|k| {
+                doc.paragraphs
+                    .get(k)
+                    .is_some_and(|n| bare_title_line(doc.text[n.clone()].trim()))
+            })
+        };
         let last_sentence = t.rsplit(". ").next().unwrap_or(t);
         let by_run = !heading
             && !intro_item
             && words <= 70
-            && bare_run
             && t.ends_with('.')
-            && !THESE_SHOWS.is_match(t)
             && LIST_ANNOUNCE.is_match(last_sentence)
             && one_fate(last_sentence)
-            && heading_status(last_sentence).is_some();
+            && heading_status(last_sentence).is_some()
+            && !THESE_SHOWS.is_match(t)
+            && bare_run();
         let intro = !heading
             && !intro_item
             && (words <= 40 && t.ends_with(':')
@@ -3524,9 +3526,6 @@ static FORECAST_VERDICT: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:sure\s+thing|safe\s+bet|good\s+bet|long[-\s]shot|either\s+way|toss[-\s]?up|on\s+the\s+bubble|bubble|a\s+lock|likely|unlikely|doubtful|probably|leaning|50/50|coin\s+flip|certain\s+(?:renewal|cancell?ation))(?-u:\b)").unwrap()
 });
 
-/// A scorecard line's title and the status its verdict gives: "Criminal Minds: A sure
-/// thing." (undecided), "Hank: Already canceled." (cancelled). The verdict is short; a
-/// title keeps its own colons ("CSI: Miami: A sure thing.").
 /// A verdict line that names its channel between title and verdict ("9-1-1 - FOX -
 /// Certain Renewal"): a scorecard's own shape, so two of them make a list.
 fn channelled_verdict_line(line: &str) -> bool {
@@ -3534,6 +3533,9 @@ fn channelled_verdict_line(line: &str) -> bool {
     parts.len() == 3 && mentions::is_network(parts[1].trim()) && verdict_line(line).is_some()
 }
 
+/// A scorecard line's title and the status its verdict gives: "Criminal Minds: A sure
+/// thing." (undecided), "Hank: Already canceled." (cancelled). The verdict is short; a
+/// title keeps its own colons ("CSI: Miami: A sure thing.").
 fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     if line.split_whitespace().count() > 40 || LIST_BULLET.is_match(line) {
         return None;
