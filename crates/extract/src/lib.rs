@@ -1050,14 +1050,6 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // when nothing in their section says otherwise.
     let mut roundup_lines: Vec<(usize, String)> = Vec::new();
     if roundup.is_some() {
-        let ranked_lines = doc
-            .paragraphs
-            .iter()
-            .filter(|p| {
-                let line = doc.text[(*p).clone()].trim();
-                NUMBERED_LINE.is_match(line) && line.split_whitespace().count() <= 8
-            })
-            .count();
         let bullet = |k: usize| {
             doc.paragraphs
                 .get(k)
@@ -1081,7 +1073,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 continue;
             }
             // "3. Luke Cage" over its paragraph: a ranked list's entry.
-            if ranked_lines >= 3 && NUMBERED_LINE.is_match(line) && !sections.contains_key(&pi) {
+            if ranked && NUMBERED_LINE.is_match(line) && !sections.contains_key(&pi) {
                 if let Some(t) = list_item_title(line) {
                     roundup_lines.push((pi, t));
                     continue;
@@ -1625,10 +1617,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             Some((pi, title, status))
         })
         .collect();
-    let channelled = doc
-        .paragraphs
+    let channelled = verdict_lines
         .iter()
-        .filter(|p| channelled_verdict_line(text[(*p).clone()].trim()))
+        .filter(|(pi, _, _)| channelled_line(text[doc.paragraphs[*pi].clone()].trim()))
         .count();
     if verdict_lines.len() >= 3 || channelled >= 2 {
         for (pi, title, status) in verdict_lines {
@@ -3119,12 +3110,7 @@ fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
             let n = t.split_whitespace().count();
             (4..=16).contains(&n) && !t.ends_with('.') && ROUNDUP.is_match(t)
         })?;
-    let fates: BTreeSet<String> = FATES
-        .find_iter(t)
-        // "Show Renewals: 4 Hit Dramas Returning for Season 2" names one fate twice.
-        .map(|m| m.as_str().to_lowercase().replace("return", "renew"))
-        .collect();
-    if t.contains('?') || fates.len() != 1 || !ROUNDUP.is_match(t) {
+    if t.contains('?') || distinct_fates(&FATES, t) != 1 || !ROUNDUP.is_match(t) {
         return None;
     }
     heading_status(t).filter(|s| *s != greenlight_core::Status::Undecided)
@@ -3149,11 +3135,17 @@ fn one_fate(t: &str) -> bool {
     static FATE_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::rules::rx(r"(?i)renew|return|cancel|axed|ending|ended|reviv|saved|bubble|pending|undecided").unwrap()
     });
-    let fates: BTreeSet<String> = FATE_WORDS
+    distinct_fates(&FATE_WORDS, t) == 1
+}
+
+/// How many different fates the words `fate_words` finds in `t` name. "Show Renewals: 4
+/// Hit Dramas Returning for Season 2" names one fate twice, as "ended" and "ending" do.
+fn distinct_fates(fate_words: &regex::Regex, t: &str) -> usize {
+    fate_words
         .find_iter(t)
         .map(|m| m.as_str().to_lowercase().replace("return", "renew").replace("ended", "ending"))
-        .collect();
-    fates.len() == 1
+        .collect::<BTreeSet<String>>()
+        .len()
 }
 
 /// A sentence that announces a list of shows and their one fate: "Here is every show
@@ -3163,7 +3155,7 @@ static LIST_ANNOUNCE: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 static PAREN_CELL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:(?i:renewed|canceled|cancelled|axed|ending|ended|revived)|Final\s+Season|(?i:final\s+season|(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?:\s+season)?))(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
+    crate::rules::rx(r"^(?P<title>[^()\n]{2,80}?)\s*\((?P<cell>(?:(?i:renewed|canceled|cancelled|axed|ending|ended|revived)|(?i:final\s+season|(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?:\s+season)?))(?-u:\b)[^()\n]{0,30})\)\s*$").unwrap()
 });
 
 static TITLE_CASE_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -3528,9 +3520,9 @@ static FORECAST_VERDICT: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A verdict line that names its channel between title and verdict ("9-1-1 - FOX -
 /// Certain Renewal"): a scorecard's own shape, so two of them make a list.
-fn channelled_verdict_line(line: &str) -> bool {
+fn channelled_line(line: &str) -> bool {
     let parts: Vec<&str> = line.split(" - ").collect();
-    parts.len() == 3 && mentions::is_network(parts[1].trim()) && verdict_line(line).is_some()
+    parts.len() == 3 && mentions::is_network(parts[1].trim())
 }
 
 /// A scorecard line's title and the status its verdict gives: "Criminal Minds: A sure
