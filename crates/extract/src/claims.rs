@@ -582,7 +582,7 @@ static RELATIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     // "Also getting the axe after one season is X": the trigger's own verb may open it.
-    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?(?:(?:getting|receiving|facing|given|handed)\s+)?$").unwrap()
+    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?(?:(?i:already|officially|previously|recently|so\s+far|now|definitely|also)\s+)?(?:(?:getting|receiving|facing|given|handed)\s+)?$").unwrap()
 });
 /// The copula of an inverted clause, a few lower-case words after the trigger: "in the
 /// fall are ".
@@ -1340,8 +1340,12 @@ pub fn shows_for(
         .or_else(|| CASE_WITH.find(&doc.text[f.span.end..sspan.end]))
         .map(|m| f.span.end + m.end());
     let obj_start = object_lead.unwrap_or(f.span.end);
+    let mut first_before = false;
     let (first, second): (Vec<String>, Vec<String>) = match side {
-        Side::Before => (list_before(), list_after(obj_start)),
+        Side::Before => {
+            first_before = true;
+            (list_before(), list_after(obj_start))
+        }
         Side::After => (list_after(obj_start), list_before()),
         Side::Either if active || of_after => {
             let a = list_after(obj_start);
@@ -1365,14 +1369,37 @@ pub fn shows_for(
         }
         Side::Either => {
             let b = list_before();
-            if b.is_empty() {
+            // "Night Desk is likely to be cancelled, along with fellow freshman Blue
+            // Water": the added title is not the subject; the one before it may be.
+            if b.is_empty() && ALONG_WITH_TAIL.is_match(&doc.text[f.span.end..sspan.end]) {
+                (b, list_after(obj_start))
+            } else if b.is_empty() {
                 (list_after(obj_start), b)
             } else {
+                first_before = true;
                 (b, list_after(obj_start))
             }
         }
     };
+    // "Fernwood is definitely on the bubble, along with A, B and C": a subject before
+    // the trigger shares its status with the titles added after it.
+    let along_with = |mut subjects: Vec<String>| -> Vec<String> {
+        if matches!(side, Side::After) {
+            return subjects;
+        }
+        let Some(m) = ALONG_WITH_TAIL.find(&doc.text[f.span.end..sspan.end]) else {
+            return subjects;
+        };
+        let at = f.span.end + m.end();
+        if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end).filter(|r| r.start == at) {
+            let mut list = cue_list_after(doc.text, r, sspan.end);
+            list.retain(|t| listable(t) && !subjects.contains(t));
+            subjects.extend(list);
+        }
+        subjects
+    };
     if !first.is_empty() {
+        let first = if first_before { along_with(first) } else { first };
         return (first, None);
     }
     let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
@@ -1600,12 +1627,12 @@ pub fn shows_for(
             let mut list = if r.start >= f.span.end {
                 cue_list_after(doc.text, r.clone(), sspan.end)
             } else {
-                cue_list_before(
+                along_with(cue_list_before(
                     doc.text,
                     sspan.start,
                     r.clone(),
                     PLURAL_VERB.is_match(&doc.text[r.end..f.span.end.max(r.end)]),
-                )
+                ))
             };
             if list.len() > 1 {
                 list.retain(|t| listable(t));
@@ -1808,8 +1835,12 @@ static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Only auxiliaries between a subject and its verb: " was ", " has been ", " were all ".
+/// ", along with A, B and C" right after a trigger.
+static ALONG_WITH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^,?\s+(?:along|together)\s+with\s+(?:(?:fellow|other)\s+(?-i:[a-z-]+\s+){0,2})?").unwrap()
+});
 static AUX_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#"^['’"”]?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|also|both|all|now|officially|just|finally|quickly|since|reportedly)\s+){1,4}$"#).unwrap()
+    crate::rules::rx(r#"^['’"”]?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|also|both|all|now|officially|just|finally|quickly|since|reportedly|likely|unlikely|expected|poised|set|to)\s+){1,5}$"#).unwrap()
 });
 
 /// A sentence adverb and its comma at a sentence's start: "Finally, ", "Meanwhile, ".
@@ -1818,7 +1849,7 @@ static LEAD_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i),['’\x22”]?\s+(?:(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|featuring|headlined\s+by))\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already)\s+){0,4}$").unwrap()
+    crate::rules::rx(r"(?i),['’\x22”]?\s+(?:(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|featuring|headlined\s+by)|starring|led\s+by|fronted\s+by|headlined\s+by|with)\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already|definitely|certainly|currently|still|likely|probably)\s+){0,4}$").unwrap()
 });
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1904,6 +1935,10 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
+static OWNER_DESCRIBED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?-i:[A-Z][\w.-]*\s+){0,2}(?-i:[A-Z][\w.-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,5}?(?:series|drama|comedy|sitcom|show|thriller|procedural|reboot|revival|spinoff|spin-off|miniseries|anthology),\s+").unwrap()
+});
+
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
 pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
@@ -1950,7 +1985,12 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else {
             break;
         };
-        let at = end + sep.len();
+        let mut at = end + sep.len();
+        // "and Kevin Moore's short-lived time travel series, Copper Bay": an item described
+        // by its maker's possessive and a genre noun is named after the comma.
+        if let Some(m) = OWNER_DESCRIBED_ITEM.find(&text[at..limit]) {
+            at += m.end();
+        }
         // Inside a list of two or more, an item the capitalised-run reader refuses
         // ("Everything Now", "Girls5Ever") is still an item when it is shaped like one.
         let next = crate::mentions::forward_span_list(text, at, limit)

@@ -2280,6 +2280,9 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
                 | "swiftly" | "quickly" | "ultimately" | "eventually" | "recently" | "sadly"
                 | "unfortunately" | "surprisingly" | "predictably" | "inevitably" | "rightfully"
                 | "mercifully" | "controversially" | "shockingly" | "early"
+                // "The Catch is definitely on the bubble": a degree of certainty.
+                | "definitely" | "certainly" | "firmly" | "squarely" | "probably" | "clearly"
+                | "very"
         );
         // "La Brea and Curb Your Enthusiasm also announced their final seasons": a verb of
         // telling before the show's own season.
