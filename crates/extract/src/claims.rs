@@ -410,6 +410,11 @@ pub fn read(
     if HISTORY.is_match(just_before) && adjectival && !listed && !standing && status != Status::Revived {
         return None;
     }
+    // "A and B, which it had previously renewed, won't be getting new seasons": a past
+    // perfect in a relative clause is background to the sentence's news.
+    if PLUPERFECT_RELATIVE.is_match(&sent[..t.start]) {
+        return None;
+    }
     // "the decision to cancel or renew Eyewitness", "renewed or canceled": a choice
     // between two fates is no decision.
     if ALTERNATIVE_BEFORE.is_match(&sent[cl.start..t.start])
@@ -508,7 +513,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 static SEASON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of)\s+(?:just\s+|only\s+)?(?:(?:its|their|the|a|an)\s+)?(?P<after>\w+)[\s-]+(?:seasons?|series)(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)(?:seasons?|series)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)beyond\s+(?:its|the|a)\s+(?:current\s+)?(?P<beyond>\w+)\s+season(?-u:\b)|(?-u:\b)(?P<fresh>freshman|sophomore)\s+(?:series|season|drama|comedy|show|run)(?-u:\b)|(?-u:\b)(?:after|following|finish(?:ed|ing)|wrapp(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|at\s+the\s+end\s+of|surviv(?:e|ed|ing)|last(?:ed|ing)|ran\s+for)\s+(?:just\s+|only\s+)?(?:(?:its|their|the|a|an)\s+)?(?P<after>\w+)[\s-]+(?:seasons?|series)(?-u:\b)|(?-u:\b)(?:after|following)\s+season\s+(?P<aftern>\d{1,2})(?-u:\b)|(?-u:\b)(?P<andfinal>\w+)\s+and\s+(?:final|last)\s+season(?-u:\b)|(?-u:\b)(?:seasons?|series)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)|(?-u:\b)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+\w+\s+)?(?:seasons?|series|instal?lment|outing|run)(?-u:\b)|(?-u:\b)S(?P<s>\d{1,2})(?-u:\b)|(?-u:\b)for\s+(?:a|an|its)\s+(?P<ell>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:\s*[.,;]|\s+(?:time|go-?round|outing|round|run|year|installment)(?-u:\b)|$)").unwrap()
 });
 
 /// The season a decision concerns, read from the text nearest the trigger.
@@ -1338,6 +1343,9 @@ pub fn shows_for(
     let object_lead = SEASONS_OF
         .find(&doc.text[f.span.end..sspan.end])
         .or_else(|| CASE_WITH.find(&doc.text[f.span.end..sspan.end]))
+        // "greenlit another drama, The Morning Desk, for two seasons": a new show's
+        // genre, then its title set off by commas.
+        .or_else(|| NEW_SHOW_APPOSITIVE.find(&doc.text[f.span.end..sspan.end]))
         .map(|m| f.span.end + m.end());
     let obj_start = object_lead.unwrap_or(f.span.end);
     let mut first_before = false;
@@ -1809,7 +1817,7 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NONFINITE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:before|after|until|only\s+to\s+be|since)\s+|,\s+)(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:before|after|until|only\s+to\s+be|since)\s+|,\s+)(?:being|getting)\s+(?:(?:abruptly|unceremoniously|quietly|officially|finally|ultimately)\s+)?$|,\s+but\s+(?:(?:was|were|has\s+been|had\s+been|got|ultimately|eventually|quickly|still)\s+){0,2}$").unwrap()
 });
 
 static PLURAL_SHOWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1820,8 +1828,14 @@ static CASE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:\s+(?:[a-z]+ly|early|too\s+soon|prematurely))?,?\s+(?:as|which)\s+(?:was|is|has\s+been)\s+the\s+case\s+(?:with|for)\s+").unwrap()
 });
 
+static PLUPERFECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r",\s+which\s+(?:[\w&+!]+\s+){0,3}?had\s+(?:(?:previously|originally|initially|already|first|once|earlier|just)\s+)?(?:been\s+)?$").unwrap()
+});
+static NEW_SHOW_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:another|an?(?:\s+new)?|(?:its|their)\s+(?:new|latest))\s+(?:[\w-]+\s+){0,2}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries),\s+").unwrap()
+});
 static SEASONS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s+(?:on|with|for)\s+(?:any\s+)?(?:additional|more|further|new|future|another)\s+(?:seasons?|series|episodes|instal+ments?)\s+of\s+").unwrap()
+    crate::rules::rx(r"^\s+(?:on|with|for)\s+(?:any\s+)?(?:additional|more|further|new|future|another)\s+(?:seasons?|series|episodes|instal+ments?)\s+of\s+|^\s+(?:any\s+)?(?:additional|more|further|new|future|another|second|third|fourth|fifth)\s+(?:seasons?|series|instal+ments?)\s+(?:of|for)\s+(?:both\s+|either\s+)?").unwrap()
 });
 
 /// "its originals ", "their freshman dramas ": the owner's class of shows before titles.
@@ -1871,7 +1885,7 @@ static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they|(?:new|further|additional)\s+seasons)(?-u:\b)").unwrap()
 });
 
 const LIST_SEPS: &[&str] = &[
@@ -1935,6 +1949,9 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
+static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^,\s+(?:which|who)\s+[^,;.()—:]{1,80},\s+(?:and|or)\s+").unwrap()
+});
 static OWNER_DESCRIBED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?-i:[A-Z][\w.-]*\s+){0,2}(?-i:[A-Z][\w.-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,5}?(?:series|drama|comedy|sitcom|show|thriller|procedural|reboot|revival|spinoff|spin-off|miniseries|anthology),\s+").unwrap()
 });
@@ -1982,10 +1999,17 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
                 }
             }
         }
-        let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else {
+        // "both Copper Bay, which it says it wants to return, and Silver Shore": a
+        // relative clause on one item, then the list's last.
+        let aside = RELATIVE_ASIDE.find(rest).map(|m| m.end());
+        let Some(sep) = LIST_SEPS
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .or(aside.map(|_| &", and "))
+        else {
             break;
         };
-        let mut at = end + sep.len();
+        let mut at = aside.map_or(end + sep.len(), |k| end + k);
         // "and Kevin Moore's short-lived time travel series, Copper Bay": an item described
         // by its maker's possessive and a genre noun is named after the comma.
         if let Some(m) = OWNER_DESCRIBED_ITEM.find(&text[at..limit]) {

@@ -400,7 +400,14 @@ pub fn list_title_shape_ok(t: &str) -> bool {
         .collect();
     let caps = content
         .iter()
-        .filter(|w| is_cap_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        // "That '90s Show": a decade's elided century counts as a number.
+        .filter(|w| {
+            is_cap_word(w)
+                || w.trim_start_matches(['\'', '’', '‘'])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
         .count();
     if content.is_empty() || caps * 4 < content.len() * 3 {
         return false;
@@ -1455,6 +1462,8 @@ const SKIP_BACKWARD: &[&str] = &[
     "handed",
     "all",
     "both",
+    // "with A and B each getting the cut".
+    "each",
     "likely",
     "Likely",
     "Is",
@@ -2552,7 +2561,9 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         // "with Maple Court airing its final episodes": "with" opening an absolute clause,
         // its subject a title before the clause's "-ing" verb.
         && !(before.ends_with("with")
-            && text[span.end..pos].trim().is_empty()
+            && text[span.end..pos]
+                .split_whitespace()
+                .all(|w| matches!(w, "each" | "both" | "all" | "also" | "now" | "finally"))
             && text[pos..]
                 .split_whitespace()
                 .next()
