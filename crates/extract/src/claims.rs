@@ -1454,6 +1454,13 @@ pub fn shows_for(
                     .then(|| backward_span(doc.text, sspan.start, sspan.start + m.start()))
                     .flatten()
             })
+            // "The Wilds, Outer Range, and other titles are awaiting judgment": a list
+            // closed by a class of others.
+            .or_else(|| {
+                let head = &doc.text[sspan.start..f.span.start];
+                let m = OTHERS_TAIL.find(head)?;
+                backward_span(doc.text, sspan.start, sspan.start + m.start())
+            })
             .or_else(|| {
             let head = &doc.text[sspan.start..f.span.start];
             let c = APPOSITIVE_TAIL.captures(head).or_else(|| MEMBERSHIP_TAIL.captures(head))?;
@@ -1503,10 +1510,25 @@ pub fn shows_for(
         } else {
             // "decisions on its originals Lantern Row, ...": the owner's class of shows
             // stands before the titles.
-            let from = OWNED_CLASS
-                .find(&doc.text[f.span.end..sspan.end])
-                .map_or(f.span.end, |m| f.span.end + m.end());
-            forward_span(doc.text, from, sspan.end)
+            // "renewed the survival thriller series Yellowstone Pass": a determiner and
+            // a few words describing the show end on its genre noun.
+            // The title must follow the genre noun at once ("axing best show on British
+            // Radio" names none).
+            let genre = GENRE_OBJECT.find(&doc.text[f.span.end..sspan.end]).filter(|m| {
+                !m.as_str().split_whitespace().any(|w| {
+                    matches!(w, "for" | "to" | "of" | "in" | "on" | "as" | "by" | "with" | "after" | "from" | "and" | "or")
+                })
+            });
+            match OWNED_CLASS.find(&doc.text[f.span.end..sspan.end]) {
+                Some(m) => forward_span(doc.text, f.span.end + m.end(), sspan.end),
+                None => match genre {
+                    Some(m) => {
+                        let from = f.span.end + m.end();
+                        forward_span(doc.text, from, sspan.end).filter(|r| r.start == from)
+                    }
+                    None => forward_span(doc.text, f.span.end, sspan.end),
+                },
+            }
         };
         // "has canceled Renaissance Faire drama series American Princess": a capitalised
         // setting before a genre noun describes the title that follows the noun.
@@ -1624,7 +1646,7 @@ pub fn shows_for(
                 .strip_prefix(['\'', '’'])
                 .map(|x| x.strip_prefix('s').unwrap_or(x))
                 .is_some_and(|x| x.starts_with(' ') && x[1..].starts_with(char::is_lowercase));
-        if plausible_title(&t)
+        if (plausible_title(&t) || crate::mentions::genre_named_adverb(doc.text, sspan.start, &r))
             && !is_network(&t)
             && !is_outlet(&t)
             && !persons_possessive
@@ -1949,6 +1971,12 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
+static GENRE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?-i:[a-z-]+\s+){1,3}(?:series|drama|comedy|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show)\s+").unwrap()
+});
+static OTHERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r",?\s+(?:and|&)\s+(?:many\s+|several\s+|a\s+few\s+|a\s+handful\s+of\s+|some\s+)?(?:other|more)\s+(?:[\w-]+\s+)?(?:titles|shows|series|dramas|comedies|originals|programs|programmes)(?:\s+(?:are|were|is|was|have|has|had|been|being|currently|still|now|all|also|both))*\s+$").unwrap()
+});
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^,\s+(?:which|who)\s+[^,;.()—:]{1,80},\s+(?:and|or)\s+").unwrap()
 });

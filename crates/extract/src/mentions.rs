@@ -2579,9 +2579,28 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             let last = span.start + k + 5..span.end;
             return plausible_title(&text[last.clone()]).then_some(last);
         }
+        // "ABC's comedy series Tonightly has been axed": a word read as an adverb alone
+        // is a title when a genre noun names it.
+        if genre_named_adverb(text, floor, &span) {
+            return Some(span);
+        }
     }
     plausible_title(&text[span.clone()]).then_some(span)
 }
+
+/// "ABC's comedy series Tonightly has been axed": a word that reads as an adverb alone
+/// is a title when a genre noun names it.
+pub fn genre_named_adverb(text: &str, floor: usize, span: &Range<usize>) -> bool {
+    let t = &text[span.clone()];
+    !t.contains(' ')
+        && t.ends_with("ly")
+        && GENRE_NOUN_BEFORE.is_match(&text[floor.min(span.start)..span.start])
+        && !NOT_TITLES.contains(&t)
+}
+
+static GENRE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?-i:[a-z]+)\s+(?:series|drama|comedy|sitcom|show|program|programme|thriller)\s+$").unwrap()
+});
 
 /// The text span of the words `ws[from..to]`, without the first word's leading
 /// punctuation or the last word's possessive and closing quotes.
