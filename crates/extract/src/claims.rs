@@ -598,7 +598,9 @@ static INVERTED_COPULA: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PLURAL_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)^\s+(?:[\w-]+\s+){0,4}?(?:dramas|comedies|shows|sitcoms|procedurals|originals|newcomers|freshmen|veterans|half-hours),\s+").unwrap()
+    // "canceled three of its own critically well-received series, A, B and C": after a
+    // count, "series" is plural too.
+    crate::rules::rx(r"(?i)^\s+(?:[\w-]+\s+){0,4}?(?:dramas|comedies|shows|sitcoms|procedurals|originals|newcomers|freshmen|veterans|half-hours),\s+|^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+handful\s+of)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?series,\s+").unwrap()
 });
 
 /// A sentence whose subject is shows, up to the trigger in its relative clause: "The

@@ -2908,8 +2908,12 @@ fn section_statuses(
                 || t.ends_with(')') && t.contains(" (") && list_item_title(t).is_some());
         // "2023 renewals in detail": a short sentence-case line that names a fate is a
         // subheading, not a bare title in the list above it.
+        // "2023 TV shows that will not be getting new seasons": a longer one names its
+        // class of shows.
         let fate_line = current.is_some()
-            && words <= 6
+            && (words <= 6
+                || words <= 12
+                    && t.split_whitespace().any(|w| matches!(w, "shows" | "series" | "dramas" | "comedies")))
             && !t.ends_with(['.', '!', '?', ',', ':'])
             && !t.contains(['(', ':', '–', '—'])
             && !LIST_BULLET.is_match(t)
@@ -2958,6 +2962,9 @@ fn section_statuses(
             })
         };
         let last_sentence = t.rsplit(". ").next().unwrap_or(t);
+        // "While many shows were canceled, here are the series that will be renewed": a
+        // concessive clause names the fate the list does not have.
+        let last_sentence = CONCESSIVE_LEAD.find(last_sentence).map_or(last_sentence, |m| &last_sentence[m.end()..]);
         let by_run = !heading
             && !intro_item
             && words <= 70
@@ -3150,6 +3157,14 @@ fn distinct_fates(fate_words: &regex::Regex, t: &str) -> usize {
 
 /// A sentence that announces a list of shows and their one fate: "Here is every show
 /// renewed so far", "We lost these cancelled series".
+static NOT_GETTING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?:not|n't|n’t)\s+(?:be\s+)?(?:getting|get|renewed|receiving|coming\s+back\s+for)\s+(?:a\s+|any\s+)?(?:new|another|more|further|second|third|fourth|fifth)?\s*(?:seasons?|series|renewal)|(?:not|n't|n’t)\s+(?:be(?:en)?\s+)?renewed").unwrap()
+});
+
+static CONCESSIVE_LEAD: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:While|Whilst|Although|Though|Even\s+though|Whereas)\s+[^,.;]{3,80},\s+").unwrap()
+});
+
 static LIST_ANNOUNCE: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:shows?|series|dramas?|comedies|sitcoms?|programmes?)\s+(?:\w+\s+){0,3}?(?:renewed|cancell?ed|axed|ending|revived|saved|picked\s+up)(?-u:\b)|(?-u:\b)(?:renewed|cancell?ed|axed|revived)\s+(?:[\w-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|programmes)(?-u:\b)").unwrap()
 });
@@ -3209,6 +3224,8 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         || l.contains("the damage")
         || l.contains("dead pool")
         || l.contains("the ax ")
+        // "2023 TV shows that will not be getting new seasons".
+        || NOT_GETTING.is_match(&l)
         || ["didn't", "didn’t", "did not", "won't", "won’t", "will not"]
             .iter()
             .any(|n| l.contains(&format!("{n} make it")) || l.contains(&format!("{n} quite make it")))
