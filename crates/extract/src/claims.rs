@@ -1431,7 +1431,25 @@ pub fn shows_for(
             .find(&doc.text[sspan.start..f.span.start])
             .map_or(sspan.start, |m| sspan.start + m.end());
         let r = forward_span(doc.text, from, f.span.start)?;
+        // "Teenage Bounty Hunters\nThis teen comedy ..., but was cancelled": a heading
+        // line's title ends at its line.
+        let r = match doc.text[r.clone()].find('\n') {
+            Some(k) => r.start..r.start + doc.text[r.start..r.start + k].trim_end().len(),
+            None => r,
+        };
+        // "Teenage Bounty Hunters This teen comedy ...": a heading run into its paragraph
+        // ends before the determiner that opens the sentence.
+        let r = match doc.text[r.clone()].rsplit_once(' ') {
+            Some((head, "This" | "These" | "The" | "That" | "Its"))
+                if doc.text[r.end..].starts_with(|c: char| c == ' ')
+                    && doc.text[r.end + 1..].starts_with(char::is_lowercase) =>
+            {
+                r.start..r.start + head.len()
+            }
+            _ => r,
+        };
         (doc.text[from..r.start].split_whitespace().count() <= 1
+            && plausible_title(&doc.text[r.clone()])
             && !looks_like_named_person(&doc.text[r.clone()]))
         .then_some(r)
     };

@@ -2560,7 +2560,8 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         && !before.ends_with(", as")
         // "with Maple Court airing its final episodes": "with" opening an absolute clause,
         // its subject a title before the clause's "-ing" verb.
-        && !(before.ends_with("with")
+        // (A title's own "With", as in "I Am Not Okay With This", opens no clause.)
+        && !(text[floor..span.start].trim_end().ends_with("with")
             && text[span.end..pos]
                 .split_whitespace()
                 .all(|w| matches!(w, "each" | "both" | "all" | "also" | "now" | "finally"))
