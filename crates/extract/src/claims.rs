@@ -1350,12 +1350,8 @@ pub fn shows_for(
         .or_else(|| NEW_SHOW_APPOSITIVE.find(&doc.text[f.span.end..sspan.end]))
         .map(|m| f.span.end + m.end());
     let obj_start = object_lead.unwrap_or(f.span.end);
-    let mut first_before = false;
     let (first, second): (Vec<String>, Vec<String>) = match side {
-        Side::Before => {
-            first_before = true;
-            (list_before(), list_after(obj_start))
-        }
+        Side::Before => (list_before(), list_after(obj_start)),
         Side::After => (list_after(obj_start), list_before()),
         Side::Either if active || of_after => {
             let a = list_after(obj_start);
@@ -1386,30 +1382,46 @@ pub fn shows_for(
             } else if b.is_empty() {
                 (list_after(obj_start), b)
             } else {
-                first_before = true;
                 (b, list_after(obj_start))
             }
         }
     };
     // "Fernwood is definitely on the bubble, along with A, B and C": a subject before
     // the trigger shares its status with the titles added after it.
+    // (After the trigger, only the comparative: "The future of X is unclear, as is
+    // that of Y".)
     let along_with = |mut subjects: Vec<String>| -> Vec<String> {
-        if matches!(side, Side::After) {
-            return subjects;
-        }
-        let Some(m) = ALONG_WITH_TAIL.find(&doc.text[f.span.end..sspan.end]) else {
+        let tail = &doc.text[f.span.end..sspan.end];
+        // "X is set to end after its fourth season, as is Y": a comparative ellipsis
+        // gives Y the same fate.
+        let m = if matches!(side, Side::After) {
+            AS_IS_TAIL.find(tail)
+        } else {
+            ALONG_WITH_TAIL.find(tail).or_else(|| AS_IS_TAIL.find(tail))
+        };
+        let Some(m) = m else {
             return subjects;
         };
         let at = f.span.end + m.end();
-        if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end).filter(|r| r.start == at) {
+        // "as has DeAndre Whitfield Jr. as Coach Barnes": an actor in a role.
+        if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end)
+            .filter(|r| r.start == at && !doc.text[r.end..].trim_start_matches('.').starts_with(" as "))
+        {
             let mut list = cue_list_after(doc.text, r, sspan.end);
-            list.retain(|t| listable(t) && !subjects.contains(t));
+            // "..., as has DeAndre Whitfield Jr. as Coach Barnes": a person shares no fate.
+            list.retain(|t| {
+                let name = ["Jr.", "Jr", "Sr.", "Sr", "II", "III"]
+                    .iter()
+                    .find_map(|x| t.strip_suffix(x))
+                    .map_or(t.as_str(), str::trim_end);
+                listable(t) && !subjects.contains(t) && !looks_like_named_person(name)
+            });
             subjects.extend(list);
         }
         subjects
     };
     if !first.is_empty() {
-        let first = if first_before { along_with(first) } else { first };
+        let first = along_with(first);
         return (first, None);
     }
     let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
@@ -1516,7 +1528,7 @@ pub fn shows_for(
     };
     // "the second series of BBC1's period drama Poldark": after "of", adjectives and a
     // network may stand before the title.
-    let of_np = doc.text[f.span.clone()].ends_with(" of");
+    let of_np = doc.text[f.span.clone()].trim_end().ends_with(" of");
     let cue_after = || {
         let r = if of_np {
             crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
@@ -1675,7 +1687,7 @@ pub fn shows_for(
             // "renewed Outlander, Blindspotting and Step Up" / "Arrow and Supernatural are
             // also scheduled to end": the capitalised titles listed with it.
             let mut list = if r.start >= f.span.end {
-                cue_list_after(doc.text, r.clone(), sspan.end)
+                along_with(cue_list_after(doc.text, r.clone(), sspan.end))
             } else {
                 along_with(cue_list_before(
                     doc.text,
@@ -1891,6 +1903,10 @@ static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Only auxiliaries between a subject and its verb: " was ", " has been ", " were all ".
+static AS_IS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^[^.;:?!]{0,80}?,\s+as\s+(?:is|are|was|were|does|do|did|has|have|will)\s+(?:(?:that|those)\s+of\s+)?(?:(?:the|fellow)\s+)?(?-i:[a-z-]+\s+){0,2}").unwrap()
+});
+
 /// ", along with A, B and C" right after a trigger.
 static ALONG_WITH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^,?\s+(?:along|together)\s+with\s+(?:(?:fellow|other)\s+(?-i:[a-z-]+\s+){0,2})?").unwrap()
@@ -1998,10 +2014,14 @@ static OTHERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r",?\s+(?:and|&)\s+(?:many\s+|several\s+|a\s+few\s+|a\s+handful\s+of\s+|some\s+)?(?:other|more)\s+(?:[\w-]+\s+)?(?:titles|shows|series|dramas|comedies|originals|programs|programmes)(?:\s+(?:are|were|is|was|have|has|had|been|being|currently|still|now|all|also|both))*\s+$").unwrap()
 });
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^,\s+(?:which|who)\s+[^,;.()—:]{1,80},\s+(?:and|or)\s+").unwrap()
+    // "Lore, a podcast-inspired horror show that ran for two seasons, and Patriot": an
+    // appositive describing one item, in lower case.
+    crate::rules::rx(r"^,\s+(?:which|who|(?-i:an?|the)\s+(?-i:[a-z]))[^,;.()—:]{1,80},\s+(?:and|or)\s+").unwrap()
 });
 static OWNER_DESCRIBED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?-i:[A-Z][\w.-]*\s+){0,2}(?-i:[A-Z][\w.-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,5}?(?:series|drama|comedy|sitcom|show|thriller|procedural|reboot|revival|spinoff|spin-off|miniseries|anthology),\s+").unwrap()
+    // "and its two midseason replacements Southland and Parks and Recreation": an
+    // owner's count of shows.
+    crate::rules::rx(r"^(?-i:[A-Z][\w.-]*\s+){0,2}(?-i:[A-Z][\w.-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,5}?(?:series|drama|comedy|sitcom|show|thriller|procedural|reboot|revival|spinoff|spin-off|miniseries|anthology),\s+|^(?:its|it['’]s|their)\s+(?:two|three|four|five|six|\d)\s+(?-i:[a-z-]+\s+){0,2}(?:replacements|dramas|comedies|shows|series|sitcoms|newcomers|freshmen|veterans|hits)\s+").unwrap()
 });
 
 /// The titles listed after the first one at `first`: "Outlander, Blindspotting and Step Up".
