@@ -1404,9 +1404,32 @@ pub fn shows_for(
         };
         let at = f.span.end + m.end();
         // "as has DeAndre Whitfield Jr. as Coach Barnes": an actor in a role.
-        if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end)
-            .filter(|r| r.start == at && !doc.text[r.end..].trim_start_matches('.').starts_with(" as "))
-        {
+        // "along with the Emmy winner": a capital that modifies a noun names no show.
+        let modifier = |r: &Range<usize>| {
+            doc.text[r.end..]
+                .strip_prefix(' ')
+                .and_then(|x| x.split(|c: char| !c.is_alphanumeric()).next())
+                .is_some_and(|w| {
+                    let single = !doc.text[r.clone()].contains(' ');
+                    w.starts_with(char::is_lowercase)
+                        && (single
+                            || matches!(
+                                w,
+                                "winner" | "winners" | "nominee" | "nominees" | "award" | "darling" | "star"
+                                    | "stars" | "alum" | "favorite" | "favourite" | "veteran" | "hit" | "hits"
+                            ))
+                        && !matches!(
+                            w,
+                            "is" | "are" | "was" | "were" | "have" | "has" | "had" | "and" | "or" | "as"
+                                | "which" | "who" | "that" | "in" | "on" | "for" | "to" | "at" | "after"
+                                | "before" | "both" | "all" | "each" | "will" | "would" | "from" | "with"
+                                | "by" | "this" | "next" | "last" | "also"
+                        )
+                })
+        };
+        if let Some(r) = crate::mentions::forward_span_list(doc.text, at, sspan.end).filter(|r| {
+            r.start == at && !doc.text[r.end..].trim_start_matches('.').starts_with(" as ") && !modifier(r)
+        }) {
             let mut list = cue_list_after(doc.text, r, sspan.end);
             // "..., as has DeAndre Whitfield Jr. as Coach Barnes": a person shares no fate.
             list.retain(|t| {
@@ -1652,7 +1675,7 @@ pub fn shows_for(
                     let mut list = cue_list_after(doc.text, r, sspan.end);
                     list.retain(|t| listable(t));
                     if list.len() >= 2 {
-                        return (list, None);
+                        return (along_with(list), None);
                     }
                 }
             }
@@ -1863,7 +1886,9 @@ fn list_gap(gap: &str) -> String {
 }
 
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|originals|titles|programs|programmes)(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:including|like|such\s+as)\s+").unwrap()
+    // "All three of its Thursday dramas - A, B and C - have been renewed": a dash
+    // opens the enumeration too.
+    crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|originals|titles|programs|programmes)(?-u:\b)(?:[^.;]{0,40}?(?-u:\b)(?:including|like|such\s+as)\s+|\s+[-–—]\s+)").unwrap()
 });
 
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1909,7 +1934,7 @@ static AS_IS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// ", along with A, B and C" right after a trigger.
 static ALONG_WITH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^,?\s+(?:along|together)\s+with\s+(?:(?:fellow|other)\s+(?-i:[a-z-]+\s+){0,2})?").unwrap()
+    crate::rules::rx(r"^,?\s+(?:along|together)\s+with\s+(?:(?:fellow|other|the)\s+)?(?-i:[a-z-]+\s+){0,2}").unwrap()
 });
 static AUX_GAP: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|also|both|all|now|officially|just|finally|quickly|since|reportedly|likely|unlikely|expected|poised|set|to)\s+){1,5}$"#).unwrap()
@@ -2016,7 +2041,7 @@ static OTHERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     // "Lore, a podcast-inspired horror show that ran for two seasons, and Patriot": an
     // appositive describing one item, in lower case.
-    crate::rules::rx(r"^,\s+(?:which|who|(?-i:an?|the)\s+(?-i:[a-z]))[^,;.()—:]{1,80},\s+(?:and|or)\s+").unwrap()
+    crate::rules::rx(r"^,\s+(?:which|who|(?-i:an?|the)\s+(?-i:[a-z]))[^,;.()—:]{1,80}(?:,\s+(?:and|or)\s+|;\s+)").unwrap()
 });
 static OWNER_DESCRIBED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     // "and its two midseason replacements Southland and Parks and Recreation": an
