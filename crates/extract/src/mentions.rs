@@ -313,6 +313,17 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     {
         t = x;
     }
+    // "Nine’s House Husbands": a network known by a short name ("Nine Network") owns
+    // the title after its possessive.
+    if let Some((owner, rest)) = t.split_once("’s ").or_else(|| t.split_once("'s ")) {
+        if !owner.contains(' ')
+            && !is_network(owner)
+            && is_network(&format!("{owner} Network"))
+            && plausible_title(rest)
+        {
+            t = rest;
+        }
+    }
     // "Percy Jackson to Disney+", "Brave New World on Peacock", "The L Word in December":
     // a network or a month after a preposition ends the title.
     for prep in [" on ", " to ", " at ", " from ", " for ", " in ", " via "] {
