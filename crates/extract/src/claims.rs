@@ -2043,7 +2043,7 @@ static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     // appositive describing one item, in lower case.
     crate::rules::rx(r"^,\s+(?:which|who|(?-i:an?|the)\s+(?-i:[a-z]))[^,;.()—:]{1,80}(?:,\s+(?:and|or)\s+|;\s+)").unwrap()
 });
-static OWNER_DESCRIBED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+static DESCRIBED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     // "and its two midseason replacements Southland and Parks and Recreation": an
     // owner's count of shows.
     crate::rules::rx(r"^(?-i:[A-Z][\w.-]*\s+){0,2}(?-i:[A-Z][\w.-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,5}?(?:series|drama|comedy|sitcom|show|thriller|procedural|reboot|revival|spinoff|spin-off|miniseries|anthology),\s+|^(?:its|it['’]s|their)\s+(?:two|three|four|five|six|\d)\s+(?-i:[a-z-]+\s+){0,2}(?:replacements|dramas|comedies|shows|series|sitcoms|newcomers|freshmen|veterans|hits)\s+").unwrap()
@@ -2094,18 +2094,15 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
         }
         // "both Copper Bay, which it says it wants to return, and Silver Shore": a
         // relative clause on one item, then the list's last.
+        // (The aside opens on ", ", so a separator is always found first.)
         let aside = RELATIVE_ASIDE.find(rest).map(|m| m.end());
-        let Some(sep) = LIST_SEPS
-            .iter()
-            .find(|p| rest.starts_with(**p))
-            .or(aside.map(|_| &", and "))
-        else {
+        let Some(sep) = LIST_SEPS.iter().find(|p| rest.starts_with(**p)) else {
             break;
         };
         let mut at = aside.map_or(end + sep.len(), |k| end + k);
         // "and Kevin Moore's short-lived time travel series, Copper Bay": an item described
         // by its maker's possessive and a genre noun is named after the comma.
-        if let Some(m) = OWNER_DESCRIBED_ITEM.find(&text[at..limit]) {
+        if let Some(m) = DESCRIBED_ITEM.find(&text[at..limit]) {
             at += m.end();
         }
         // Inside a list of two or more, an item the capitalised-run reader refuses
