@@ -899,6 +899,17 @@ pub fn plausible_title(t: &str) -> bool {
     if count_of_rest(&words) {
         return false;
     }
+    // "Cancelled?? Whaaat??", "Infront Pickups": a decision's own word names a
+    // headline or a label, not a show.
+    if words.iter().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+            "cancelled" | "canceled" | "renewed" | "renewals" | "cancellations" | "pickups" | "infronts"
+                | "infront"
+        )
+    }) {
+        return false;
+    }
     // "on Friday: Dunmore, ...": a date before a colon opens a list, not a subtitle.
     if let Some((head, _)) = t.split_once(':') {
         if MONTHS.contains(&head)
