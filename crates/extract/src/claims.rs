@@ -1432,13 +1432,7 @@ pub fn shows_for(
         }) {
             let mut list = cue_list_after(doc.text, r, sspan.end);
             // "..., as has DeAndre Whitfield Jr. as Coach Barnes": a person shares no fate.
-            list.retain(|t| {
-                let name = ["Jr.", "Jr", "Sr.", "Sr", "II", "III"]
-                    .iter()
-                    .find_map(|x| t.strip_suffix(x))
-                    .map_or(t.as_str(), str::trim_end);
-                listable(t) && !subjects.contains(t) && !looks_like_named_person(name)
-            });
+            list.retain(|t| listable(t) && !subjects.contains(t) && !looks_like_named_person(t));
             subjects.extend(list);
         }
         subjects
@@ -1476,7 +1470,7 @@ pub fn shows_for(
         // ends before the determiner that opens the sentence.
         let r = match doc.text[r.clone()].rsplit_once(' ') {
             Some((head, "This" | "These" | "The" | "That" | "Its"))
-                if doc.text[r.end..].starts_with(|c: char| c == ' ')
+                if doc.text[r.end..].starts_with(' ')
                     && doc.text[r.end + 1..].starts_with(char::is_lowercase) =>
             {
                 r.start..r.start + head.len()
@@ -1968,7 +1962,7 @@ static ACTIVE_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PLURAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they|(?:new|further|additional)\s+seasons)(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:are|were|have|both|all|each|they)(?-u:\b)").unwrap()
 });
 
 const LIST_SEPS: &[&str] = &[
