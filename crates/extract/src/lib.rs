@@ -967,6 +967,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     && (names_a_person(text, t) && !called_a_show(text, t)
                         || characters_story(sent, t)
                         || actor_gloss(text, t)))
+                    && !(!matches!(cands.get(t), Some(Cue::Quoted | Cue::Known)) && maker_in_place(text, t))
             });
             for show in shows {
                 if claims.iter().any(|c| {
@@ -1998,8 +1999,31 @@ fn actor_gloss(text: &str, t: &str) -> bool {
         })
 }
 
+/// What follows a maker's name where it stands for the show's people, whatever cued it:
+/// "the Tina Fey–produced sitcom", "the Melissa McCarthy-Billy Gardell comedy",
+/// "its Melissa McCarthy and Billy Gardell starrer", "Mike O’Brien, the show’s creator,".
+static MAKER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::rules::rx(r"^(?:[-–—](?:produced|co-produced|executive-produced|created|co-created|fronted|helmed|penned|written|directed|starring|headlined|hosted|narrated|backed)\s+(?:[a-z][\w-]*\s+){0,3}?(?:series|show|comedy|drama|sitcom|thriller|miniseries|docuseries|procedural|dramedy|adaptation|reboot|revival|spinoff|spin-off)(?-u:\b)|[-–—][A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:comedy|drama|sitcom|series|show|starrer|vehicle)(?-u:\b)|\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:starrer|vehicle)(?-u:\b)|,\s+(?:the\s+)?(?:show|series|drama|comedy|sitcom|programme|program)[’']s\s+(?:co-?creator|creator|showrunner|star|lead|producer|executive\s+producer|writer|director|host)(?-u:\b))").unwrap()
+});
+
+/// Whether a name stands somewhere in the article for a person who makes the show rather than
+/// the show: see `MAKER_AFTER`. A given name's possessive before a described series is
+/// its maker's too: "cancelled Misha Green’s popular horror series".
+fn maker_in_place(text: &str, t: &str) -> bool {
+    text.match_indices(t).any(|(at, _)| {
+        let after = &text[at + t.len()..];
+        MAKER_AFTER.is_match(after)
+            || mentions::looks_like_named_person(t) && MAKERS_SERIES.is_match(after)
+    })
+}
+
+/// "’s popular horror series" with no title after it: the series is unnamed.
+static MAKERS_SERIES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::rules::rx(r"^[’']s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|miniseries|docuseries)(?-u:\b)(?:\s*[,.;:!?)]|\s+[a-z]|$)").unwrap()
+});
+
 static PERSON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::rules::rx(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)(?-u:\b)|[^.;!?]{0,60}?,\s+(?:the|her|his)\s+(?:[\w-]+\s+)?(?:actor|actress|star|comedian|singer|rapper|host|co-?star)\s+(?:said|says|confirmed|announced|revealed|wrote|told|added)(?-u:\b)|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring\s+(?:in|as|alongside|opposite)|alongside)(?-u:\b)|[’']s\s+(?:character|role|portrayal|performance)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)(?-u:\b))").unwrap()
+    crate::rules::rx(r"^(?:,?\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|star|comedian|writer|director|producer|host|singer|rapper|model|performer)(?-u:\b)|[^.;!?]{0,60}?,\s+(?:the|her|his)\s+(?:[\w-]+\s+)?(?:actor|actress|star|comedian|singer|rapper|host|co-?star)\s+(?:said|says|confirmed|announced|revealed|wrote|told|added)(?-u:\b)|,?\s+(?:is\s+|was\s+)?(?:best\s+|perhaps\s+best\s+|also\s+)?known\s+(?:for|as)(?-u:\b)|\s+has\s+(?:also\s+)?(?:starred|appeared|been\s+seen)(?-u:\b)|\s+as\s+(?:the\s+)?[A-Z]|\s+\((?:who\s+)?(?:plays|played|as)\s|,?\s+(?:reprising|reprises|who\s+plays|who\s+played|stars|starred|starring\s+(?:in|as|alongside|opposite)|alongside)(?-u:\b)|[’']s\s+(?:character|role|portrayal|performance)|,\s+who\s+(?:created|co-created|crafted|wrote|developed|produced|directed|conceived|adapted|runs|ran)(?-u:\b)|,?\s+(?:who\s+)?(?:plays|play|played|portrays|said|says|told|tells|stars\s+as|starred|added|explained|revealed|announced|confirmed|tweeted|wrote|posted)(?-u:\b))").unwrap()
 });
 
 /// The sentence with the titles it names blanked out, byte for byte, so that a network

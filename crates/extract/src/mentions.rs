@@ -3302,7 +3302,8 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in APPOSITIVE_MID.find_iter(s) {
         let comma = sentence.start + m.start() + s[m.start()..].find(',').unwrap_or(0);
         let descr = &s[m.start()..m.end()].to_lowercase();
-        if descr.contains(" star") || descr.contains(" of the ") {
+        // "Rowan Pike, the show’s creator,": the noun's possessive names its person.
+        if descr.contains(" star") || descr.contains(" of the ") || s[m.end()..].starts_with(['’', '\'']) {
             continue;
         }
         if let Some(t) = backward_span(text, sentence.start, comma) {
@@ -3311,7 +3312,7 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             }
         }
     }
-    if let Some(c) = APPOSITIVE.captures(s) {
+    if let Some(c) = APPOSITIVE.captures(s).filter(|c| !s[c.get(0).unwrap().end()..].starts_with(['’', '\''])) {
         let m = c.get(1).unwrap();
         // The title is the whole clause before the comma ("Hit comedy Brassic is set to
         // end ..., the show's co-creator said" names no show "Hit").
