@@ -587,7 +587,7 @@ static RELATIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INVERTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     // "Also getting the axe after one season is X": the trigger's own verb may open it.
-    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?(?:(?i:already|officially|previously|recently|so\s+far|now|definitely|also)\s+)?(?:(?:getting|receiving|facing|given|handed)\s+)?$").unwrap()
+    crate::rules::rx(r"^[\s\-–—•*·]*(?:(?:Also|And|But|Meanwhile|Similarly|Likewise|Finally|Plus|Then)\b,?\s*)?(?:(?i:already|officially|previously|recently|so\s+far|now|definitely|also)\s+)?(?:(?i:getting|receiving|facing|given|handed|coming)\s+)?$").unwrap()
 });
 /// The copula of an inverted clause, a few lower-case words after the trigger: "in the
 /// fall are ".
@@ -1523,12 +1523,15 @@ pub fn shows_for(
                 let r = forward_span(doc.text, sspan.start, f.span.start)?;
                 let t = &doc.text[r.clone()];
                 let first = t.split_whitespace().next().unwrap_or("");
-                (matches!(f.rule.status, Status::Limited | Status::Ending)
+                let between = &doc.text[r.end..f.span.start];
+                ((matches!(f.rule.status, Status::Limited | Status::Ending) && SUBJECT_VERB.is_match(between)
+                    // "Harbor Lane aired its series finale": the possessive after the
+                    // subject's own verb is the subject's.
+                    || SUBJECT_ITS.is_match(between))
                     && doc.text[sspan.start..r.start].trim().is_empty()
                     && t.contains(' ')
                     && !crate::lexicon::SENTENCE_OPENERS.contains(&first)
                     && !t.split_whitespace().any(is_network)
-                    && SUBJECT_VERB.is_match(&doc.text[r.end..f.span.start])
                     && !looks_like_named_person(t)
                     && forward_span(doc.text, r.end, f.span.start).is_none())
                 .then_some(r)
@@ -1917,6 +1920,11 @@ static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A finite verb right after a sentence's opening subject: " was ", " has ", " won't ".
+/// A subject's own verb, then its possessive: " aired its ", " has wrapped its ".
+static SUBJECT_ITS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?\s+(?:(?:will|has|have|had|is|was|are|were|finally|officially|just|recently|also|quietly)\s+){0,2}[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$"#).unwrap()
+});
+
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:is|was|are|were|has|have|had|will|would|won['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?-u:\b)"#).unwrap()
 });

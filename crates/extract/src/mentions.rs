@@ -468,6 +468,10 @@ const COUNTRIES: &[&str] = &[
 ];
 
 pub fn never_title(t: &str) -> bool {
+    // "Due to COVID-19", "Thanks to Netflix": a cause's preposition opens no title.
+    if page_label(t) || t.starts_with("Due to ") || t.starts_with("Thanks to ") {
+        return true;
+    }
     // "USA" of "USA Network’s comedy"; "Cancelled At History": a network's name, whole or
     // after a preposition, is where a show airs.
     if !t.is_empty() && (is_network(&format!("{t} Network")) && !is_network(t) || t == "USA") {
@@ -2855,6 +2859,29 @@ static FIRST_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect()
 });
+
+/// A site's own label for its pages ("Tag Archives", "More Articles About", "Top Stories",
+/// "Sponsored Links"): every word is a page word or a word that qualifies one, and one
+/// at least names pages themselves.
+fn page_label(t: &str) -> bool {
+    const PAGES: &[&str] = &[
+        "archive", "archives", "article", "articles", "stories", "posts", "links", "headlines",
+        "comments", "tags", "newsletter", "newsletters", "podcasts", "galleries", "videos", "recaps",
+        "reviews", "features", "summary", "sections", "categories", "topics", "picks",
+    ];
+    const QUALIFIERS: &[&str] = &[
+        "tag", "more", "latest", "top", "related", "sponsored", "trending", "popular", "recommended",
+        "recent", "most", "read", "quick", "editor's", "editor’s", "editors'", "our", "your", "you",
+        "may", "also", "like", "about", "from", "other", "all", "the", "news", "daily", "weekly",
+        "in", "on", "of", "and", "tv", "entertainment", "best", "new",
+    ];
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', ',', '.', '!', '?']).to_lowercase())
+        .collect();
+    words.iter().any(|w| PAGES.contains(&w.as_str()))
+        && words.iter().all(|w| PAGES.contains(&w.as_str()) || QUALIFIERS.contains(&w.as_str()))
+}
 
 /// Whether `w` is a common given name ("Sarah", "Evan"; not "Will" or "Grace").
 pub fn is_first_name(w: &str) -> bool {
