@@ -336,6 +336,10 @@ pub fn read(
     // "It is not surprising given ...", "not only": a negation of another word.
     let negates = |n: &&crate::rules::Modifier| {
         n.pattern.find_iter(before).any(|m| {
+            // "was not so lucky and got the axe": the negation is the first conjunct's.
+            if before[m.end()..].contains(" and ") {
+                return false;
+            }
             let next = before[m.end()..]
                 .split_whitespace()
                 .next()
@@ -1527,8 +1531,11 @@ pub fn shows_for(
                 ((matches!(f.rule.status, Status::Limited | Status::Ending) && SUBJECT_VERB.is_match(between)
                     // "Harbor Lane aired its series finale": the possessive after the
                     // subject's own verb is the subject's.
-                    || SUBJECT_ITS.is_match(between))
-                    && doc.text[sspan.start..r.start].trim().is_empty()
+                    || SUBJECT_ITS.is_match(between)
+                    // "Red Meadow struggled in the ratings and was cancelled": the
+                    // second of two predicates shares the first one's subject.
+                    || COORDINATED_PREDICATE.is_match(between))
+                    && SUBJECT_PREFACE.is_match(&doc.text[sspan.start..r.start])
                     && t.contains(' ')
                     && !crate::lexicon::SENTENCE_OPENERS.contains(&first)
                     && !t.split_whitespace().any(is_network)
@@ -1920,6 +1927,18 @@ static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A finite verb right after a sentence's opening subject: " was ", " has ", " won't ".
+/// A first predicate in lower case, then "and" before the trigger's own: " struggled in
+/// the ratings and was ", " was not so lucky and ".
+static COORDINATED_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r#"^['’"”]?\s+(?:is|was|are|were|has|had|have|struggled|failed|lasted|ran|aired|debuted|premiered|drew|never|only|just|quickly|also)\s+(?:[a-z][\w'’-]*,?\s+){0,8}?and\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got|then|eventually|ultimately|quickly|subsequently|finally|now|has|have|had|will|be)\s+){0,3}$"#).unwrap()
+});
+
+/// What may open a sentence before its subject title: nothing, or a possessive or
+/// article with a few describing words ("Its freshman drama ").
+static SUBJECT_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){1,3})?$").unwrap()
+});
+
 /// A subject's own verb, then its possessive: " aired its ", " has wrapped its ".
 static SUBJECT_ITS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:(?:will|has|have|had|is|was|are|were|finally|officially|just|recently|also|quietly)\s+){0,2}[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$"#).unwrap()

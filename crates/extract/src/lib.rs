@@ -855,7 +855,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     shows.clone_from(list);
                 }
             }
-            if shows.is_empty() && here.is_empty() && !plural_decision && !other_show && refers_back(sent) {
+            // "Hunters (ending after season 2)": a line's own title and its cell refer to
+            // no show before it.
+            let own_cell = PAREN_CELL.is_match(sent.trim());
+            if shows.is_empty() && here.is_empty() && !plural_decision && !other_show && !own_cell && refers_back(sent) {
                 let prev = last_show
                     .as_ref()
                     .filter(|(p, _)| *p + 1 >= para)
@@ -2920,7 +2923,14 @@ fn section_statuses(
         let season_item = t
             .strip_suffix(')')
             .and_then(|b| b.rsplit_once(" ("))
-            .is_some_and(|(head, note)| season_note(note) && mentions::list_title_ok(head.trim()));
+            .is_some_and(|(head, note)| {
+                // "Harbor Lane (NBC, Season 7; final season)": a network opening the note.
+                let net_first = note
+                    .split([',', ';'])
+                    .next()
+                    .is_some_and(|n| mentions::is_network(n.trim()));
+                (season_note(note) || net_first) && mentions::list_title_ok(head.trim())
+            });
         // Under a list's intro, a line that names a title and no fate is the list's next
         // item, however it is cased or noted: "TRACKER – #1 series", "Matlock – Thursday
         // night's #1 entertainment program".

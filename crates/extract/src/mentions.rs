@@ -481,6 +481,15 @@ pub fn never_title(t: &str) -> bool {
         if matches!(first, "At" | "On" | "By" | "From" | "Via" | "To") && is_network(rest) {
             return true;
         }
+        // "Over at ABC", "Elsewhere on NBC": where a round-up turns next.
+        if let Some((_, net)) = rest.split_once(' ') {
+            if matches!(first, "Over" | "Elsewhere" | "Meanwhile" | "Also" | "Back" | "Across")
+                && matches!(rest.split(' ').next(), Some("at" | "on" | "over"))
+                && is_network(net)
+            {
+                return true;
+            }
+        }
     } else if !is_network(t) && NETWORK_LAST_WORDS.contains(t) {
         // "Central" of "Comedy Central announced": a network's last word.
         return true;
@@ -909,7 +918,7 @@ pub fn plausible_title(t: &str) -> bool {
         matches!(
             w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
             "cancelled" | "canceled" | "renewed" | "renewals" | "cancellations" | "pickups" | "infronts"
-                | "infront"
+                | "infront" | "upfronts" | "upfront" | "newfronts"
         )
     }) {
         return false;
@@ -2976,6 +2985,8 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let net = c
         .name("net")
         .map(|n| n.as_str().trim())
+        // "(NBC, Season 7; final season)": the network, then a note.
+        .map(|n| n.split([',', ';']).next().unwrap_or(n).trim())
         .map(|n| n.split_once(" for ").map_or(n, |(a, _)| a).to_string())
         .filter(|n| is_network(n));
     // Without a network, a heading like "Season 2 Cast" is not a show.
