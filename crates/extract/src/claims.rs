@@ -337,7 +337,9 @@ pub fn read(
     let negates = |n: &&crate::rules::Modifier| {
         n.pattern.find_iter(before).any(|m| {
             // "was not so lucky and got the axe": the negation is the first conjunct's.
-            if before[m.end()..].contains(" and ") {
+            // "that BBC One never gave time to bed in, axed after a single run": so is
+            // one before a participle that follows a comma.
+            if before[m.end()..].contains(" and ") || before[m.end()..].trim_end().ends_with(',') {
                 return false;
             }
             let next = before[m.end()..]

@@ -471,6 +471,36 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         .map(|(pi, _)| pi)
         .collect();
     let bulleted = bullets.len() >= 3;
+    // "Copper Hollow" over a paragraph about it, then "Harbor Lane (2014–2022)" over the
+    // next: a gallery of title lines, each heading its own prose paragraph. Three or more
+    // such lines make each of them a title line, named once or not.
+    let prose = |k: usize| {
+        doc.paragraphs.get(k).is_some_and(|n| {
+            let n = text[n.clone()].trim();
+            n.split_whitespace().count() >= 6 && n.ends_with(['.', '!', '?', '”', '"'])
+        })
+    };
+    // "(Image credit: Hulu)", "Photo: Netflix": a picture's credit between the two.
+    let caption = |k: usize| {
+        doc.paragraphs.get(k).is_some_and(|n| {
+            let n = text[n.clone()].trim();
+            n.starts_with('(')
+                || ["Photo", "Image", "Credit", "Courtesy", "Getty", "Picture"].iter().any(|w| n.starts_with(w))
+        })
+    };
+    let gallery_lines: BTreeSet<usize> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(pi, p)| {
+            *pi > 0
+                && text[(*p).clone()].split_whitespace().count() <= 8
+                && (prose(pi + 1) || caption(pi + 1) && prose(pi + 2))
+                && mentions::standalone_title(&text[(*p).clone()]).is_some()
+        })
+        .map(|(pi, _)| pi)
+        .collect();
+    let gallery = gallery_lines.len() >= 3;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
@@ -481,7 +511,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 && (net.is_some()
                     || count_words(text, &t) >= 2
                     || ranked && numbered(p)
-                    || bulleted && bullets.contains(&pi))
+                    || bulleted && bullets.contains(&pi)
+                    || gallery && gallery_lines.contains(&pi))
             {
                 add(&t, Cue::Line, &mut cands);
                 // The title line heads the lines under it, up to the next title line.
@@ -499,7 +530,15 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 }
             }
         } else if let Some(t) = mentions::heading_title(&text[p.clone()]) {
-            if in_live(p.start) {
+            // "The Situation: ..." opening two paragraphs or more is a field's label.
+            let label = format!("{t}:");
+            let field = doc
+                .paragraphs
+                .iter()
+                .filter(|q| text[(*q).clone()].trim_start().starts_with(&label))
+                .count()
+                >= 2;
+            if in_live(p.start) && !field {
                 add(&t, Cue::Line, &mut cands);
                 topics.insert(pi, t.clone());
                 dash_titles.insert(pi, t);
@@ -1586,6 +1625,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 }
                 continue;
             }
+            // "The Situation: Ratings collapsed after the move.": a labelled note.
+            if prev.split_once(": ").is_some_and(|(k, v)| {
+                k.split_whitespace().count() <= 3 && v.split_whitespace().count() >= 4 && v.ends_with(['.', '!', '?'])
+            }) {
+                continue;
+            }
             title = list_item_title(prev).filter(|t| !mentions::never_title(t));
             if network.is_none() {
                 network = paren_network(&prev[prev.find(" (").unwrap_or(prev.len())..]).or_else(|| note_network(prev));
@@ -1597,8 +1642,18 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         };
         let certainty = list_certainty(status);
         let season = season_for(line, &(0..line.len()), status);
-        // The title's own status line outranks a heading above the list.
-        claims.retain(|c| !(c.rule == "list.under-heading" && title_key(&c.show) == title_key(&title)));
+        // The title's own status line outranks a heading above the list, and the prose
+        // just under it ("Season 2 premiered in March ..."), which is background.
+        let under: Vec<&str> = doc
+            .sentences
+            .iter()
+            .filter(|s| s.para > pi && s.para <= pi + 2)
+            .map(|s| &text[s.span.clone()])
+            .collect();
+        claims.retain(|c| {
+            !((c.rule == "list.under-heading" || under.contains(&c.evidence.text.as_str()))
+                && title_key(&c.show) == title_key(&title))
+        });
         claims.push(row_claim(
             i,
             doc.sentences[i].span.clone(),

@@ -469,7 +469,12 @@ const COUNTRIES: &[&str] = &[
 
 pub fn never_title(t: &str) -> bool {
     // "Due to COVID-19", "Thanks to Netflix": a cause's preposition opens no title.
-    if page_label(t) || t.starts_with("Due to ") || t.starts_with("Thanks to ") {
+    // "Courtesy of FX", "Photo by Jo Marsh": a picture's credit.
+    if page_label(t)
+        || ["Due to ", "Thanks to ", "Courtesy of ", "Photo by ", "Photograph by ", "Image via "]
+            .iter()
+            .any(|p| t.starts_with(p))
+    {
         return true;
     }
     // "USA" of "USA Network’s comedy"; "Cancelled At History": a network's name, whole or
@@ -2949,6 +2954,14 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
         .trim()
         .trim_matches(['"', '“', '”', '\'', '‘', '’', '*'])
         .trim();
+    // "Copper Bay, Netflix": the network after a comma.
+    if c.name("net").is_none() {
+        if let Some((head, n)) = t.rsplit_once(", ").filter(|(h, n)| is_network(n.trim()) && !h.is_empty()) {
+            let head = head.trim();
+            return (plausible_title(head) && head.split_whitespace().count() <= 7 && !looks_like_named_person(head))
+                .then(|| (head.to_string(), Some(n.trim().to_string())));
+        }
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     // "'Mindhunter' on Indefinite Hiatus" is a headline with a quoted title, not a title line.
     if t.contains(['"', '“', '”']) || t.contains("' ") || t.contains("’ ") {
