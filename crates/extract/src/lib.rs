@@ -1543,6 +1543,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             None
         } else {
             let item = list.as_str().trim_end_matches(':').trim();
+            // "Renewed: Harbor Lane Seasons: 11": the title before the sheet's next field.
+            let item = mentions::clean_title(item, false);
             let quoted = quoted_titles(item)
                 .into_iter()
                 .find(|(r, t)| r.start <= 1 && item.len() - r.end <= 1 && mentions::plausible_title(t))
@@ -3025,7 +3027,17 @@ fn section_statuses(
                     .all(|c| c.is_uppercase())
                 || t.ends_with(':')
                 || title_case
-                || sentence_heading);
+                || sentence_heading
+                // "Cancelled / ending", "Undecided": fate words alone on a line.
+                || pi > 0
+                    && lexicon::is_fate_label(
+                        &t.split(['/', '&', ','])
+                            .map(str::trim)
+                            .filter(|w| !w.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    && heading_status(t).is_some());
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
         // lines under it, and only those. So does "these TV series are still awaiting
         // word ..." when bare title lines follow it.

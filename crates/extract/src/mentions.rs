@@ -303,6 +303,12 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     if let Some(m) = TRAILING_SEASON.find(t) {
         t = t[..m.start()].trim_end_matches([':', ',', '-', '–', ' ']);
     }
+    // "Harbor Lane Seasons: 11": a fact sheet's field run into its title.
+    if let Some(i) = t.rfind(" Seasons:").or_else(|| t.rfind(" Episodes:")) {
+        if t[i..].split_once(':').is_some_and(|(_, n)| n.trim().chars().all(|c| c.is_ascii_digit())) {
+            t = t[..i].trim_end();
+        }
+    }
     // "Wayward Pinesseason 3": a season typed without its space.
     if let Some(m) = GLUED_SEASON.find(t) {
         t = &t[..m.start() + 1];
