@@ -1928,7 +1928,6 @@ static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:originals|shows|series|dramas|comedies|sitcoms)\s+").unwrap()
 });
 
-/// A finite verb right after a sentence's opening subject: " was ", " has ", " won't ".
 /// A first predicate in lower case, then "and" before the trigger's own: " struggled in
 /// the ratings and was ", " was not so lucky and ".
 static COORDINATED_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1946,6 +1945,7 @@ static SUBJECT_ITS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:(?:will|has|have|had|is|was|are|were|finally|officially|just|recently|also|quietly)\s+){0,2}[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$"#).unwrap()
 });
 
+/// A finite verb right after a sentence's opening subject: " was ", " has ", " won't ".
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^['’"”]?\s+(?:is|was|are|were|has|have|had|will|would|won['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?-u:\b)"#).unwrap()
 });

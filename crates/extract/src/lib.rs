@@ -1009,7 +1009,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     && (names_a_person(text, t) && !called_a_show(text, t)
                         || characters_story(sent, t)
                         || actor_gloss(text, t)))
-                    && !(!matches!(cands.get(t), Some(Cue::Quoted | Cue::Known)) && maker_in_place(text, t))
+                    && (matches!(cands.get(t), Some(Cue::Quoted | Cue::Known)) || !maker_in_place(text, t))
             });
             for show in shows {
                 if claims.iter().any(|c| {
@@ -2066,9 +2066,9 @@ static MAKER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     crate::rules::rx(r"^(?:[-–—](?:produced|co-produced|executive-produced|created|co-created|fronted|helmed|penned|written|directed|starring|headlined|hosted|narrated|backed)\s+(?:[a-z][\w-]*\s+){0,3}?(?:series|show|comedy|drama|sitcom|thriller|miniseries|docuseries|procedural|dramedy|adaptation|reboot|revival|spinoff|spin-off)(?-u:\b)|[-–—][A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:comedy|drama|sitcom|series|show|starrer|vehicle)(?-u:\b)|\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:starrer|vehicle)(?-u:\b)|,\s+(?:the\s+)?(?:show|series|drama|comedy|sitcom|programme|program)[’']s\s+(?:co-?creator|creator|showrunner|star|lead|producer|executive\s+producer|writer|director|host)(?-u:\b))").unwrap()
 });
 
-/// Whether a name stands somewhere in the article for a person who makes the show rather than
-/// the show: see `MAKER_AFTER`. A given name's possessive before a described series is
-/// its maker's too: "cancelled Misha Green’s popular horror series".
+/// Whether a name stands somewhere in the article for a person who makes the show, not
+/// for the show: see `MAKER_AFTER`. A given name's possessive before a described series
+/// is its maker's too: "cancelled Misha Green’s popular horror series".
 fn maker_in_place(text: &str, t: &str) -> bool {
     text.match_indices(t).any(|(at, _)| {
         let after = &text[at + t.len()..];
