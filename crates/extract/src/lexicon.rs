@@ -845,7 +845,8 @@ const FATE_LABEL_WORDS: &[&str] = &[
     "renewed", "renewals", "cancelled", "canceled", "cancellations", "retained", "returning",
     "ending", "ended", "axed", "undecided", "pending", "on", "the", "bubble", "revived",
     "saved", "final", "season", "seasons", "picked", "up", "not", "shows", "series",
-    "still", "waiting", "awaiting", "limbo", "in", "coming", "back",
+    "still", "waiting", "awaiting", "limbo", "in", "coming", "back", "could", "be", "likely",
+    "may", "possibly", "probably",
 ];
 
 /// A fate's words alone, at most three ("Renewed", "On the Bubble"), as a scorecard
