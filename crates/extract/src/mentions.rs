@@ -2735,7 +2735,7 @@ static TIME_OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|~]{2,80}?)\s*(?:(?:—|–|--|\s-\s|:|\s\|\s|~)\s|-\s)").unwrap()
+    crate::rules::rx(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?([^\n—–:|~=…]{2,80}?)\s*(?:(?:—|–|--|\s-\s|:|\s\|\s|~|\s=|\.\.\.|…)\s|-\s)").unwrap()
 });
 
 /// The title that opens a list-article paragraph: "The Tin Crown — renewed for ...".
