@@ -456,17 +456,23 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         NUMBERED_LINE.is_match(line) && line.split_whitespace().count() <= 8
     };
     let ranked = doc.paragraphs.iter().filter(|p| numbered(p)).count() >= 3;
+    // Each paragraph read once as a title line ("Marrow Lane (AMC)"), for the bullets,
+    // the gallery and the title lines below.
+    let title_lines: Vec<Option<(String, Option<String>)>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| mentions::standalone_title(&text[p.clone()]))
+        .collect();
     // "  • Vikings (History)": a run of bulleted title lines is a list of shows too.
-    // The bulleted title lines, found once (each costs a `standalone_title`).
     let bullets: BTreeSet<usize> = doc
         .paragraphs
         .iter()
         .enumerate()
-        .filter(|(_, p)| {
+        .filter(|(pi, p)| {
             let line = text[(*p).clone()].trim_start();
             line.starts_with(['•', '*', '-', '·', '▪'])
                 && line.split_whitespace().count() <= 10
-                && mentions::standalone_title(line).is_some()
+                && title_lines[*pi].is_some()
         })
         .map(|(pi, _)| pi)
         .collect();
@@ -496,13 +502,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             *pi > 0
                 && text[(*p).clone()].split_whitespace().count() <= 8
                 && (prose(pi + 1) || caption(pi + 1) && prose(pi + 2))
-                && mentions::standalone_title(&text[(*p).clone()]).is_some()
+                && title_lines[*pi].is_some()
         })
         .map(|(pi, _)| pi)
         .collect();
     let gallery = gallery_lines.len() >= 3;
     for (pi, p) in doc.paragraphs.iter().enumerate() {
-        if let Some((t, net)) = mentions::standalone_title(&text[p.clone()]) {
+        if let Some((t, net)) = title_lines[pi].clone() {
             // A subheading ("A Promising Beginning") is not a show: a title line needs its
             // network beside it, or the show named again elsewhere in the article, or a
             // place in a ranked list.
@@ -3028,16 +3034,9 @@ fn section_statuses(
                 || t.ends_with(':')
                 || title_case
                 || sentence_heading
-                // "Cancelled / ending", "Undecided": fate words alone on a line.
-                || pi > 0
-                    && lexicon::is_fate_label(
-                        &t.split(['/', '&', ','])
-                            .map(str::trim)
-                            .filter(|w| !w.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    )
-                    && heading_status(t).is_some());
+                // "Cancelled / ending", "Undecided": fate words alone on a line (the label
+                // test splits on "/" and "&" itself).
+                || pi > 0 && lexicon::is_fate_label(&t.replace(',', " ")) && heading_status(t).is_some());
         // "They join these other TV shows on the 2023 cancellation list:" heads the list
         // lines under it, and only those. So does "these TV series are still awaiting
         // word ..." when bare title lines follow it.

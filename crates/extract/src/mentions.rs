@@ -493,9 +493,9 @@ pub fn never_title(t: &str) -> bool {
             return true;
         }
         // "Over at ABC", "Elsewhere on NBC": where a round-up turns next.
-        if let Some((_, net)) = rest.split_once(' ') {
+        if let Some((prep, net)) = rest.split_once(' ') {
             if matches!(first, "Over" | "Elsewhere" | "Meanwhile" | "Also" | "Back" | "Across")
-                && matches!(rest.split(' ').next(), Some("at" | "on" | "over"))
+                && matches!(prep, "at" | "on" | "over")
                 && is_network(net)
             {
                 return true;
@@ -2895,12 +2895,10 @@ fn page_label(t: &str) -> bool {
         "may", "also", "like", "about", "from", "other", "all", "the", "news", "daily", "weekly",
         "in", "on", "of", "and", "tv", "entertainment", "best", "new",
     ];
-    let words: Vec<String> = t
-        .split_whitespace()
-        .map(|w| w.trim_end_matches([':', ',', '.', '!', '?']).to_lowercase())
-        .collect();
-    words.iter().any(|w| PAGES.contains(&w.as_str()))
-        && words.iter().all(|w| PAGES.contains(&w.as_str()) || QUALIFIERS.contains(&w.as_str()))
+    // Called for every candidate title: compared in place, nothing allocated.
+    let words = || t.split_whitespace().map(|w| w.trim_end_matches([':', ',', '.', '!', '?']));
+    let among = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    words().any(|w| among(PAGES, w)) && words().all(|w| among(PAGES, w) || among(QUALIFIERS, w))
 }
 
 /// Whether `w` is a common given name ("Sarah", "Evan"; not "Will" or "Grace").
