@@ -95,7 +95,7 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
             if m.as_str().starts_with(char::is_uppercase)
                 && !lead.is_empty()
                 && !cell_adverb
-                && !lead.ends_with([':', ';', '.', '!', '?', '"', '“', '—', '–', '-', '|', '(', '‘', '\''])
+                && !lead.ends_with([':', ';', '.', '!', '?', '"', '“', '—', '–', '-', '|', '(', '‘', '\'', '='])
                 && prose()
             {
                 continue;

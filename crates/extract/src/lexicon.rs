@@ -847,6 +847,8 @@ const FATE_LABEL_WORDS: &[&str] = &[
     "saved", "final", "season", "seasons", "picked", "up", "not", "shows", "series",
     "still", "waiting", "awaiting", "limbo", "in", "coming", "back", "could", "be", "likely",
     "may", "possibly", "probably",
+    // A bubble watch's tiers: "Toss-up", "Safe for now", "In danger", "On the fence".
+    "toss-up", "tossup", "safe", "for", "now", "danger", "fence", "doomed", "endangered",
 ];
 
 /// A fate's words alone, at most three ("Renewed", "On the Bubble"), as a scorecard

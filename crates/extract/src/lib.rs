@@ -1613,7 +1613,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             continue;
         };
         let value = c.name("value").map_or("", |m| m.as_str());
-        let Some(status) = heading_status(value) else {
+        // "Renewal odds: 80%", "Prediction: Renewed": a forecast's line is a forecast
+        // whatever its value says.
+        let forecast = c.name("forecast").is_some() && value.contains(char::is_alphanumeric);
+        let Some(status) = heading_status(value)
+            .map(|s| if forecast { greenlight_core::Status::Undecided } else { s })
+            .or(forecast.then_some(greenlight_core::Status::Undecided))
+        else {
             continue;
         };
         let Some(i) = doc.sentences.iter().position(|s| s.para == pi && !s.chrome) else {
@@ -1694,6 +1700,13 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 continue;
             };
             let span = doc.sentences[i].span.clone();
+            // The line's own verdict outranks a heading's fate above it ("Our spring
+            // renewal tracker" over "Rook & Rowan (ABC) = Pending").
+            claims.retain(|c| {
+                !(c.rule == "section.heading"
+                    && title_key(&c.show) == title_key(&title)
+                    && doc.paragraphs[pi].contains(&c.evidence.start))
+            });
             // The line's own sentences outrank its verdict ("Kingsbridge: Saved at the
             // last minute. ... NBC renewed the legal drama").
             if para_holds_claim(&doc, &claims, pi, &title) {
@@ -2798,7 +2811,7 @@ fn comma_list_titles(rest: &str) -> Vec<String> {
 /// "Retained: One On One, All Of Us, Girlfriends": a scorecard line that labels its own
 /// comma list with a fate.
 static LABEL_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:[-*•·▪]\s*)?(?P<label>[A-Z][A-Za-z'’ /&]{2,30}?):\s+(?P<list>[^\n]+?)\s*$").unwrap()
+    crate::rules::rx(r"^\s*(?:[-*•·▪]\s*)?(?P<label>[A-Z][A-Za-z'’ /&-]{2,30}?):\s+(?P<list>[^\n]+?)\s*$").unwrap()
 });
 
 /// The title of a line that is a title and its channel: "Copper Bay, Netflix", "Maple
@@ -2973,7 +2986,7 @@ fn section_statuses(
             && TITLE_CASE_HEADING.is_match(t);
         // "Harbor Lights: Renewed for Season 3" is a title's own line, not a heading over
         // the lines below it.
-        let titled_fate = [": ", " - ", " – ", " — "].iter().any(|sep| {
+        let titled_fate = [": ", " - ", " – ", " — ", " = "].iter().any(|sep| {
             t.split_once(sep).is_some_and(|(head, fate)| {
                 mentions::list_title_ok(head.trim())
                     && !mentions::never_title(head.trim())
@@ -3008,6 +3021,7 @@ fn section_statuses(
         // "2023 TV shows that will not be getting new seasons": a longer one names its
         // class of shows.
         let fate_line = current.is_some()
+            && !titled_fate
             && (words <= 6
                 || words <= 12
                     && t.split_whitespace().any(|w| matches!(w, "shows" | "series" | "dramas" | "comedies")))
@@ -3281,6 +3295,12 @@ static SEASON_N_FINAL: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:season|series)\s+\d{1,2},?\s+(?:final|last)(?-u:\b)").unwrap()
 });
 
+/// A bubble watch's tier, a forecast named without a fate word: "SAFE", "Toss-up:",
+/// "In danger", "On the fence", "Safe for now", "50/50".
+static TIER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:(?:probably|likely|pretty|mostly|fairly|very|relatively|almost\s+certainly|definitely)\s+)?(?:safe(?:\s+bets?)?|(?:a\s+)?sure\s+things?|toss-?\s?ups?|on\s+the\s+fence|in\s+(?:danger|trouble|jeopardy)|at\s+risk|endangered|doomed|could\s+go\s+either\s+way|50[/-]50|coin\s+flips?)(?:\s+(?:for\s+now|\(for\s+now\)))?\s*[:.!]?$").unwrap()
+});
+
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {
     use greenlight_core::Status::*;
     let l = t.to_lowercase();
@@ -3338,6 +3358,8 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         || l.contains("picked up")
     {
         Renewed
+    } else if TIER.is_match(l.trim()) {
+        Undecided
     } else if l.contains("waiting")
         || l.contains("undecided")
         || l.contains("bubble")
@@ -3657,17 +3679,18 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
     let core = match line.split_once(" (").and_then(|(h, r)| Some((h, r.split_once(')')?))) {
         Some((h, (note, rest)))
             if mentions::is_network(note.trim())
-                && [" —", " –", " --", " -", ":"].iter().any(|d| rest.starts_with(d)) =>
+                && [" —", " –", " --", " -", ":", " ="].iter().any(|d| rest.starts_with(d)) =>
         {
             unnoted = format!("{h}{rest}");
             unnoted.as_str()
         }
         _ => line.split(" (").next().unwrap_or(line),
     };
-    // "Castle — Sure thing.": a dash sets the verdict off as well as a colon does.
+    // "Castle — Sure thing.": a dash (or an equals sign) sets the verdict off as well as
+    // a colon does.
     // The verdict follows the last separator ("CSI: Miami: A sure thing.", "CSI: Crime
     // Scene Investigation — Officially renewed.").
-    let (at, sep) = [": ", " — ", " – ", " -- ", " - "]
+    let (at, sep) = [": ", " — ", " – ", " -- ", " - ", " = "]
         .iter()
         .filter_map(|d| core.rfind(d).map(|k| (k, *d)))
         .max_by_key(|(k, _)| *k)?;
@@ -3723,7 +3746,7 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
 
 /// "Status: Renewed for season 3", "Renewal status: Cancelled": a fact sheet's status line.
 static STATUS_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?i:status|renewal\s+status|current\s+status|show\s+status|fate|verdict)\s*:\s*(?P<value>.{3,80})$").unwrap()
+    crate::rules::rx(r"^(?:(?i:status|renewal\s+status|current\s+status|show\s+status|fate|verdict)|(?P<forecast>(?i:(?:our\s+|the\s+)?(?:renewal\s+)?(?:odds|chances?|prediction|likelihood|outlook|forecast)(?:\s+(?:of|for)\s+(?:a\s+)?(?:renewal|season\s+\d{1,2}|return(?:ing)?))?)))\s*:\s*(?P<value>.{2,80})$").unwrap()
 });
 
 /// "Network: NBC", "Premiere: May 2": another line of the same fact sheet.
