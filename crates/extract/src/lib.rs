@@ -566,7 +566,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             add(&t, Cue::Repeated, &mut cands);
         }
     }
-    let (sections, headings) = section_statuses(&doc);
+    let (sections, headings, section_heads) = section_statuses(&doc);
     let mut firings = Vec::new();
     for &i in &live {
         for (r, c) in cue_titles(text, doc.sentences[i].span.clone()) {
@@ -1411,8 +1411,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             } else if is_list_item(line) {
                 list_item_title(line)
                     .or_else(|| bullet_run_title(&doc, *pi, |k| sections.get(&k) == Some(status)))
-            } else if bare_title_line(line) {
-                Some(strip_gloss(strip_line_note(line)).to_string())
+            } else if bare_title_line(line) || run_title_line(&doc, *pi) {
+                Some(strip_line_mark(strip_gloss(strip_line_note(line))).to_string())
             } else {
                 None
             };
@@ -1863,6 +1863,17 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 .partition_point(|&st| st <= c.evidence.start)
                 .saturating_sub(1);
             let para = doc.sentences[i].para;
+            // "here are the shows that wrapped in 2016" over bare title lines: a list's
+            // heading or intro speaks for the lines under it.
+            let head = section_heads.get(&para).filter(|_| c.rule.starts_with("list.") || c.rule.starts_with("section."));
+            if let Some(&h) = head {
+                if *para_tv
+                    .entry(h)
+                    .or_insert_with(|| tv_context(&text[doc.paragraphs[h].clone()], false))
+                {
+                    return true;
+                }
+            }
             *para_tv
                 .entry(para)
                 .or_insert_with(|| tv_context(&text[doc.paragraphs[para].clone()], false))
@@ -2942,12 +2953,27 @@ static PLURAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 /// How a writer's note between a list's intro and its lines opens.
 const NOTE_OPENERS: &[&str] = &["NB:", "N.B.", "Note:", "Editor's note", "Editor’s note"];
 
+/// A writer's note between a list's intro and its lines: "NB: ...", or a legend for the
+/// marks on the lines ("* denotes final episode yet to air", "† = cancelled").
+fn list_note(t: &str) -> bool {
+    NOTE_OPENERS.iter().any(|p| t.starts_with(p))
+        || t.strip_prefix(['*', '†', '‡', '^', '#']).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with('=')
+                || rest.starts_with(|c: char| c.is_lowercase())
+                || ["Denotes", "Indicates", "Means", "Marks"].iter().any(|w| rest.starts_with(w))
+        })
+}
+
 /// Scorecard section headings ("RENEWED", "Still waiting:") and the paragraphs under them.
+/// Also, for each paragraph under one, the paragraph of its heading or intro.
 fn section_statuses(
     doc: &Document<'_>,
-) -> (BTreeMap<usize, greenlight_core::Status>, BTreeSet<usize>) {
+) -> (BTreeMap<usize, greenlight_core::Status>, BTreeSet<usize>, BTreeMap<usize, usize>) {
     let mut out = BTreeMap::new();
     let mut headings = BTreeSet::new();
+    let mut heads = BTreeMap::new();
+    let mut head_para = 0;
     let mut current = None;
     let mut intro_only = false;
     let mut paused = None;
@@ -3055,10 +3081,7 @@ fn section_statuses(
         // lines under it, and only those. So does "these TV series are still awaiting
         // word ..." when bare title lines follow it.
         // "NB: A handful will still air in 2014." between an intro and its list is a note.
-        let note_next = doc.paragraphs.get(pi + 1).is_some_and(|n| {
-            let n = doc.text[n.clone()].trim_start();
-            NOTE_OPENERS.iter().any(|p| n.starts_with(p))
-        });
+        let note_next = doc.paragraphs.get(pi + 1).is_some_and(|n| list_note(doc.text[n.clone()].trim_start()));
         let next_short = doc.paragraphs.get(pi + 1 + usize::from(note_next)).is_some_and(|n| {
             let n = doc.text[n.clone()].trim();
             n.split_whitespace().count() <= 6 && !n.ends_with(['.', '!', '?'])
@@ -3111,6 +3134,7 @@ fn section_statuses(
             } else {
                 THESE_SHOWS.find(t).map_or(t, |m| &t[m.start()..])
             };
+            head_para = pi;
             current = heading_status(if by_run {
                 last_sentence
             } else if words > 40 {
@@ -3141,13 +3165,11 @@ fn section_statuses(
             continue;
         }
         // A note between an intro and its list says nothing of the list.
-        if current.is_some()
-            && intro_only
-            && NOTE_OPENERS.iter().any(|p| t.starts_with(p))
-        {
+        if current.is_some() && intro_only && list_note(t) {
             continue;
         }
-        if !bare_title_line(t) && !is_list_item(t) && !intro_item {
+        let bare = bare_title_line(t) || run_title_line(doc, pi);
+        if !bare && !is_list_item(t) && !intro_item {
             line_list = false;
         }
         let net_line = t.split_once(": ").is_some_and(|(n, _)| mentions::is_network(n.trim()));
@@ -3162,12 +3184,12 @@ fn section_statuses(
             && words <= 4
             && !t.ends_with(['.', '!', '?'])
             && !is_list_item(t)
-            && !bare_title_line(t)
+            && !bare
             && !intro_item
         {
             continue;
         }
-        if intro_only && !is_list_item(t) && !bare_title_line(t) && !net_line && !intro_item {
+        if intro_only && !is_list_item(t) && !bare && !net_line && !intro_item {
             paused = current.take();
         }
         if weak && !LIST_BULLET.is_match(t) && !net_line {
@@ -3175,9 +3197,10 @@ fn section_statuses(
         }
         if let Some(s) = current {
             out.insert(pi, s);
+            heads.insert(pi, head_para);
         }
     }
-    (out, headings)
+    (out, headings, heads)
 }
 
 /// The one status a round-up's headline gives its plural shows: "Dozens of TV Shows
@@ -3392,16 +3415,44 @@ fn bare_title_line(t: &str) -> bool {
     // title's own "?" or "!".
     let comma = t.trim_end().ends_with(',');
     let t = strip_gloss(t.trim_end().strip_suffix(',').unwrap_or(t));
+    // "Royal Pains*": a mark that a legend explains ("* denotes final episode yet to air").
+    let t = strip_line_mark(t);
     let end_ok = if comma {
         !t.ends_with(['.', ':'])
     } else {
         !t.ends_with(['.', '!', '?', ':'])
     };
     let head = without_edition(t);
-    t.split_whitespace().count() <= 6
+    // "Sex & Drugs & Rock & Roll": an ampersand is no word.
+    t.split_whitespace().filter(|w| *w != "&").count() <= 6
         && end_ok
         && (mentions::plausible_title(head) || comma && mentions::list_title_ok(head.trim_end_matches(['?', '!'])))
         && !mentions::is_network(head)
+}
+
+/// A list line without the mark a legend explains: "Royal Pains*", "Black Sails†".
+fn strip_line_mark(t: &str) -> &str {
+    t.trim_end().trim_end_matches(['*', '†', '‡']).trim_end()
+}
+
+/// A title line in a run of them, under a list's heading or intro: shaped like a title
+/// ("The Verdict", "Australia’s Got Talent") with a bare title line beside it.
+fn run_title_line(doc: &Document<'_>, pi: usize) -> bool {
+    let line = |k: usize| doc.paragraphs.get(k).map(|p| doc.text[p.clone()].trim());
+    let Some(t) = line(pi) else {
+        return false;
+    };
+    let t = strip_line_mark(strip_gloss(t));
+    t.split_whitespace().filter(|w| *w != "&").count() <= 6
+        && !t.ends_with(['.', '!', '?', ':', ','])
+        && mentions::list_title_ok(without_edition(t))
+        && !mentions::is_network(t)
+        && heading_status(t).is_none()
+        && [pi.checked_sub(1), Some(pi + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(line)
+            .any(bare_title_line)
 }
 
 /// A title without its edition: "The Killing (US)", "Gossip Girl (2021)". The edition
