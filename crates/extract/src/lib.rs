@@ -3252,8 +3252,16 @@ fn roundup_status(doc: &Document<'_>) -> Option<greenlight_core::Status> {
         .map(|p| doc.text[p.clone()].trim())
         .find(|t| {
             let n = t.split_whitespace().count();
-            (4..=16).contains(&n) && !t.ends_with('.') && ROUNDUP.is_match(t)
+            (4..=16).contains(&n) && !t.ends_with('.') && (ROUNDUP.is_match(t) || BUBBLE_WATCH.is_match(t))
         })?;
+    // "The 6 Kinds of Bubble Shows: What's Getting Renewed, and What's Getting the Ax":
+    // the shows a bubble watch lists are undecided, whatever fates it weighs for them.
+    static BUBBLE_WATCH: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"(?i)(?-u:\b)(?:bubble|on-the-bubble)\s+(?:shows|series|dramas|comedies|sitcoms|watch)(?-u:\b)").unwrap()
+    });
+    if BUBBLE_WATCH.is_match(t) {
+        return Some(greenlight_core::Status::Undecided);
+    }
     if t.contains('?') || distinct_fates(&FATES, t) != 1 || !ROUNDUP.is_match(t) {
         return None;
     }
