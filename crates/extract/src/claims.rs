@@ -922,12 +922,18 @@ pub fn shows_for(
     // "Fox renewed Touch and canceled Alcatraz and The Finder": a later trigger in the
     // sentence ends this one's reach forward.
     let full = doc.sentences[f.sentence].span.clone();
+    // "Harbor Vane was renewed, while others were axed": a clause with a subject of its
+    // own ("others", "the rest") opens just before the trigger, and the titles before it
+    // are another clause's.
+    let full = OTHER_SUBJECT
+        .find(&doc.text[full.start..f.span.start])
+        .map_or(full.clone(), |m| full.start + m.end()..full.end);
     let sspan = full.start..bound.filter(|b| *b > f.span.end && *b < full.end).unwrap_or(full.end);
     // "Starz Cancels 'Velvet Frontier' Spinoff 'The Gilded Hand'": the parent show names
     // which spinoff; the decision is the spinoff's.
     let series: Vec<&&Mention> = mentions
         .iter()
-        .filter(|m| !m.non_series && m.span.end <= sspan.end)
+        .filter(|m| !m.non_series && m.span.start >= sspan.start && m.span.end <= sspan.end)
         .filter(|m| {
             let tail = &doc.text[m.span.end..doc.text.ceil_char_boundary(m.span.end + 40)];
             !(SPINOFF_OF.is_match(tail)
@@ -1670,6 +1676,7 @@ pub fn shows_for(
             .or_else(|| if object_like { None } else { cue_before() }),
         Side::Either => cue_before().or_else(cue_after),
     };
+
     // "The network's freshman dramas - including Skyline, Night Ward and Boundless - are
     // still awaiting their fates": shows enumerated after "including" in the subject.
     if cue.is_none() && named.is_empty() {
@@ -1747,7 +1754,31 @@ pub fn shows_for(
             let relative_next = r.end <= f.span.start
                 && matches!(doc.text[r.end..f.span.start].trim(), "" | ",")
                 && ["which ", "that "].iter().any(|w| doc.text[f.span.clone()].starts_with(w));
-            if named.len() != 1 || named[0] == t || object_next || subject_next || aside_next || relative_next {
+            // "yet another X-Files revival", "Modern Family's renewal": a title right
+            // before the trigger noun, or its possessive, modifies it.
+            let modifier_next = r.end <= f.span.start
+                && match doc.text[r.end..f.span.start].trim() {
+                    "'s" | "’s" | "'" | "’" => true,
+                    "" => doc.text[f.span.clone()].starts_with(['\'', '’'])
+                        || doc.text[f.span.clone()]
+                        .split(|c: char| !c.is_alphabetic() && c != '-')
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "revival" | "renewal" | "cancellation" | "cancelation" | "pickup" | "pick-up" | "axing" | "comeback"
+                            )
+                        }),
+                    _ => false,
+                };
+            if named.len() != 1
+                || named[0] == t
+                || object_next
+                || subject_next
+                || aside_next
+                || relative_next
+                || modifier_next
+            {
                 return (vec![t], Some(r));
             }
         }
@@ -1800,6 +1831,10 @@ static ASIDE_CLOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 static ASIDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^,\s+(?:just\s+|much\s+)?(?:like|unlike)\s+[^,;.]{1,60},\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|also)\s+)*$").unwrap()
+});
+
+static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?:,|;|(?-u:\b)(?:while|whilst|but|and|whereas|as))\s+(?:(?:the|several|many|a\s+few|some|two|three|four)\s+)?(?:others|the\s+rest|rest|other\s+(?:shows|series|dramas|comedies)|many\s+more|more)(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|got\s+|have\s+|had\s+)?$").unwrap()
 });
 
 static ANAPHORIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2338,6 +2373,12 @@ static WHICH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "determine which shows are good to return ...": the trigger's subject is an open set.
+/// Whether the words before a trigger end on a clause whose subject is an unnamed group
+/// of other shows: "..., while others were", "but the rest of the lineup has been".
+pub fn other_subject(before: &str) -> bool {
+    OTHER_SUBJECT.is_match(before)
+}
+
 pub fn open_set_subject(before: &str) -> bool {
     WHICH_SUBJECT.is_match(before)
 }

@@ -768,6 +768,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let bound = next_trigger(text, &firings, f);
             let (mut shows, _) = shows_for(&doc, f, &here, bound);
             tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], status = ?reading.status, shows = ?shows, "firing");
+            // "..., while others were axed": the clause's own subject is an unnamed group,
+            // and no show of the sentence or the paragraph stands in for it.
+            if shows.is_empty() && claims::other_subject(&sent[..t.start]) {
+                continue;
+            }
             // "Jessica Jones (which bowed in 2015 and has been renewed for a second
             // season), Luke Cage (...)": a trigger inside a parenthesis is about the title
             // the parenthesis follows.
