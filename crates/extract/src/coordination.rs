@@ -443,6 +443,18 @@ pub fn coordinated(
         left.push(r.clone());
         start = r.start;
     }
+    // "the final book in the trilogy, The Mirror and The Light, and ... Black Mirror": a
+    // run that opens on a book's or a film's name is that work's, not a list of shows.
+    let work_named = |r: &Range<usize>| {
+        let before = text[..r.start].trim_end_matches(|c: char| c == ' ' || QUOTES.contains(&c)).to_lowercase();
+        ["trilogy", "novel", "book", "film", "movie", "memoir", "play"]
+            .iter()
+            .any(|w| before.ends_with(w) || before.strip_suffix(',').is_some_and(|b| b.ends_with(w)))
+    };
+    if left.last().is_some_and(work_named) {
+        left.clear();
+        start = anchor.start;
+    }
     // "starring Kristen Bell, Ted Danson and ...": a cast list, whatever the trigger
     // found in it. The list's clause runs back to a dash, a colon, a parenthesis or the
     // trigger.

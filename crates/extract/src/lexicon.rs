@@ -747,6 +747,14 @@ pub const NON_SERIES_BEFORE: &[&str] = &[
     "producers of",
     "writer of",
     "co-creator of",
+    // "the final book in the trilogy, The Mirror and The Light": a book named after its
+    // kind and a comma.
+    "trilogy",
+    "trilogy,",
+    "novel,",
+    "book,",
+    "memoir",
+    "memoir,",
 ];
 
 /// Parses "2", "two", "second", "2nd" into a number.

@@ -309,6 +309,12 @@ pub fn clean_title(t: &str, question: bool) -> &str {
             t = t[..i].trim_end();
         }
     }
+    // "Doctor Who, Bridgerton, Slow Horses & More": a headline's list runs on.
+    for more in [" & More", " and More", " + More", " & more", " and more"] {
+        if let Some(x) = t.strip_suffix(more).filter(|x| x.contains(char::is_alphabetic)) {
+            t = x.trim_end_matches([',', ' ']);
+        }
+    }
     // "Wayward Pinesseason 3": a season typed without its space.
     if let Some(m) = GLUED_SEASON.find(t) {
         t = &t[..m.start() + 1];
