@@ -2131,7 +2131,8 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
                 if !more
                     && plausible_title(a.trim())
                     && plausible_title(b.trim())
-                    && b.trim().chars().next().is_some_and(char::is_uppercase) =>
+                    && b.trim().chars().next().is_some_and(char::is_uppercase)
+                    && !crate::lexicon::binomial(a, b) =>
             {
                 out.push(a.trim().to_string());
                 out.push(b.trim().to_string());
@@ -2175,8 +2176,11 @@ pub(crate) fn cue_list_after(text: &str, first: Range<usize>, limit: usize) -> V
                 // after is inside the title; the list's own "and" comes last.
                 // "Beauty and the Geek": an "and" before a lower-case article joins one
                 // title's words.
+                // "Winning Time: The Rise and Fall of the Lakers": a fixed pair of words
+                // joins one title's halves.
                 let joins = *sep == " and "
-                    && matches!(text[at..n.start].trim(), "the" | "a" | "an");
+                    && (matches!(text[at..n.start].trim(), "the" | "a" | "an")
+                        || at == n.start && crate::lexicon::binomial(&text[cur.clone()], &text[n.clone()]));
                 if joins || *sep == " and " && glossed_then_comma(&text[n.end..limit]) && at == n.start {
                     let whole = cur.start..n.end;
                     if out.last().is_some_and(|l| *l == text[cur.clone()]) {

@@ -325,6 +325,11 @@ fn sibling_ok(t: &str, opens: bool, listed: bool) -> bool {
         })
 }
 
+/// Where the last item read so far starts: the last of `right`, else the anchor.
+fn start_of(right: &[Range<usize>], anchor: &Range<usize>) -> usize {
+    right.last().map_or(anchor.start, |r| r.start)
+}
+
 /// The titles coordinated with the one at `anchor`, within `reach`, in text order and
 /// without the anchor. `trigger` is never part of an item.
 pub fn coordinated(
@@ -401,6 +406,13 @@ pub fn coordinated(
             break;
         };
         let t = &text[r.clone()];
+        // "Winning Time: The Rise and Fall of the Lakers": a fixed pair of words joins
+        // one title's halves, which the run reader cannot put together; neither is a
+        // sibling.
+        if text[end..r.start].trim() == "and" && crate::lexicon::binomial(&text[start_of(&right, &anchor)..end], t) {
+            right.pop();
+            break;
+        }
         if crosses(&r)
             || !sibling_ok(t, false, !right.is_empty())
             || !ITEM_END.is_match(&text[r.end..reach.end])

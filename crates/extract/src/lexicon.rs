@@ -866,3 +866,24 @@ pub fn is_fate_label(label: &str) -> bool {
     let words = || label.split(|c: char| c.is_whitespace() || c == '/' || c == '&').filter(|w| !w.is_empty());
     (1..=3).contains(&words().count()) && words().all(|w| FATE_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
 }
+
+/// Whether "A and B" joins the two halves of a fixed pair of words, one title's own
+/// ("The Rise and Fall of ...", "The Life and Times of ..."), not two titles.
+pub fn binomial(a: &str, b: &str) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("rise", "fall"),
+        ("life", "death"),
+        ("life", "times"),
+        ("lives", "times"),
+        ("trials", "tribulations"),
+        ("pride", "prejudice"),
+        ("war", "peace"),
+        ("crime", "punishment"),
+        ("sense", "sensibility"),
+        ("love", "war"),
+        ("ups", "downs"),
+    ];
+    let last = a.trim().rsplit(' ').next().unwrap_or("").to_lowercase();
+    let first = b.trim().split(' ').next().unwrap_or("").to_lowercase();
+    PAIRS.iter().any(|(x, y)| *x == last && *y == first)
+}

@@ -2288,10 +2288,9 @@ fn collect_forward_with(
         }
     }
     // "brings back Sadie Lindqvist as Junie" names a person being cast, not a title.
-    if text[end..]
-        .trim_start_matches(['\'', '’', '"', '”'])
-        .starts_with(" as ")
-    {
+    // "Harbor Vane as well as Copper Bay" lists two.
+    let after_run = text[end..].trim_start_matches(['\'', '’', '"', '”']);
+    if after_run.starts_with(" as ") && !after_run.starts_with(" as well as ") {
         return None;
     }
     let mut end = s + text[s..end]
