@@ -389,7 +389,14 @@ pub fn clean_title(t: &str, question: bool) -> &str {
                     | "Why"
             )
         });
-        if (!auxiliary || question) && plausible_title(rest) {
+        // "Are You Being Served?", "Are You There Chelsea?": a title that is itself a
+        // question keeps its verb before its pronoun.
+        let asks = auxiliary
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "You" | "We" | "I" | "They" | "It" | "There" | "He" | "She"));
+        if (!auxiliary || question) && plausible_title(rest) && !asks {
             t = rest;
         }
     }
@@ -2462,7 +2469,20 @@ pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             let rest = &text[ws[k0].0.start..];
             !is_headline_case(&rest[..rest.find(['\n', '.', '?', '!']).unwrap_or(rest.len())])
         };
-    if opens_title {
+    // "the comedy Are You There Chelsea? will be no more": a run closed by its own "?"
+    // that opens on a question's verb is a title asked as a question.
+    let asked = i >= k0 + 3
+        && ws[i - 1].1.ends_with('?')
+        && matches!(
+            trim_word(ws[k0].1).1,
+            "Are" | "Is" | "Do" | "Does" | "Did" | "Can" | "Could" | "Will" | "Would" | "Have" | "Has"
+                | "Should" | "Who" | "What" | "Where" | "When" | "Why" | "How"
+        )
+        && ws[k0..i].iter().all(|(_, w)| {
+            let (_, w) = trim_word(w);
+            is_cap_word(w) || TITLE_CONNECTORS.contains(&w)
+        });
+    if opens_title || asked {
         let span = run_span(&ws, k0, i);
         return plausible_title(&text[span.clone()]).then_some(span);
     }
