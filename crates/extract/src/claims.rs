@@ -1133,6 +1133,12 @@ pub fn shows_for(
         out.reverse();
         out
     };
+    // "Season 10 Will Be Its Last": a verb's own word, known as a title elsewhere ("Be
+    // Sure To Check out ..."), is the trigger's, not a show inside it.
+    let inside: Vec<&&&Mention> = inside
+        .into_iter()
+        .filter(|m| m.title.contains(' ') || !crate::lexicon::TITLE_STOPS.contains(&m.title.as_str()) && !matches!(m.title.as_str(), "Be" | "Its" | "Last" | "Final" | "End"))
+        .collect();
     if !inside.is_empty() {
         return (inside.iter().map(|m| m.title.clone()).collect(), None);
     }

@@ -534,6 +534,8 @@ pub fn never_title(t: &str) -> bool {
                 | "Shows" | "Television" | "Studios" | "Productions" | "Pictures"
                 // "our 2023 Renewal Scorecard": the outlet's own chart.
                 | "Scorecard" | "Scorecards"
+                // "2019 Emmy", "US SVOD": an award, a market.
+                | "Emmy" | "Emmys" | "Oscars" | "Globes" | "BAFTAs" | "SVOD" | "AVOD" | "VOD" | "OTT"
         )
     {
         return true;
@@ -2863,10 +2865,11 @@ pub fn heading_title(para: &str) -> Option<String> {
     if TIME_OPENER_COMMA.is_match(t) {
         return None;
     }
-    // Title case: every word capitalised except connectors.
+    // Title case: every word capitalised except connectors, and not the last ("Patricia
+    // Clarkson is… ‘Parks & Recreation’s’ Tammy": a sentence's subject and its verb).
     let ok = words.iter().enumerate().all(|(i, w)| {
         is_cap_word(w) || i > 0 && TITLE_CONNECTORS.contains(&w.to_lowercase().as_str())
-    });
+    }) && words.last().is_some_and(|w| is_cap_word(w) || w.chars().any(|c| c.is_ascii_digit()));
     // "UPDATE — ", "LONDON — ": a capitalised label or dateline is no title; a short
     // acronym may be ("NCIS — Officially renewed.").
     let shouting = words.iter().all(|w| {
