@@ -3017,8 +3017,14 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_uppercase())
         });
+    // "As the World Turns (CBS)": with its network beside it, a line need only be shaped
+    // like a title, whatever word opens it.
+    let networked = c
+        .name("net")
+        .map(|n| n.as_str().split([',', ';']).next().unwrap_or("").trim())
+        .is_some_and(is_network);
     // "Grant Feld" on its own line heads a cast profile, not a show.
-    if !ok || all_caps || !plausible_title(t) || looks_like_named_person(t) {
+    if !ok || all_caps || !(plausible_title(t) || networked && list_title_ok(t)) || looks_like_named_person(t) {
         return None;
     }
     if c.name("net")
