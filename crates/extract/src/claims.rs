@@ -1550,7 +1550,9 @@ pub fn shows_for(
                     // second of two predicates shares the first one's subject.
                     || COORDINATED_PREDICATE.is_match(between))
                     && SUBJECT_PREFACE.is_match(&doc.text[sspan.start..r.start])
-                    && t.contains(' ')
+                    // "BBC detective drama, Annika, ran ...": after its genre noun a
+                    // one-word title is the subject too.
+                    && (t.contains(' ') || GENRE_PREFACE.is_match(&doc.text[sspan.start..r.start]))
                     && !crate::lexicon::SENTENCE_OPENERS.contains(&first)
                     && !t.split_whitespace().any(is_network)
                     && !looks_like_named_person(t)
@@ -1972,13 +1974,17 @@ static OWNED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 /// A first predicate in lower case, then "and" before the trigger's own: " struggled in
 /// the ratings and was ", " was not so lucky and ".
 static COORDINATED_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#"^['’"”]?\s+(?:is|was|are|were|has|had|have|struggled|failed|lasted|ran|aired|debuted|premiered|drew|never|only|just|quickly|also)\s+(?:[a-z][\w'’-]*,?\s+){0,8}?and\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got|then|eventually|ultimately|quickly|subsequently|finally|now|has|have|had|will|be)\s+){0,3}$"#).unwrap()
+    crate::rules::rx(r#"^['’"”]?,?\s+(?:is|was|are|were|has|had|have|struggled|failed|lasted|ran|aired|debuted|premiered|drew|never|only|just|quickly|also)\s+(?:[a-z0-9][\w'’-]*,?\s+){0,8}?(?:and|but)\s+(?:there\s+(?:are|is|were|will\s+be)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got|then|eventually|ultimately|quickly|subsequently|finally|now|has|have|had|will|be|still|managed\s+to|went\s+on\s+to|was\s+able\s+to)\s+){0,3}$"#).unwrap()
 });
 
 /// What may open a sentence before its subject title: nothing, or a possessive or
 /// article with a few describing words ("Its freshman drama ").
+static GENRE_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?:drama|comedy|sitcom|series|thriller|procedural|dramedy),?\s+$").unwrap()
+});
+
 static SUBJECT_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){1,3})?$").unwrap()
+    crate::rules::rx(r"^\s*(?:(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+|(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){1,3})?$").unwrap()
 });
 
 /// A subject's own verb, then its possessive: " aired its ", " has wrapped its ".

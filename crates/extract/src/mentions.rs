@@ -1576,6 +1576,9 @@ const SKIP_BACKWARD: &[&str] = &[
     "who",
     "scheduled",
     "slated",
+    // "X managed to score a Season 2 renewal", "was able to land a pickup".
+    "managed",
+    "able",
     "both",
     "each",
     "all",
