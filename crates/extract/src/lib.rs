@@ -2827,7 +2827,7 @@ fn comma_list_titles(rest: &str) -> Vec<String> {
 /// "Retained: One On One, All Of Us, Girlfriends": a scorecard line that labels its own
 /// comma list with a fate.
 static LABEL_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:[-*•·▪]\s*)?(?P<label>[A-Z][A-Za-z'’ /&-]{2,30}?):\s+(?P<list>[^\n]+?)\s*$").unwrap()
+    crate::rules::rx(r"^\s*(?:[-*•·▪]\s*|[^\w\s]{1,4}\s*)?(?P<label>[A-Z][A-Za-z'’ /&-]{2,30}?)(?::|\s+(?:—|–|--?))\s+(?P<list>[^\n]+?)\s*$").unwrap()
 });
 
 /// The title of a line that is a title and its channel: "Copper Bay, Netflix", "Maple
