@@ -918,6 +918,7 @@ pub fn shows_for(
     f: &Firing<'_>,
     mentions: &[&Mention],
     bound: Option<usize>,
+    floor: Option<usize>,
 ) -> (Vec<String>, Option<Range<usize>>) {
     // "Fox renewed Touch and canceled Alcatraz and The Finder": a later trigger in the
     // sentence ends this one's reach forward.
@@ -928,6 +929,7 @@ pub fn shows_for(
     let full = OTHER_SUBJECT
         .find(&doc.text[full.start..f.span.start])
         .map_or(full.clone(), |m| full.start + m.end()..full.end);
+    let full = floor.filter(|&at| at > full.start && at <= f.span.start).map_or(full.clone(), |at| at..full.end);
     let sspan = full.start..bound.filter(|b| *b > f.span.end && *b < full.end).unwrap_or(full.end);
     // "Starz Cancels 'Velvet Frontier' Spinoff 'The Gilded Hand'": the parent show names
     // which spinoff; the decision is the spinoff's.

@@ -621,7 +621,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let pre = find_mentions(text, &cands, sentence_of);
     for f in &firings {
         let here: Vec<&Mention> = pre.iter().filter(|m| m.sentence == f.sentence).collect();
-        if let (shows, Some(_)) = shows_for(&doc, f, &here, next_trigger(text, &firings, f)) {
+        if let (shows, Some(_)) = shows_for(&doc, f, &here, next_trigger(text, &firings, f), prev_trigger(text, &firings, f)) {
             for s in shows.iter().flat_map(|s| split_title_pair(s)) {
                 add(&s, Cue::Trigger, &mut cands);
             }
@@ -766,7 +766,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             }
             // Where the next trigger in the sentence ends this one's reach.
             let bound = next_trigger(text, &firings, f);
-            let (mut shows, _) = shows_for(&doc, f, &here, bound);
+            let (mut shows, _) = shows_for(&doc, f, &here, bound, prev_trigger(text, &firings, f));
             tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], status = ?reading.status, shows = ?shows, "firing");
             // "..., while others were axed": the clause's own subject is an unnamed group,
             // and no show of the sentence or the paragraph stands in for it.
@@ -1645,9 +1645,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 continue;
             }
             // "The Situation: Ratings collapsed after the move.": a labelled note.
+            // "The drama lost a third of its audience." over "THE VERDICT: CANCELLED": the
+            // case argued before the verdict.
             if prev.split_once(": ").is_some_and(|(k, v)| {
                 k.split_whitespace().count() <= 3 && v.split_whitespace().count() >= 4 && v.ends_with(['.', '!', '?'])
-            }) {
+            }) || prev.split_whitespace().count() >= 5 && prev.ends_with(['.', '!', '?'])
+            {
                 continue;
             }
             title = list_item_title(prev).filter(|t| !mentions::never_title(t));
@@ -1673,6 +1676,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             !((c.rule == "list.under-heading" || under.contains(&c.evidence.text.as_str()))
                 && title_key(&c.show) == title_key(&title))
         });
+        // "THE VERDICT: CANCELLED": the line's own trigger read its label as a title.
+        let own_line = &text[doc.sentences[i].span.clone()];
+        claims.retain(|c| c.evidence.text != own_line);
         claims.push(row_claim(
             i,
             doc.sentences[i].span.clone(),
@@ -2060,6 +2066,23 @@ fn next_trigger(text: &str, firings: &[claims::Firing<'_>], f: &claims::Firing<'
                 .or_else(|| head.strip_suffix(" then"))
                 .unwrap_or(head);
             [" and", " but", " while", ","].iter().any(|c| head.ends_with(c))
+        })
+}
+
+/// Where an earlier trigger in the sentence ends this one's reach back: "A and B Renewed,
+/// C Cancelled at Netflix" cancels C alone. Only when a comma or "and" follows the
+/// earlier trigger and a capitalised run stands between the two ("X, renewed last year,
+/// was cancelled" keeps X).
+fn prev_trigger(text: &str, firings: &[claims::Firing<'_>], f: &claims::Firing<'_>) -> Option<usize> {
+    firings
+        .iter()
+        .filter(|g| g.sentence == f.sentence && g.span.end <= f.span.start)
+        .map(|g| g.span.end)
+        .max()
+        .filter(|&at| {
+            let gap = &text[at..f.span.start];
+            (gap.starts_with(',') || gap.starts_with(" and ") || gap.starts_with(';'))
+                && gap.split_whitespace().any(|w| w.starts_with(|c: char| c.is_uppercase()))
         })
 }
 
@@ -2812,7 +2835,15 @@ fn join_and_pairs(sent: &str, shows: Vec<String>) -> Vec<String> {
 fn comma_list_titles(rest: &str) -> Vec<String> {
     comma_list_split(rest)
         .into_iter()
-        .map(str::to_string)
+        // "Axed: Harbor Vane (CBS), Copper Bay (NBC)": each item's network note is no
+        // part of its title.
+        .map(|x| {
+            x.strip_suffix(')')
+                .and_then(|b| b.rsplit_once(" ("))
+                .filter(|(_, n)| mentions::is_network(n.trim()))
+                .map_or(x, |(h, _)| h.trim_end())
+                .to_string()
+        })
         .filter(|x| mentions::plausible_title(x) && !mentions::is_network(x))
         // "FOX: Will you really miss "The Swan"? Meanwhile, ...": a sentence after the
         // network's colon, not its list. A title capitalises its longer words.
@@ -3810,7 +3841,7 @@ fn verdict_line(line: &str) -> Option<(String, greenlight_core::Status)> {
 
 /// "Status: Renewed for season 3", "Renewal status: Cancelled": a fact sheet's status line.
 static STATUS_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?i:status|renewal\s+status|current\s+status|show\s+status|fate|verdict)|(?P<forecast>(?i:(?:our\s+|the\s+)?(?:renewal\s+)?(?:odds|chances?|prediction|likelihood|outlook|forecast)(?:\s+(?:of|for)\s+(?:a\s+)?(?:renewal|season\s+\d{1,2}|return(?:ing)?))?)))\s*:\s*(?P<value>.{2,80})$").unwrap()
+    crate::rules::rx(r"^(?:(?i:(?:the\s+|our\s+)?(?:status|renewal\s+status|current\s+status|show\s+status|fate|verdict))|(?P<forecast>(?i:(?:our\s+|the\s+)?(?:renewal\s+)?(?:odds|chances?|prediction|likelihood|outlook|forecast)(?:\s+(?:of|for)\s+(?:a\s+)?(?:renewal|season\s+\d{1,2}|return(?:ing)?))?)))\s*:\s*(?P<value>.{2,80})$").unwrap()
 });
 
 /// "Network: NBC", "Premiere: May 2": another line of the same fact sheet.
