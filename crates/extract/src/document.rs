@@ -70,6 +70,18 @@ fn is_chrome_marker(line: &str) -> bool {
             .any(|m| l == *m || (m.len() > 8 && l.starts_with(m)))
 }
 
+/// A marker that only ever opens a block of links ("Related", "You may also like"), not
+/// a section name a list article might use ("TV", "Popular", "Trending").
+fn links_marker(line: &str) -> bool {
+    let l = line.trim().trim_end_matches([':', '.']).to_lowercase();
+    l.starts_with("related")
+        || ["you may also like", "you might also like", "read more", "read next", "more from", "more stories",
+            "recommended for you", "more like this", "keep reading", "what to read next", "around the web",
+            "from our partners", "don't miss", "up next"]
+            .iter()
+            .any(|m| l.starts_with(m))
+}
+
 /// A single line that links elsewhere: "RELATED: ...", "Read More: ...", "WATCH: ...".
 fn is_teaser_line(line: &str) -> bool {
     let l = line.trim_start();
@@ -111,10 +123,19 @@ impl<'a> Document<'a> {
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::new();
         let mut chrome = false;
-        // Chrome starts at a marker line in the last 40% of the paragraphs.
+        // Chrome starts at a marker line in the last 40% of the paragraphs, or at one
+        // anywhere past the lead when only headline-like lines follow it (a short
+        // article's "Related" block: link titles, no prose).
         let tail_from = paragraphs.len() * 3 / 5;
+        // links_from[k]: every paragraph from k on is a short line without a full stop.
+        let mut links_from = vec![true; paragraphs.len() + 1];
+        for k in (0..paragraphs.len()).rev() {
+            let t = text[paragraphs[k].clone()].trim();
+            links_from[k] = links_from[k + 1] && t.split_whitespace().count() <= 16 && !t.ends_with('.');
+        }
         for (pi, p) in paragraphs.iter().enumerate() {
-            if pi >= tail_from.max(1) && is_chrome_marker(&text[p.clone()]) {
+            let marker = is_chrome_marker(&text[p.clone()]);
+            if marker && (pi >= tail_from.max(1) || pi >= 2 && links_from[pi + 1] && links_marker(&text[p.clone()])) {
                 chrome = true;
             }
             // "RELATED: Netflix renews ...", "READ MORE: ...": a teaser line on its own.
