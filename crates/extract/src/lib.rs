@@ -2079,10 +2079,16 @@ fn prev_trigger(text: &str, firings: &[claims::Firing<'_>], f: &claims::Firing<'
         .filter(|g| g.sentence == f.sentence && g.span.end <= f.span.start)
         .map(|g| g.span.end)
         .max()
-        .filter(|&at| {
+        .and_then(|at| {
+            // "Renewed for Season 2, Copper Bay Axed": the earlier trigger's season before
+            // the comma.
             let gap = &text[at..f.span.start];
-            (gap.starts_with(',') || gap.starts_with(" and ") || gap.starts_with(';'))
-                && gap.split_whitespace().any(|w| w.starts_with(|c: char| c.is_uppercase()))
+            let sep = [", ", " and ", "; "].iter().filter_map(|s| gap.rfind(s).map(|k| k + s.len())).max()?;
+            // A title between, not the next clause's network ("After canceling X last
+            // year, CBS is bringing back the cop drama").
+            (mentions::forward_span(text, at + sep, f.span.start).is_some_and(|r| !mentions::is_network(&text[r]))
+                && gap[..sep].split_whitespace().count() <= 4)
+                .then_some(at + sep)
         })
 }
 
