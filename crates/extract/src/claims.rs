@@ -1139,7 +1139,11 @@ pub fn shows_for(
     // Sure To Check out ..."), is the trigger's, not a show inside it.
     let inside: Vec<&&&Mention> = inside
         .into_iter()
-        .filter(|m| m.title.contains(' ') || !crate::lexicon::TITLE_STOPS.contains(&m.title.as_str()) && !matches!(m.title.as_str(), "Be" | "Its" | "Last" | "Final" | "End"))
+        .filter(|m| {
+            m.title.contains(' ')
+                || !crate::lexicon::TITLE_STOPS.contains(&m.title.as_str())
+                    && !crate::lexicon::TRIGGER_WORDS.contains(&m.title.as_str())
+        })
         .collect();
     if !inside.is_empty() {
         return (inside.iter().map(|m| m.title.clone()).collect(), None);

@@ -887,3 +887,7 @@ pub fn binomial(a: &str, b: &str) -> bool {
     let first = b.trim().split(' ').next().unwrap_or("").to_lowercase();
     PAIRS.iter().any(|(x, y)| *x == last && *y == first)
 }
+
+/// Capitalised words of a headline's trigger that are no title on their own ("Season 10
+/// Will Be Its Last"); the verbs among them are in [`TITLE_STOPS`].
+pub const TRIGGER_WORDS: &[&str] = &["Be", "Its", "Last", "Final", "End"];
