@@ -74,13 +74,28 @@ fn is_chrome_marker(line: &str) -> bool {
 /// a section name a list article might use ("TV", "Popular", "Trending").
 fn links_marker(line: &str) -> bool {
     let l = line.trim().trim_end_matches([':', '.']).to_lowercase();
-    l.starts_with("related")
-        || ["you may also like", "you might also like", "read more", "read next", "more from", "more stories",
-            "recommended for you", "more like this", "keep reading", "what to read next", "around the web",
-            "from our partners", "don't miss", "up next"]
-            .iter()
-            .any(|m| l.starts_with(m))
+    LINK_MARKERS.iter().any(|m| l.starts_with(m))
 }
+
+/// The [`CHROME_MARKERS`] that open only a block of links, as [`links_marker`] reads them
+/// (each a prefix of the line).
+const LINK_MARKERS: &[&str] = &[
+    "related",
+    "you may also like",
+    "you might also like",
+    "read more",
+    "read next",
+    "more from",
+    "more stories",
+    "recommended for you",
+    "more like this",
+    "keep reading",
+    "what to read next",
+    "around the web",
+    "from our partners",
+    "don't miss",
+    "up next",
+];
 
 /// A single line that links elsewhere: "RELATED: ...", "Read More: ...", "WATCH: ...".
 fn is_teaser_line(line: &str) -> bool {
@@ -131,11 +146,14 @@ impl<'a> Document<'a> {
         let mut links_from = vec![true; paragraphs.len() + 1];
         for k in (0..paragraphs.len()).rev() {
             let t = text[paragraphs[k].clone()].trim();
-            links_from[k] = links_from[k + 1] && t.split_whitespace().count() <= 16 && !t.ends_with('.');
+            links_from[k] = links_from[k + 1] && t.split_whitespace().nth(16).is_none() && !t.ends_with('.');
         }
         for (pi, p) in paragraphs.iter().enumerate() {
-            let marker = is_chrome_marker(&text[p.clone()]);
-            if marker && (pi >= tail_from.max(1) || pi >= 2 && links_from[pi + 1] && links_marker(&text[p.clone()])) {
+            // The cheap place tests first: the marker test lower-cases the line.
+            let line = &text[p.clone()];
+            if (pi >= tail_from.max(1) || pi >= 2 && links_from[pi + 1] && links_marker(line))
+                && is_chrome_marker(line)
+            {
                 chrome = true;
             }
             // "RELATED: Netflix renews ...", "READ MORE: ...": a teaser line on its own.
