@@ -564,6 +564,15 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
                 .find_map(|k| c.name(k))
                 .and_then(|x| number_word(x.as_str()))
         };
+        // A renewal or revival concerns a later season than the first: "will they live up
+        // to series one?", "ahead of its Season 1 finale".
+        let n = n.map(|n| {
+            if n == 1 && matches!(status, Status::Renewed | Status::Revived) {
+                2
+            } else {
+                n
+            }
+        });
         if let Some(n) = n {
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, n));
@@ -2540,6 +2549,11 @@ mod tests {
         assert_eq!(season_for(s, &(4..11), Status::Renewed), Some(3));
         let s = "HBO renewed it for a second season.";
         assert_eq!(season_for(s, &(4..11), Status::Renewed), Some(2));
+        // A renewal never concerns the first season: the one named is the one behind it.
+        let s = "They are back this year, but will they live up to series one?";
+        let t = s.find("back").unwrap()..s.find("back").unwrap() + 4;
+        assert_eq!(season_for(s, &t, Status::Renewed), Some(2));
+        assert_eq!(season_for(s, &t, Status::Ending), Some(1));
     }
 
     #[test]
