@@ -1515,6 +1515,35 @@ pub fn shows_for(
             && !looks_like_named_person(&doc.text[r.clone()]))
         .then_some(r)
     };
+    // "Harbor Lights was always intended as a limited series": the sentence's
+    // subject, a title of two or more words opening it before its verb, with no
+    // other capitalised run before the trigger.
+    let opening_subject = || {
+        // "BBC detective drama, Annika, ...": the title follows its describing words.
+        let from = GENRE_OPENING
+            .find(&doc.text[sspan.start..f.span.start])
+            .map_or(sspan.start, |m| sspan.start + m.end());
+        let r = forward_span(doc.text, from, f.span.start).filter(|r| from == sspan.start || r.start == from)?;
+        let t = &doc.text[r.clone()];
+        let first = t.split_whitespace().next().unwrap_or("");
+        let between = &doc.text[r.end..f.span.start];
+        ((matches!(f.rule.status, Status::Limited | Status::Ending) && SUBJECT_VERB.is_match(between)
+            // "Harbor Lane aired its series finale": the possessive after the
+            // subject's own verb is the subject's.
+            || SUBJECT_ITS.is_match(between)
+            // "Red Meadow struggled in the ratings and was cancelled": the
+            // second of two predicates shares the first one's subject.
+            || COORDINATED_PREDICATE.is_match(between))
+            && SUBJECT_PREFACE.is_match(&doc.text[sspan.start..r.start])
+            // "BBC detective drama, Annika, ran ...": after its genre noun a
+            // one-word title is the subject too.
+            && (t.contains(' ') || GENRE_PREFACE.is_match(&doc.text[sspan.start..r.start]))
+            && !crate::lexicon::SENTENCE_OPENERS.contains(&first)
+            && !t.split_whitespace().any(is_network)
+            && !looks_like_named_person(t)
+            && forward_span(doc.text, r.end, f.span.start).is_none())
+        .then_some(r)
+    };
     let cue_before = || {
         stars_clause
             .map_or_else(|| backward_span(doc.text, sspan.start, f.span.start), |at| backward_span(doc.text, sspan.start, at))
@@ -1544,36 +1573,12 @@ pub fn shows_for(
                 backward_span(doc.text, sspan.start, sspan.start + m.start())
             })
             .or_else(|| {
-            let head = &doc.text[sspan.start..f.span.start];
-            let c = APPOSITIVE_TAIL.captures(head).or_else(|| MEMBERSHIP_TAIL.captures(head))?;
-            let at = sspan.start + c.get(0)?.start();
-            backward_span(doc.text, sspan.start, at)
-        })
-            // "Harbor Lights was always intended as a limited series": the sentence's
-            // subject, a title of two or more words opening it before its verb, with no
-            // other capitalised run before the trigger.
-            .or_else(|| {
-                let r = forward_span(doc.text, sspan.start, f.span.start)?;
-                let t = &doc.text[r.clone()];
-                let first = t.split_whitespace().next().unwrap_or("");
-                let between = &doc.text[r.end..f.span.start];
-                ((matches!(f.rule.status, Status::Limited | Status::Ending) && SUBJECT_VERB.is_match(between)
-                    // "Harbor Lane aired its series finale": the possessive after the
-                    // subject's own verb is the subject's.
-                    || SUBJECT_ITS.is_match(between)
-                    // "Red Meadow struggled in the ratings and was cancelled": the
-                    // second of two predicates shares the first one's subject.
-                    || COORDINATED_PREDICATE.is_match(between))
-                    && SUBJECT_PREFACE.is_match(&doc.text[sspan.start..r.start])
-                    // "BBC detective drama, Annika, ran ...": after its genre noun a
-                    // one-word title is the subject too.
-                    && (t.contains(' ') || GENRE_PREFACE.is_match(&doc.text[sspan.start..r.start]))
-                    && !crate::lexicon::SENTENCE_OPENERS.contains(&first)
-                    && !t.split_whitespace().any(is_network)
-                    && !looks_like_named_person(t)
-                    && forward_span(doc.text, r.end, f.span.start).is_none())
-                .then_some(r)
+                let head = &doc.text[sspan.start..f.span.start];
+                let c = APPOSITIVE_TAIL.captures(head).or_else(|| MEMBERSHIP_TAIL.captures(head))?;
+                let at = sspan.start + c.get(0)?.start();
+                backward_span(doc.text, sspan.start, at)
             })
+            .or_else(opening_subject)
     };
     // A rule that ends on its list's opener ("cancelled four shows: ") may have a few
     // words describing the first item ("midseason sitcom Broke").
@@ -1692,7 +1697,9 @@ pub fn shows_for(
     let cue = match side {
         Side::Before => cue_before(),
         Side::After if colon_after => cue_colon().or_else(cue_after),
-        Side::After => cue_after(),
+        // "BBC detective drama, Annika, ran for two series but there are no plans for a
+        // third": a rule read forward may have its show as the sentence's opening subject.
+        Side::After => cue_after().or_else(opening_subject),
         Side::Either if active => cue_after()
             // "CBS renewed CSI: NY while pulling the plug on veteran CSI: Miami": an active
             // verb with an object of its own is not about the title before it.
@@ -1998,8 +2005,14 @@ static GENRE_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?:drama|comedy|sitcom|series|thriller|procedural|dramedy),?\s+$").unwrap()
 });
 
+/// A sentence's opening words that describe its subject title, up to a genre noun:
+/// "BBC detective drama, ", "The hit comedy ".
+static GENRE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s*(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+(?:\d\s+)?)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+").unwrap()
+});
+
 static SUBJECT_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+|(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){1,3})?$").unwrap()
+    crate::rules::rx(r"^\s*(?:(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+(?:\d\s+)?)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+|(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){1,3})?$").unwrap()
 });
 
 /// A subject's own verb, then its possessive: " aired its ", " has wrapped its ".
