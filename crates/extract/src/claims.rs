@@ -1127,6 +1127,13 @@ pub fn shows_for(
                 out.push(m.title.clone());
                 break;
             }
+            // "from “A” to “B” to “C,” are endangered": a range's middle, when a "from"
+            // opens the chain of "to"s before it.
+            if !out.is_empty() && matches!(gap, "to" | ". to") && range_chain(doc.text, sspan.start, &before, m) {
+                out.push(m.title.clone());
+                at = m.span.start;
+                continue;
+            }
             // "A, B and C are just a few of the series that got a fourth and final
             // season": the titles are the relative clause's antecedents.
             let gap_ok = out.is_empty()
@@ -1256,7 +1263,9 @@ pub fn shows_for(
         None
     } else {
         let after = &doc.text[f.span.end..sspan.end];
-        let opener = LIST_OPENER.find(after);
+        // "will be back, along with freshmen series including A and B": the opener is
+        // the added titles', not the trigger's object.
+        let opener = LIST_OPENER.find(after).filter(|m| !ALONG_WITH_LATE.is_match(&after[..m.start()]));
         opener.and_then(|m| {
             let words: Vec<&str> = after[..m.start()].split_whitespace().collect();
             let lower_or_date = |w: &&str| {
@@ -1433,6 +1442,19 @@ pub fn shows_for(
             ALONG_WITH_TAIL.find(tail).or_else(|| AS_IS_TAIL.find(tail))
         };
         let Some(m) = m else {
+            // "A and B will be back for new seasons, along with freshmen series including
+            // remakes of C and D": an "along with" further on in the clause adds the
+            // titles named after it, each maybe described.
+            if !matches!(side, Side::After) {
+                if let Some(m) = ALONG_WITH_LATE.find(tail) {
+                    subjects.extend(
+                        described_titles(doc.text, &after, f.span.end + m.end(), sspan.end)
+                            .into_iter()
+                            .filter(|t| listable(t) && !looks_like_named_person(t)),
+                    );
+                    subjects.dedup();
+                }
+            }
             return subjects;
         };
         let at = f.span.end + m.end();
@@ -1467,6 +1489,13 @@ pub fn shows_for(
             // "..., as has DeAndre Whitfield Jr. as Coach Barnes": a person shares no fate.
             list.retain(|t| listable(t) && !subjects.contains(t) && !looks_like_named_person(t));
             subjects.extend(list);
+        } else if let Some(m) = ALONG_WITH_LATE.find(tail) {
+            subjects.extend(
+                described_titles(doc.text, &after, f.span.end + m.end(), sspan.end)
+                    .into_iter()
+                    .filter(|t| listable(t) && !looks_like_named_person(t)),
+            );
+            subjects.dedup();
         }
         subjects
     };
@@ -1905,6 +1934,66 @@ fn split_at_networks(t: &str) -> Vec<String> {
 
 /// "..., stalwart The Rookie as well as red-hot newcomer Abbott Elementary": a list's
 /// separator, then a few lower-case words describing the next item.
+/// The known titles listed from `at`, where each item may be described by a few
+/// lower-case words: "freshmen series including remakes of “C,” “D” and new series like
+/// “E”", "“F” and two medical dramas, “G” and “H”".
+fn described_titles(text: &str, after: &[&&&Mention], at: usize, end: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = at;
+    for m in after.iter().filter(|m| m.span.start >= at && m.span.end <= end) {
+        let gap = list_gap(&text[from..m.span.start]);
+        // "“Magnum, P.I.” and new series like": an abbreviation's stop is the title's.
+        let gap = match gap.strip_prefix(". ") {
+            Some(g) if !out.is_empty() && g.starts_with(char::is_lowercase) => g.to_string(),
+            _ => gap,
+        };
+        let rest = [", and ", ", ", "and ", "or "]
+            .iter()
+            .find_map(|p| gap.strip_prefix(p))
+            .or((out.is_empty() || matches!(gap.as_str(), "," | "and" | ", and" | "or")).then_some(gap.as_str()))
+            .unwrap_or("");
+        let rest = rest.trim_end_matches(',');
+        let described = rest.split_whitespace().count() <= if out.is_empty() { 6 } else { 4 }
+            && rest.split_whitespace().all(|w| {
+                w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !matches!(
+                        w,
+                        "which" | "who" | "that" | "is" | "was" | "are" | "were" | "has" | "have" | "had"
+                            | "will" | "but" | "while" | "to" | "by" | "than" | "not"
+                    )
+            });
+        let separated = out.is_empty() || gap.starts_with(',') || gap.starts_with("and") || gap.starts_with("or");
+        if !(described && separated) || m.non_series {
+            break;
+        }
+        out.push(m.title.clone());
+        from = m.span.end;
+    }
+    out
+}
+
+/// Whether `m` stands in a chain "from A to B to ..." that a "from" opens.
+fn range_chain(text: &str, start: usize, before: &[&&&Mention], m: &Mention) -> bool {
+    let mut cur = m.span.clone();
+    for _ in 0..8 {
+        let pre = text[start..cur.start]
+            .trim_end_matches(['"', '“', '‘', '\''])
+            .trim_end();
+        if pre == "from" || pre.ends_with(" from") {
+            return true;
+        }
+        let Some(p) = pre.strip_suffix(" to") else {
+            return false;
+        };
+        let p = p.trim_end_matches(['"', '”', '’', '\'', ',', '.']).trim_end();
+        match before.iter().find(|o| o.span.end <= start + p.len() + 1 && start + p.len() <= o.span.end + 1) {
+            Some(o) => cur = o.span.clone(),
+            None => return false,
+        }
+    }
+    false
+}
+
 fn described_item(gap: &str) -> bool {
     let Some(rest) = [", and ", ", or ", ", along with ", "along with ", ", ", "and ", "as well as ", "& "]
         .iter()
@@ -2031,6 +2120,11 @@ static AS_IS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", along with A, B and C" right after a trigger.
+/// An "along with" after a few lower-case words of the clause: " for new seasons,
+/// along with ", " their runs, along with ".
+static ALONG_WITH_LATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^(?:\s+[a-z][\w'’-]*){0,6},\s+(?:along|together)\s+with\s+").unwrap()
+});
 static ALONG_WITH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^,?\s+(?:along|together)\s+with\s+(?:(?:fellow|other|the)\s+)?(?-i:[a-z-]+\s+){0,2}").unwrap()
 });
