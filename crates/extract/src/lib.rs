@@ -3074,6 +3074,13 @@ fn section_statuses(
                     .next()
                     .is_some_and(|n| mentions::is_network(n.trim()));
                 (season_note(note) || net_first) && mentions::list_title_ok(head.trim())
+            })
+            // "The Diplomat Season 3", "“Forever” season 2".
+            || SEASON_TAG.find(t).is_some_and(|m| {
+                m.start() > 0 && {
+                    let head = strip_line_mark(t);
+                    head.len() < m.start() + 1 && mentions::list_title_ok(head)
+                }
             });
         // Under a list's intro, a line that names a title and no fate is the list's next
         // item, however it is cased or noted: "TRACKER – #1 series", "Matlock – Thursday
@@ -3480,9 +3487,28 @@ fn bare_title_line(t: &str) -> bool {
         && !mentions::is_network(head)
 }
 
+/// A list line's closing season: "“Forever” season 2", "Bridgerton seasons 5 and 6".
+static SEASON_TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"\s+(?:[Ss]easons?|SEASONS?|[Ss]eries)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:and|&|,|-|–|to)\s*\d{1,2})*$").unwrap()
+});
+
 /// A list line without the mark a legend explains: "Royal Pains*", "Black Sails†".
+/// Nor its season tag or quote marks: "“Forever” season 2", "Bridgerton seasons 5 and 6".
 fn strip_line_mark(t: &str) -> &str {
-    t.trim_end().trim_end_matches(['*', '†', '‡']).trim_end()
+    let t = t.trim_end().trim_end_matches(['*', '†', '‡']).trim_end();
+    let t = match SEASON_TAG.find(t) {
+        Some(m) if m.start() > 0 => &t[..m.start()],
+        _ => t,
+    };
+    // A title in quote marks, and only that.
+    for (open, close) in [('“', '”'), ('"', '"'), ('‘', '’')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|x| x.strip_suffix(close)) {
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return inner.trim();
+            }
+        }
+    }
+    t
 }
 
 /// A title line in a run of them, under a list's heading or intro: shaped like a title
