@@ -37,11 +37,13 @@ pub fn fire<'r>(rules: &'r RuleSet, doc: &Document<'_>, i: usize) -> Vec<Firing<
     }
     // "“Kevin (Probably) Saves The World”": a trigger word inside a quoted title is the
     // title's, not the sentence's.
-    let quoted_titles: Vec<Range<usize>> = if sent.contains(['“', '"']) {
+    let quoted_titles: Vec<Range<usize>> = if sent.contains(['“', '"', '\'', '‘']) {
         QUOTED_RUN
             .find_iter(sent)
             .filter(|m| {
-                let inner = m.as_str().trim_matches(|c| matches!(c, '“' | '”' | '"' | ',' | '.'));
+                let inner = m
+                    .as_str()
+                    .trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’' | ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')') || c.is_whitespace());
                 // Mostly capitalised words, counting "(Probably)" as one.
                 let ws: Vec<&str> = inner.split_whitespace().collect();
                 let caps = ws
@@ -2557,7 +2559,9 @@ static CLAUSE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static QUOTED_RUN: LazyLock<Regex> =
-    LazyLock::new(|| crate::rules::rx(r#"“[^”“\n]{1,80}”|"[^"\n]{1,80}""#).unwrap());
+    // "NBC CANCELS 'SEAN SAVES THE WORLD'": a headline's single quotes, opening after a
+    // space and closing before a space or a stop (not an apostrophe's "NBC'S").
+    LazyLock::new(|| crate::rules::rx(r#"“[^”“\n]{1,80}”|"[^"\n]{1,80}"|(?:^|[\s(])['‘][A-Z0-9][^'‘’\n]{0,78}['’](?:$|[\s,.;:!?)])"#).unwrap());
 
 static NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:is|are|'s|’s)\s+(?:now|currently)\s+$").unwrap()
