@@ -689,6 +689,16 @@ pub const NON_SERIES_AFTER: &[&str] = &[
     "franchises",
     "spinoffs",
     "characters",
+    // "its unlikely “Six Seasons and a Movie” prophecy": a phrase, not a show.
+    "prophecy",
+    "catchphrase",
+    "mantra",
+    "slogan",
+    "motto",
+    "tagline",
+    "meme",
+    "hashtag",
+    "storyline",
     // "fans" is not here: "Good news for Sanditon fans" names the series.
 ];
 
