@@ -1994,7 +1994,7 @@ pub fn owner_prefix_len(t: &str) -> usize {
 }
 
 /// The nouns that name a kind of show ("its scripted drama X", "the Queen Latifah series").
-const GENRE_NOUNS: &str = "comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap";
+const GENRE_NOUNS: &str = "comedy|drama|series|show|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|reboot|revival|spinoff|spin-off|western|soap|adaptation|story|saga|epic|mystery|satire";
 
 pub(crate) static GENRE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(&format!(r"^(?:\s+[a-z][a-z-]*){{0,4}}?\s+(?:{GENRE_NOUNS})(?:\s+(?:series|show))?,?\s+")).unwrap()
