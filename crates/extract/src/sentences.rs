@@ -246,6 +246,16 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             let has_space = after_space.len() < rest.len();
             let next = after_space.chars().next();
             let opens = matches!(next, Some(c) if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+            // "... by Chris Roberson and Mike Allred.Fox has renewed ...": two paragraphs a
+            // page ran together. A word of three or more lower-case letters, a stop, then
+            // a capitalised word.
+            let glued = !has_space && b == b'.' && j == i + 1 && glued_stop(&s[start..i], rest);
+            if glued {
+                out.push(para.start + start..para.start + j);
+                start = j;
+                i = start;
+                continue;
+            }
             if has_space
                 && opens
                 && !(b == b'.'
@@ -270,6 +280,20 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Whether a stop with no space after it ends a sentence: "Allred.Fox has" but not
+/// "Amazon.com", "e.g.The", "Mr.Robot" or "S.W.A.T.".
+fn glued_stop(before: &str, after: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '@').next().unwrap_or("");
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut tail = word.chars().rev().take_while(|c| c.is_ascii_lowercase());
+    tail.by_ref().take(3).count() == 3
+        && !word.contains(['.', '/', '@'])
+        && word.chars().next().is_some_and(char::is_alphabetic)
+        && next.chars().count() >= 2
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().nth(1).is_some_and(char::is_lowercase)
 }
 
 /// "... FLCL and Housing Complex C. While Adult Swim ...": a single capital letter before
@@ -338,6 +362,16 @@ mod tests {
         assert_eq!(
             split("One is here. Two is there!\n\nThree? Yes."),
             vec!["One is here.", "Two is there!", "Three?", "Yes."]
+        );
+        // Two paragraphs a page ran together split; a domain, an initialism and a
+        // short abbreviation do not.
+        assert_eq!(
+            split("It is based on the comic by Mike Allred.Fox has renewed Gotham."),
+            vec!["It is based on the comic by Mike Allred.", "Fox has renewed Gotham."]
+        );
+        assert_eq!(
+            split("Stream it on Amazon.com or watch Mr.Robot and S.W.A.T.Then more."),
+            vec!["Stream it on Amazon.com or watch Mr.Robot and S.W.A.T.Then more."]
         );
     }
 
