@@ -328,9 +328,9 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     // "Nine’s House Husbands": a network known by a short name ("Nine Network") owns
     // the title after its possessive.
     if let Some((owner, rest)) = t.split_once("’s ").or_else(|| t.split_once("'s ")) {
-        if !owner.contains(' ')
-            && !is_network(owner)
-            && is_network(&format!("{owner} Network"))
+        if (!owner.contains(' ') && !is_network(owner) && is_network(&format!("{owner} Network"))
+            // "USA Network’s Colony": a network's possessive is no part of the title.
+            || owner.contains(' ') && is_network(owner))
             && plausible_title(rest)
         {
             t = rest;
@@ -1986,7 +1986,8 @@ pub fn owner_prefix_len(t: &str) -> usize {
         && last.chars().all(|c| c.is_ascii_uppercase());
     let article = matches!(first, "The" | "A" | "An") && rest.split_whitespace().nth(1).is_some_and(is_cap_word);
     let company = words.len() >= 2 && COMPANY_WORDS.contains(&last);
-    if acronym || company || article && words.len() <= 2 {
+    // "USA Network’s Colony", "Comedy Central’s Broad City": a network's possessive.
+    if acronym || company || article && words.len() <= 2 || is_network(owner) {
         end
     } else {
         0
@@ -3448,6 +3449,16 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in SEASON_OF.find_iter(s) {
         if let Some(t) = forward_span(text, sentence.start + m.end(), sentence.end) {
             out.push((t, Cue::Season));
+        }
+    }
+    // "Comedy Central’s Tin Parade will end with season 5": the title after a network's
+    // possessive, not a run that holds part of the network.
+    let possessive: Vec<Range<usize>> = out.iter().filter(|(_, c)| *c == Cue::Possessive).map(|(r, _)| r.clone()).collect();
+    for (t, c) in &mut out {
+        if *c != Cue::Possessive {
+            if let Some(p) = possessive.iter().find(|p| p.start > t.start && p.end == t.end) {
+                *t = p.clone();
+            }
         }
     }
     out
