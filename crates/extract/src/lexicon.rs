@@ -704,6 +704,13 @@ pub const NON_SERIES_AFTER: &[&str] = &[
 
 /// Words before a title that mark it as something other than a series.
 pub const NON_SERIES_BEFORE: &[&str] = &[
+    // "The show airs in Canada on CBC": a place, not a title.
+    "airs in",
+    "aired in",
+    "airing in",
+    "broadcast in",
+    "streams in",
+    "available in",
     "film",
     "book series",
     "novel series",

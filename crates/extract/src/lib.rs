@@ -767,6 +767,12 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // Where the next trigger in the sentence ends this one's reach.
             let bound = next_trigger(text, &firings, f);
             let (mut shows, _) = shows_for(&doc, f, &here, bound, prev_trigger(text, &firings, f));
+            // "Amit Shah is also joining for series three": a rule whose subject is a
+            // person names no show before its trigger that looks like a name.
+            if f.rule.person_subject {
+                let head = &sent[..t.start];
+                shows.retain(|s| !(mentions::looks_like_person(s) && head.contains(s.as_str())));
+            }
             tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], status = ?reading.status, shows = ?shows, "firing");
             // "..., while others were axed": the clause's own subject is an unnamed group,
             // and no show of the sentence or the paragraph stands in for it.
@@ -854,6 +860,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                         let t = &text[r.clone()];
                         if relative(&text[r.end..f.span.start])
                             && mentions::plausible_title(t)
+                            && !mentions::non_series_context(text, &r)
                             && !mentions::is_network(t)
                             && !mentions::looks_like_named_person(t)
                         {

@@ -39,6 +39,9 @@ pub struct StatusRule {
     /// Whether a hedge or question drops the claim instead of making it undecided:
     /// "season 2 could premiere in March" says nothing about a renewal either way.
     pub drop_when_hedged: bool,
+    /// `subject = "person"`: whoever stands before the trigger is a person, never the
+    /// show ("Jane Doe is joining for series three").
+    pub person_subject: bool,
 }
 
 /// A modifier rule (hedge, negation, counterfactual).
@@ -107,6 +110,9 @@ struct RawRule {
     /// `hedged = "drop"`: a hedge or question drops the claim.
     #[serde(default)]
     hedged: Option<String>,
+    /// `subject = "person"`: the run before the trigger is a person.
+    #[serde(default)]
+    subject: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -250,6 +256,16 @@ impl RuleSet {
                     .as_deref()
                     .map(|p| compile(&r.name, p))
                     .transpose()?,
+                person_subject: match r.subject.as_deref() {
+                    None => false,
+                    Some("person") => true,
+                    Some(other) => {
+                        return Err(RuleError::Field {
+                            name: r.name,
+                            what: format!("unknown subject {other:?}"),
+                        })
+                    }
+                },
                 drop_when_hedged: match r.hedged.as_deref() {
                     None | Some("undecided") => false,
                     Some("drop") => true,
@@ -335,6 +351,18 @@ mod tests {
         let n = names.len();
         names.dedup();
         assert_eq!(n, names.len());
+    }
+
+    #[test]
+    fn a_rule_may_say_its_subject_is_a_person() {
+        let rule = |subject: &str| {
+            format!("[[rule]]\nname = \"x\"\nstatus = \"renewed\"\ncertainty = \"confirmed\"\nshow = \"either\"\npattern = 'joins'\n{subject}\n")
+        };
+        let rs = RuleSet::parse(&rule("subject = \"person\"")).expect("parses");
+        assert!(rs.rules[0].person_subject);
+        assert!(!RuleSet::parse(&rule("")).expect("parses").rules[0].person_subject);
+        assert!(matches!(RuleSet::parse(&rule("subject = \"show\"")), Err(RuleError::Field { .. })));
+        assert!(RuleSet::builtin().rules.iter().any(|r| r.person_subject));
     }
 
     /// The prefilter may skip a sentence only when no rule fires in it.
