@@ -2026,6 +2026,11 @@ fn list_gap(gap: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .replace(" ,", ",");
+    // "Samantha Who? and Dirty Sexy Money": a title's own question mark, inside a list.
+    let g = match g.strip_prefix(['?', '!']) {
+        Some(r) if r.starts_with([' ', ',']) => r.trim_start().to_string(),
+        _ => g,
+    };
     // "'Jack & Bobby' (WB) and 'Kevin Hill' (UPN)": an item's own network in parentheses
     // is no part of the gap.
     let g = match g.strip_prefix('(').and_then(|r| r.split_once(')')) {

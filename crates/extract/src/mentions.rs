@@ -496,6 +496,13 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
+    // "ABC Reups Nine for '09": a count of shows for a season to come.
+    static COUNT_FOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        crate::rules::rx(r"^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty)\s+(?:[A-Z][a-z]+\s+)?(?:for|in)\s+(?:['’]\d\d|\d{4}(?:[-–/]\d{2,4})?)$").unwrap()
+    });
+    if COUNT_FOR_YEAR.is_match(t) {
+        return true;
+    }
     // "USA" of "USA Network’s comedy"; "Cancelled At History": a network's name, whole or
     // after a preposition, is where a show airs.
     if !t.is_empty() && (is_network(&format!("{t} Network")) && !is_network(t) || t == "USA") {
@@ -3923,10 +3930,12 @@ mod tests {
             "Staffel 1",
             "Published 4 May 2016",
             "Share",
+            "Nine for '09",
+            "Five in 2024",
         ] {
             assert!(never_title(t), "{t}");
         }
-        for t in ["1883", "The 88", "Class of 2009", "Summer Camp", "Published Works"] {
+        for t in ["1883", "The 88", "Class of 2009", "Class of '09", "Summer Camp", "Published Works"] {
             assert!(!never_title(t), "{t}");
         }
         for t in ["The Kelly Clarkson Show", "A Black Lady Sketch Show", "Central Park"] {
