@@ -2482,7 +2482,9 @@ fn canonical_titles<'a>(
             // In any case: "Flesh And Blood" in a byline is the same title.
             let lower = lower.get_or_init(|| text.to_lowercase());
             let count = |t: &str| count_words(lower, &t.to_lowercase());
-            let n = count(t);
+            // "Shadow & Bone Season 3 Cast" beside "Shadow and Bone": the whole, written
+            // with an ampersand, is no mention of its halves.
+            let n = count(t) + count(&t.replacen(" and ", " & ", 1));
             // "Brooklyn Nine-Nine and Lucifer both found new homes": two shows.
             let both = || {
                 [" both ", " were both ", " are both ", " have both ", " had both "]
