@@ -3196,6 +3196,33 @@ pub fn fan_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, bool
     out
 }
 
+/// A day's name that is a title: the word right before `at` ("Wednesday season 3",
+/// "Netflix's Wednesday season 2"), not a date ("on Wednesday season 3 premiered").
+fn weekday_title(s: &str, at: usize) -> Option<Range<usize>> {
+    let head = s[..at].trim_end();
+    let start = head.rfind(|c: char| c.is_whitespace() || c == '“' || c == '"').map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+    let word = &head[start..];
+    if !crate::lexicon::WEEKDAYS.contains(&word) || head.len() + 1 != at && !s[head.len()..at].chars().all(char::is_whitespace) {
+        return None;
+    }
+    let before = head[..start].trim_end().to_lowercase();
+    // "A Wednesday season 2 renewal": an article is the title's; "on a Wednesday" is a
+    // date's.
+    let before = ["a", "the"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a).filter(|b| b.is_empty() || b.ends_with(' ')))
+        .map_or(before.as_str(), str::trim_end);
+    let dated = before.ends_with(',')
+        || before.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "this" | "last" | "next" | "every" | "each" | "by" | "until" | "till" | "from" | "since"
+                    | "through" | "and" | "or" | "to" | "before" | "after" | "of"
+            )
+        });
+    (!dated).then_some(start..head.len())
+}
+
 /// Titles named by a network's possessive ("Netflix's Partner Track") or a season
 /// reference ("Partner Track Season 2", "season 2 of Partner Track").
 pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)> {
@@ -3224,6 +3251,10 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
     for m in SEASON_AFTER.find_iter(s) {
         if let Some(t) = backward_span(text, sentence.start, sentence.start + m.start()) {
             out.push((t, Cue::Season));
+        } else if let Some(t) = weekday_title(s, m.start()) {
+            // "Wednesday season 3 is officially happening": a day's name right before a
+            // season number is a title, when no preposition makes it a date.
+            out.push((sentence.start + t.start..sentence.start + t.end, Cue::Season));
         }
     }
     // "the Chinese Zodiac anime, Etotama.": a genre noun's appositive names the show,
@@ -3941,6 +3972,20 @@ mod tests {
         for t in ["The Kelly Clarkson Show", "A Black Lady Sketch Show", "Central Park"] {
             assert!(!never_title(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_days_name_before_a_season_is_a_title_unless_dated() {
+        let t = |s: &str| {
+            let at = s.find(" season").unwrap() + 1;
+            weekday_title(s, at).map(|r| s[r].to_string())
+        };
+        assert_eq!(t("Wednesday season 3 is happening").as_deref(), Some("Wednesday"));
+        assert_eq!(t("A Wednesday season 2 renewal feels inevitable").as_deref(), Some("Wednesday"));
+        assert_eq!(t("Netflix's Wednesday season 2 arrives").as_deref(), Some("Wednesday"));
+        assert_eq!(t("It said on Wednesday season 3 was set"), None);
+        assert_eq!(t("It said on a Wednesday season 3 was set"), None);
+        assert_eq!(t("By Friday, Monday season 2 was out"), None);
     }
 
     #[test]
