@@ -576,7 +576,14 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
             }
         });
         if let Some(n) = n {
-            if best.is_none_or(|(d, _)| dist < d) {
+            // An open question is about the season to come, the latest the sentence
+            // names ("if we do get a third season, ... as long to debut as season 2").
+            let better = if status == Status::Undecided {
+                best.is_none_or(|(_, b)| n > b)
+            } else {
+                best.is_none_or(|(d, _)| dist < d)
+            };
+            if better {
                 best = Some((dist, n));
             }
         }

@@ -132,9 +132,15 @@ pub fn settle(
         .iter()
         .filter(|c| {
             c.status == Status::Undecided
-                && c.certainty == Certainty::Confirmed
+                // "Netflix has not yet announced if X will be getting another season":
+                // a hedge in the question asked is no doubt about its being open.
+                && (c.certainty == Certainty::Confirmed
+                    || c.certainty != Certainty::Hoped
+                        && (c.rule.starts_with("undecided.not-said-whether")
+                            || c.rule.starts_with("undecided.yet-to+hedge")))
                 && (c.rule.starts_with("undecided.yet-to")
                     || c.rule.starts_with("undecided.no-decision")
+                    || c.rule.starts_with("undecided.not-said-whether")
                     || c.rule.starts_with("renewed.") && c.rule.contains("+negation"))
         })
         .map(|c| c.season)
@@ -148,7 +154,13 @@ pub fn settle(
     // "not made a decision about Season 3 ... the last announcement was when it was
     // renewed for Season 2": a pickup of an earlier season than the one the article
     // plainly calls undecided is history.
-    let open_season = open.iter().flatten().max().copied();
+    // "Netflix has not yet announced if X will be getting another season": an open
+    // question without its number is about the latest season the article asks after.
+    let open_season = open.iter().flatten().max().copied().or_else(|| {
+        (!open.is_empty())
+            .then(|| claims.iter().filter(|c| c.status == Status::Undecided).filter_map(|c| c.season).max())
+            .flatten()
+    });
     let superseded = |c: &StatusClaim| {
         matches!(c.status, Status::Renewed | Status::Revived)
             && matches!((c.season, open_season), (Some(s), Some(o)) if s < o)
