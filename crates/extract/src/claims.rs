@@ -1177,10 +1177,17 @@ pub fn shows_for(
     // spans its object names a title not yet known inside it.
     let trig = &doc.text[f.span.clone()];
     // A capitalised trigger ("Not Moving Forward at") is a headline's words, not a gap.
-    if let Some(k) = trig
-        .find(' ')
-        .filter(|_| !doc.sentences[f.sentence].headline && trig.starts_with(char::is_lowercase))
-    {
+    // "bring back Harbor Lights for a second season": the object may follow a
+    // two-word verb.
+    let opening_words = trig
+        .match_indices(' ')
+        .take(2)
+        .map(|(k, _)| k)
+        .filter(|k| {
+            trig[..*k].chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                && trig[..*k].split(' ').nth(1).is_none_or(|p| matches!(p, "back" | "up" | "out" | "off" | "down"))
+        });
+    for k in opening_words.filter(|_| !doc.sentences[f.sentence].headline && trig.starts_with(char::is_lowercase)) {
         let from = f.span.start + k;
         if let Some(r) = forward_span(doc.text, from, f.span.end) {
             let t = &doc.text[r.clone()];

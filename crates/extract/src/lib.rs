@@ -802,7 +802,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 .filter(|t| !t.is_empty())
                 .collect();
             // "Girls and Veep were renewed": a plural verb splits coordinated titles.
-            if PLURAL.is_match(sent) {
+            // In a list of several, the plural is the list's ("Also returning are The
+            // Office, Parks and Recreation, Up All Night and Whitney").
+            if PLURAL.is_match(sent) && shows.len() == 1 {
                 shows = shows
                     .into_iter()
                     .flat_map(|t| match t.split_once(" and ") {

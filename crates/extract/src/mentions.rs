@@ -150,7 +150,8 @@ pub fn is_outlet(w: &str) -> bool {
 /// be a title and none of them is a person's name, a network or a place word.
 pub fn comma_list_items(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     static LIST: LazyLock<Regex> = LazyLock::new(|| {
-        let item = r"[A-Z0-9][^\s,;()]*(?:\s+(?:(?:of|the|in|a|an|to|for|on|with|at|by|from|is|&)\s+)*[A-Z0-9][^\s,;()]*){0,7}";
+        // "Parks and Recreation": an item may hold an "and" of its own.
+        let item = r"[A-Z0-9][^\s,;()]*(?:\s+(?:(?:of|the|in|a|an|to|for|on|with|at|by|from|is|&|and)\s+)*[A-Z0-9][^\s,;()]*){0,7}";
         crate::rules::rx(&format!(r"(?-i){item}(?:,\s+{item}){{1,14}},?\s+(?:and|or)\s+{item}")).unwrap()
     });
     static ITEM_SEP: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,10 +182,20 @@ pub fn comma_list_items(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
         }
         let body = m.as_str();
         // Each item's span in `body`, its closing punctuation left off.
+        // Commas part the items; the list's own "and" comes first in the last piece
+        // ("..., Up All Night and Whitney"), and an "and" elsewhere is a title's.
+        let mut bounds: Vec<(usize, usize)> = ITEM_SEP
+            .find_iter(body)
+            .filter(|sep| sep.as_str().starts_with(','))
+            .map(|sep| (sep.start(), sep.end()))
+            .collect();
+        let last_from = bounds.last().map_or(0, |b| b.1);
+        if let Some(sep) = ITEM_SEP.find_iter(&body[last_from..]).find(|sep| !sep.as_str().starts_with(',')) {
+            bounds.push((last_from + sep.start(), last_from + sep.end()));
+        }
         let mut items = Vec::new();
         let mut at = 0;
-        let bounds = ITEM_SEP.find_iter(body).map(|sep| (sep.start(), sep.end()));
-        for (end, next) in bounds.chain(std::iter::once((body.len(), body.len()))) {
+        for (end, next) in bounds.into_iter().chain(std::iter::once((body.len(), body.len()))) {
             let t = body[at..end].trim_end_matches(['.', '!', '?', ':']);
             items.push(at..at + t.len());
             at = next;
