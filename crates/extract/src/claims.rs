@@ -1739,6 +1739,21 @@ pub fn shows_for(
             return (listed, None);
         }
     }
+    // "its two new dramas, Winners & Losers and Wild Boys, Seven has given the green
+    // light to second seasons for both": "both" is the pair the plural noun named.
+    if BOTH_AFTER.is_match(&doc.text[f.span.end..sspan.end]) {
+        let head = &doc.text[sspan.start..f.span.start];
+        if let Some(m) = PLURAL_NOUN_COMMA.find_iter(head).last() {
+            let at = sspan.start + m.end();
+            if let Some(r) = crate::mentions::forward_span_list(doc.text, at, f.span.start).filter(|r| r.start == at) {
+                let mut list = cue_list_after(doc.text, r, f.span.start);
+                list.retain(|t| listable(t) && !is_network(t));
+                if list.len() >= 2 {
+                    return (list, None);
+                }
+            }
+        }
+    }
     let cue = match side {
         Side::Before => cue_before(),
         Side::After if colon_after => cue_colon().or_else(cue_after),
@@ -2141,6 +2156,15 @@ static AS_IS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", along with A, B and C" right after a trigger.
+/// "for both", "for all three": the trigger's shows are a group named before it.
+static BOTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\s+(?:for|to|of)\s+(?:both|all\s+(?:two|three|four|five)|each)(?-u:\b)").unwrap()
+});
+/// A plural noun of shows, then its titles after a comma: "its two new dramas, ".
+static PLURAL_NOUN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-u:\b)(?:dramas|comedies|shows|series|sitcoms|titles|originals|hits),\s+").unwrap()
+});
+
 /// An "along with" after a few lower-case words of the clause: " for new seasons,
 /// along with ", " their runs, along with ".
 static ALONG_WITH_LATE: LazyLock<Regex> = LazyLock::new(|| {
