@@ -1963,8 +1963,6 @@ fn split_at_networks(t: &str) -> Vec<String> {
     out
 }
 
-/// "..., stalwart The Rookie as well as red-hot newcomer Abbott Elementary": a list's
-/// separator, then a few lower-case words describing the next item.
 /// The known titles listed from `at`, where each item may be described by a few
 /// lower-case words: "freshmen series including remakes of “C,” “D” and new series like
 /// “E”", "“F” and two medical dramas, “G” and “H”".
@@ -2025,6 +2023,8 @@ fn range_chain(text: &str, start: usize, before: &[&&&Mention], m: &Mention) -> 
     false
 }
 
+/// "..., stalwart The Rookie as well as red-hot newcomer Abbott Elementary": a list's
+/// separator, then a few lower-case words describing the next item.
 fn described_item(gap: &str) -> bool {
     let Some(rest) = [", and ", ", or ", ", along with ", "along with ", ", ", "and ", "as well as ", "& "]
         .iter()
@@ -2132,12 +2132,14 @@ static GENRE_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence's opening words that describe its subject title, up to a genre noun:
 /// "BBC detective drama, ", "The hit comedy ".
-static GENRE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+(?:\d\s+)?)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+").unwrap()
-});
+static GENRE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(&format!(r"^\s*{GENRE_DESCRIBED}")).unwrap());
+
+/// Describing words up to a genre noun: "BBC detective drama, ", "Channel 5 crime drama ".
+const GENRE_DESCRIBED: &str = r"(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+(?:\d\s+)?)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+";
 
 static SUBJECT_PREFACE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:(?:(?:Its|Their|The)\s+)?(?:[A-Z][A-Za-z+]*\s+(?:\d\s+)?)?(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|series|thriller|show|procedural|dramedy),?\s+|(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){1,3})?$").unwrap()
+    crate::rules::rx(&format!(r"^\s*(?:{GENRE_DESCRIBED}|(?:Its|Their|The)\s+(?:[a-z][\w-]*\s+){{1,3}})?$")).unwrap()
 });
 
 /// A subject's own verb, then its possessive: " aired its ", " has wrapped its ".
@@ -2155,7 +2157,6 @@ static AS_IS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^[^.;:?!]{0,80}?,\s+as\s+(?:is|are|was|were|does|do|did|has|have|will)\s+(?:(?:that|those)\s+of\s+)?(?:(?:the|fellow)\s+)?(?-i:[a-z-]+\s+){0,2}").unwrap()
 });
 
-/// ", along with A, B and C" right after a trigger.
 /// "for both", "for all three": the trigger's shows are a group named before it.
 static BOTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:for|to|of)\s+(?:both|all\s+(?:two|three|four|five)|each)(?-u:\b)").unwrap()
@@ -2170,6 +2171,7 @@ static PLURAL_NOUN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 static ALONG_WITH_LATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:\s+[a-z][\w'’-]*){0,6},\s+(?:along|together)\s+with\s+").unwrap()
 });
+/// ", along with A, B and C" right after a trigger.
 static ALONG_WITH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^,?\s+(?:along|together)\s+with\s+(?:(?:fellow|other|the)\s+)?(?-i:[a-z-]+\s+){0,2}").unwrap()
 });
