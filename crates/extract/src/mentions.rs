@@ -2986,6 +2986,8 @@ pub fn looks_like_person(s: &str) -> bool {
                     *w,
                     "Season"
                         | "Series"
+                        // "Victoria Derbyshire Show": a host's name on a show.
+                        | "Show"
                         | "Part"
                         | "Volume"
                         | "Chapter"
