@@ -1450,6 +1450,17 @@ pub fn shows_for(
     // that of Y".)
     let along_with = |mut subjects: Vec<String>| -> Vec<String> {
         let tail = &doc.text[f.span.end..sspan.end];
+        // The titles an "along with" further on adds, each maybe described.
+        let add_described = |subjects: &mut Vec<String>| {
+            if let Some(m) = ALONG_WITH_LATE.find(tail) {
+                subjects.extend(
+                    described_titles(doc.text, &after, f.span.end + m.end(), sspan.end)
+                        .into_iter()
+                        .filter(|t| listable(t) && !looks_like_named_person(t)),
+                );
+                subjects.dedup();
+            }
+        };
         // "X is set to end after its fourth season, as is Y": a comparative ellipsis
         // gives Y the same fate.
         let m = if matches!(side, Side::After) {
@@ -1462,14 +1473,7 @@ pub fn shows_for(
             // remakes of C and D": an "along with" further on in the clause adds the
             // titles named after it, each maybe described.
             if !matches!(side, Side::After) {
-                if let Some(m) = ALONG_WITH_LATE.find(tail) {
-                    subjects.extend(
-                        described_titles(doc.text, &after, f.span.end + m.end(), sspan.end)
-                            .into_iter()
-                            .filter(|t| listable(t) && !looks_like_named_person(t)),
-                    );
-                    subjects.dedup();
-                }
+                add_described(&mut subjects);
             }
             return subjects;
         };
@@ -1505,13 +1509,8 @@ pub fn shows_for(
             // "..., as has DeAndre Whitfield Jr. as Coach Barnes": a person shares no fate.
             list.retain(|t| listable(t) && !subjects.contains(t) && !looks_like_named_person(t));
             subjects.extend(list);
-        } else if let Some(m) = ALONG_WITH_LATE.find(tail) {
-            subjects.extend(
-                described_titles(doc.text, &after, f.span.end + m.end(), sspan.end)
-                    .into_iter()
-                    .filter(|t| listable(t) && !looks_like_named_person(t)),
-            );
-            subjects.dedup();
+        } else {
+            add_described(&mut subjects);
         }
         subjects
     };

@@ -3215,7 +3215,7 @@ fn weekday_title(s: &str, at: usize) -> Option<Range<usize>> {
     let head = s[..at].trim_end();
     let start = head.rfind(|c: char| c.is_whitespace() || c == '“' || c == '"').map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
     let word = &head[start..];
-    if !crate::lexicon::WEEKDAYS.contains(&word) || head.len() + 1 != at && !s[head.len()..at].chars().all(char::is_whitespace) {
+    if !crate::lexicon::WEEKDAYS.contains(&word) {
         return None;
     }
     let before = head[..start].trim_end().to_lowercase();
