@@ -71,7 +71,7 @@ static AIRED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"[A-Za-z0-9!?’'”]\s*,\s+which\s+(?:first\s+|originally\s+|initially\s+)?(?:launched|premiered|aired|debuted|began\s+airing|first\s+aired)\s+(?:in|on|back\s+in)\s").unwrap()
 });
 static GENRE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:Drama|Comedy|Thriller|Sitcom|Procedural|Dramedy|Freshman|Sophomore|Veteran)\s+(?:(?:drama|comedy|series|sitcom|thriller|procedural)\s+)?").unwrap()
+    crate::rules::rx(r"^(?:Drama|Comedy|Thriller|Sitcom|Procedural|Dramedy|Dramas|Comedies|Thrillers|Sitcoms|Procedurals|Freshman|Sophomore|Veteran)\s+(?:(?:drama|comedy|series|sitcom|thriller|procedural)\s+)?").unwrap()
 });
 static PLURAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:its|their|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:dramas|comedies|shows|series|sitcoms|procedurals|newcomers|freshmen|veterans|half-hours|originals)\s*[,:]\s+(?:including\s+|namely\s+)?").unwrap()
@@ -303,7 +303,7 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_SEASON: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"[a-z]season\s*\d{1,2}$").unwrap());
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:

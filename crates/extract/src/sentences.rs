@@ -110,11 +110,30 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, _) in text.match_indices('\n') {
-        push_trimmed(text, start..i, &mut out);
+        push_line(text, start..i, &mut out);
         start = i + 1;
     }
-    push_trimmed(text, start..text.len(), &mut out);
+    push_line(text, start..text.len(), &mut out);
     out
+}
+
+/// A line as a paragraph, or two when a short heading runs into its paragraph with
+/// neither stop nor space: "The MiddleA sure thing, the comedy returns ...".
+fn push_line(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let line = &text[r.clone()];
+    let b = line.as_bytes();
+    let head = (1..b.len().min(80)).find(|&i| {
+        b[i].is_ascii_uppercase()
+            && b[i - 1].is_ascii_lowercase()
+            && glued_heading(&line[..i], &line[i..])
+    });
+    match head {
+        Some(i) if !line[..i].contains(['.', '!', '?', ',', ':']) && line[..i].split_whitespace().count() <= 8 => {
+            push_trimmed(text, r.start..r.start + i, out);
+            push_trimmed(text, r.start + i..r.end, out);
+        }
+        _ => push_trimmed(text, r, out),
+    }
 }
 
 /// `text` with its hard wraps (see [`soft_wrap`]) turned into spaces, byte for byte, so
@@ -228,6 +247,18 @@ pub fn sentences_in(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // "... The MiddleA sure thing, the comedy ...": a heading a page ran into its
+        // paragraph with no stop and no space.
+        if b.is_ascii_uppercase()
+            && i > start
+            && bytes[i - 1].is_ascii_lowercase()
+            && glued_heading(&s[start..i], &s[i..])
+        {
+            out.push(para.start + start..para.start + i);
+            start = i;
+            i += 1;
+            continue;
+        }
         if b == b'.' || b == b'!' || b == b'?' {
             // Extend over repeated terminators and closing quotes/brackets.
             let mut j = i + 1;
@@ -294,6 +325,26 @@ fn glued_stop(before: &str, after: &str) -> bool {
         && next.chars().count() >= 2
         && next.chars().next().is_some_and(char::is_uppercase)
         && next.chars().nth(1).is_some_and(char::is_lowercase)
+}
+
+/// Whether a capitalised clause opener glued to the end of a word opens a new sentence:
+/// "The MiddleA sure thing", "HeroesIt was" but not "WandaVision", "MacGyver" or
+/// "iCarly". The word before must end in three lower-case letters and open with a
+/// capital; the opener must be followed by a space.
+fn glued_heading(before: &str, after: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let lower = word.chars().rev().take_while(|c| c.is_ascii_lowercase()).count();
+    let opener = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    lower >= 3
+        && lower < word.chars().count()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && after[opener.len()..].starts_with(' ')
+        && matches!(
+            opener,
+            "A" | "An" | "The" | "It" | "This" | "That" | "These" | "They" | "He" | "She" | "We"
+                | "In" | "But" | "However" | "While" | "When" | "After" | "What" | "How" | "Why"
+                | "Meanwhile" | "Its" | "Their" | "His" | "Her" | "There" | "Fans"
+        )
 }
 
 /// "... FLCL and Housing Complex C. While Adult Swim ...": a single capital letter before
@@ -372,6 +423,16 @@ mod tests {
         assert_eq!(
             split("Stream it on Amazon.com or watch Mr.Robot and S.W.A.T.Then more."),
             vec!["Stream it on Amazon.com or watch Mr.Robot and S.W.A.T.Then more."]
+        );
+        // A heading run into its paragraph with neither stop nor space splits before a
+        // clause opener; a title with an inner capital does not.
+        assert_eq!(
+            split("The MiddleA sure thing, the comedy returns."),
+            vec!["The Middle", "A sure thing, the comedy returns."]
+        );
+        assert_eq!(
+            split("WandaVision and MacGyver It was a year of TaleSpin."),
+            vec!["WandaVision and MacGyver It was a year of TaleSpin."]
         );
     }
 
