@@ -2271,7 +2271,7 @@ fn range_titles(tail: &str) -> Vec<String> {
 }
 
 static GENRE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?-i:[a-z-]+(?:/[a-z-]+)?\s+){1,3}(?:series|drama|comedy|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show)\s+").unwrap()
+    crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?-i:[a-z-]+(?:/[a-z-]+)?\s+){1,3}(?:series|drama|comedy|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show|serial|soap|saga|western)\s+").unwrap()
 });
 static OTHERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r",?\s+(?:and|&)\s+(?:many\s+|several\s+|a\s+few\s+|a\s+handful\s+of\s+|some\s+)?(?:other|more)\s+(?:[\w-]+\s+)?(?:titles|shows|series|dramas|comedies|originals|programs|programmes)(?:\s+(?:are|were|is|was|have|has|had|been|being|currently|still|now|all|also|both))*\s+$").unwrap()

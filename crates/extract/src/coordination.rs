@@ -24,14 +24,15 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
 const QUOTES: &[char] = &['\'', '’', '‘', '"', '“', '”'];
 
 /// A separator after a list item, with an optional gloss in parentheses before it:
-/// ", ", ", and ", " and ", " & ", ", as well as ", " (CBS), ".
+/// ", ", ", and ", " and ", " & ", ", as well as ", " (CBS), ", or a space between two
+/// quoted titles ("‘For All Mankind’ ‘See’").
 static SEP_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#"^['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?"#).unwrap()
+    crate::rules::rx(r#"^(?:[’"”]\s+[‘"“]|['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)"#).unwrap()
 });
 
 /// The same separator, ending where the next item starts.
 static SEP_LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#"['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?$"#).unwrap()
+    crate::rules::rx(r#"(?:[’"”]\s+[‘"“]|['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)$"#).unwrap()
 });
 
 /// Where a list item may end: punctuation, the end of the text, or a word that carries

@@ -3004,12 +3004,11 @@ pub fn looks_like_person(s: &str) -> bool {
 /// A short paragraph that is only a title, maybe with its network: "Marrow Lane (AMC)".
 pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     let c = STANDALONE.captures(para.trim())?;
-    let t = c
-        .get(1)?
-        .as_str()
-        .trim()
-        .trim_matches(['"', '“', '”', '\'', '‘', '’', '*'])
-        .trim();
+    let raw = c.get(1)?.as_str().trim();
+    let t = raw.trim_matches(['"', '“', '”', '\'', '‘', '’', '*']).trim();
+    // "'APB' (Fox)", "'Blacklist: Redemption' (NBC)": quotes and a network beside them
+    // make a title of a shouted word or a colon.
+    let quoted = raw.starts_with(['"', '“', '\'', '‘']) && raw.ends_with(['"', '”', '\'', '’']);
     // "Copper Bay, Netflix": the network after a comma.
     if c.name("net").is_none() {
         if let Some((head, n)) = t.rsplit_once(", ").filter(|(h, n)| is_network(n.trim()) && !h.is_empty()) {
@@ -3026,7 +3025,7 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
     if words.is_empty()
         || words.len() > 7
         || t.ends_with(['.', '!', '?']) && !t.ends_with("P.I.")
-        || t.contains(": ")
+        || t.contains(": ") && !(quoted && c.name("net").is_some())
         || t.contains('/')
     {
         return None;
@@ -3048,7 +3047,7 @@ pub fn standalone_title(para: &str) -> Option<(String, Option<String>)> {
         .map(|n| n.as_str().split([',', ';']).next().unwrap_or("").trim())
         .is_some_and(is_network);
     // "Grant Feld" on its own line heads a cast profile, not a show.
-    if !ok || all_caps || !(plausible_title(t) || networked && list_title_ok(t)) || looks_like_named_person(t) {
+    if !ok || all_caps && !(quoted && networked) || !(plausible_title(t) || networked && list_title_ok(t)) || looks_like_named_person(t) {
         return None;
     }
     if c.name("net")
