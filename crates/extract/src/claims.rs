@@ -698,7 +698,12 @@ pub fn networks_in(s: &str) -> Vec<(Range<usize>, String)> {
             || s[..m.start()].ends_with("at ");
         // Studios named after networks ("Fox 21", "ABC Signature", "CBS Studios") are not networks.
         let studio = STUDIO_AFTER.is_match(&s[m.end()..]);
-        let ok = ok && !studio;
+        // "the BBC-backed, Australian-set drama", "an HBO-style epic": a likeness or a
+        // backer, not the show's channel.
+        let compound = ["-backed", "-style", "-esque", "-like", "-sized", "-type", "-era", "-funded"]
+            .iter()
+            .any(|w| s[m.end()..].starts_with(w));
+        let ok = ok && !studio && !compound;
         if ok {
             out.push((m.start()..m.end(), canonical_network(name)));
         }
@@ -1636,6 +1641,16 @@ pub fn shows_for(
     // "the second series of BBC1's period drama Poldark": after "of", adjectives and a
     // network may stand before the title.
     let of_np = doc.text[f.span.clone()].trim_end().ends_with(" of");
+    // "renewed the survival thriller series Yellowstone Pass": a determiner and a few
+    // words describing the show end on its genre noun. "a reboot of reality TV show X":
+    // a remake's "of" is part of the description; any other small word ends it.
+    let genre = GENRE_OBJECT.find(&doc.text[f.span.end..sspan.end]).filter(|m| {
+        let desc = m.as_str().trim_start();
+        let desc = REMAKE_OF.find(desc).map_or(desc, |r| &desc[r.end()..]);
+        !desc.split_whitespace().any(|w| {
+            matches!(w, "for" | "to" | "of" | "in" | "on" | "as" | "by" | "with" | "after" | "from" | "and" | "or")
+        })
+    });
     let cue_after = || {
         let r = if of_np {
             crate::mentions::forward_span_np(doc.text, f.span.end, sspan.end)
@@ -1645,19 +1660,12 @@ pub fn shows_for(
             // "commissioned a second series of the hit thriller After the Flood".
             crate::mentions::forward_span_np(doc.text, f.span.end + 4, sspan.end)
         } else if opens_list {
-            crate::mentions::forward_span_list_np(doc.text, f.span.end, sspan.end)
+            crate::mentions::forward_span_list_np(doc.text, genre.as_ref().map_or(f.span.end, |m| f.span.end + m.end()), sspan.end)
         } else {
             // "decisions on its originals Lantern Row, ...": the owner's class of shows
             // stands before the titles.
-            // "renewed the survival thriller series Yellowstone Pass": a determiner and
-            // a few words describing the show end on its genre noun.
             // The title must follow the genre noun at once ("axing best show on British
             // Radio" names none).
-            let genre = GENRE_OBJECT.find(&doc.text[f.span.end..sspan.end]).filter(|m| {
-                !m.as_str().split_whitespace().any(|w| {
-                    matches!(w, "for" | "to" | "of" | "in" | "on" | "as" | "by" | "with" | "after" | "from" | "and" | "or")
-                })
-            });
             match OWNED_CLASS.find(&doc.text[f.span.end..sspan.end]) {
                 Some(m) => forward_span(doc.text, f.span.end + m.end(), sspan.end),
                 None => match genre {
@@ -2270,8 +2278,10 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
+static REMAKE_OF: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::rx(r"^an?\s+(?:reboot|revival|remake|version)\s+of\s+").unwrap());
 static GENRE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?-i:[a-z-]+(?:/[a-z-]+)?\s+){1,3}(?:series|drama|comedy|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show|serial|soap|saga|western)\s+").unwrap()
+    crate::rules::rx(r"^\s*(?:an?\s+(?:reboot|revival|remake|version)\s+of\s+)?(?:(?:the|its|their|a|an)\s+)?(?-i:(?:[a-z-]+(?:/[a-z-]+)?|TV)\s+){1,3}(?:series|drama|dramas|comedy|comedies|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show|serial|soap|saga|western)\s+").unwrap()
 });
 static OTHERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r",?\s+(?:and|&)\s+(?:many\s+|several\s+|a\s+few\s+|a\s+handful\s+of\s+|some\s+)?(?:other|more)\s+(?:[\w-]+\s+)?(?:titles|shows|series|dramas|comedies|originals|programs|programmes)(?:\s+(?:are|were|is|was|have|has|had|been|being|currently|still|now|all|also|both))*\s+$").unwrap()

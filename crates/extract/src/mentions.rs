@@ -303,7 +303,7 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_SEASON: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"[a-z]season\s*\d{1,2}$").unwrap());
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based|set|shot|made|filmed)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
@@ -954,6 +954,14 @@ pub fn plausible_title(t: &str) -> bool {
         return false;
     }
     if count_of_rest(&words) {
+        return false;
+    }
+    // "Scrublands and for the BBC-backed": a compound adjective ends a description, not
+    // a title.
+    if words[words.len() - 1].rsplit_once('-').is_some_and(|(_, p)| {
+            matches!(p, "backed" | "based" | "set" | "led" | "produced" | "fronted" | "created" | "made" | "shot" | "owned" | "funded" | "starring")
+        })
+    {
         return false;
     }
     // "Cancelled?? Whaaat??", "Infront Pickups": a decision's own word names a
