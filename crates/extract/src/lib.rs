@@ -2529,6 +2529,25 @@ fn canonical_titles<'a>(
                 return vec![fulls[0].clone()];
             }
         }
+        // "Shield Hero Renewed for 2 More Seasons" under "The Rising of the Shield Hero
+        // Seasons 2 & 3 Announced": a clipped form, the tail of the one longer title the
+        // article names.
+        if words.len() >= 2 {
+            let tail = format!(" {t}");
+            let longer: Vec<&String> = names
+                .iter()
+                .filter(|n| {
+                    n.ends_with(&tail)
+                        && n.split_whitespace().count() >= words.len() + 2
+                        // "Larkspur and Cinder Bay": a pair, not a longer title.
+                        && !n[..n.len() - tail.len()].contains([',', '&', ';'])
+                        && !n[..n.len() - tail.len()].split_whitespace().any(|w| w == "and")
+                })
+                .collect();
+            if longer.len() == 1 && count(longer[0]) >= 1 {
+                return vec![longer[0].clone()];
+            }
+        }
         // Misspellings: a title named once, close to one named more often.
         if t.len() >= 6 && count(t) <= 1 {
             let k = title_key(t);
