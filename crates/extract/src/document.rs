@@ -70,6 +70,26 @@ fn is_chrome_marker(line: &str) -> bool {
             .any(|m| l == *m || (m.len() > 8 && l.starts_with(m)))
 }
 
+/// A line that opens a page's reader comments: "7 thoughts on “In the news: ...”",
+/// "12 Comments", "Leave a Reply". Readers' guesses and pleas are no reporting.
+fn is_comments_marker(line: &str) -> bool {
+    let l = line.trim().trim_end_matches([':', '.']).to_lowercase();
+    if l.len() > 160 {
+        return false;
+    }
+    if matches!(l.as_str(), "leave a reply" | "leave a comment" | "comments" | "reader comments" | "join the conversation") {
+        return true;
+    }
+    let mut words = l.split_whitespace();
+    let (Some(n), Some(kind)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let next = words.next();
+    (n.chars().all(|c| c.is_ascii_digit()) || matches!(n, "one" | "two" | "three"))
+        && (matches!(kind, "thoughts" | "thought" | "responses" | "response" | "replies" | "reply") && matches!(next, Some("on" | "to"))
+            || matches!(kind, "comments" | "comment") && next.is_none_or(|w| matches!(w, "on" | "to")))
+}
+
 /// A marker that only ever opens a block of links ("Related", "You may also like"), not
 /// a section name a list article might use ("TV", "Popular", "Trending").
 fn links_marker(line: &str) -> bool {
@@ -153,6 +173,7 @@ impl<'a> Document<'a> {
             let line = &text[p.clone()];
             if (pi >= tail_from.max(1) || pi >= 2 && links_from[pi + 1] && links_marker(line))
                 && is_chrome_marker(line)
+                || pi >= 2 && is_comments_marker(line)
             {
                 chrome = true;
             }
@@ -220,6 +241,21 @@ impl<'a> CharOffsets<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reader_comments_are_chrome() {
+        for l in ["7 thoughts on “In the news: cancellations”", "12 Comments", "Leave a Reply", "3 responses to \"Harbor Lane axed\""] {
+            assert!(is_comments_marker(l), "{l}");
+        }
+        for l in ["7 shows on the bubble", "Comments from the showrunner suggest a third season", "2 comments made by the CEO"] {
+            assert!(!is_comments_marker(l), "{l}");
+        }
+        let text = "Headline here\n\nNBC cancelled Harbor Lane on Friday.\n\nIt ran two seasons.\n\n4 Comments\n\nThey should renew Harbor Lane!";
+        let d = Document::new(text, None);
+        let last = d.sentences.last().unwrap();
+        assert!(last.chrome);
+        assert!(!d.sentences[1].chrome);
+    }
 
     #[test]
     fn char_offsets_count_characters_not_bytes() {

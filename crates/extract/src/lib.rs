@@ -2194,6 +2194,15 @@ fn names_a_person(text: &str, t: &str) -> bool {
                 && !lexicon::SENTENCE_OPENERS.contains(&first)
                 && !mentions::is_network(first)
                 && first.len() >= 2
+                // "1. Cancelling Intelligence is absolute nonsense!": a verb opening the
+                // sentence, not a given name.
+                && !(first.len() > 5
+                    && (first.ends_with("ing") || first.ends_with("ed"))
+                    && before[..before.len() - first.len()]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '•' | '-' | '*' | '“' | '"')))
                 && text[i + needle.len()..]
                     .chars()
                     .next()
@@ -2853,10 +2862,18 @@ fn join_and_pairs(sent: &str, shows: Vec<String>) -> Vec<String> {
                 .then_some(pair)
         })
     };
+    // "Are You There, Chelsea?": a title asking a question of a name, cut at its comma.
+    let asked = |a: &str, b: &str| -> Option<String> {
+        let mut w = a.split_whitespace();
+        let question = matches!(w.next(), Some("Are" | "Is" | "Do" | "Does" | "Did" | "Can" | "Will" | "Have" | "Has" | "Where" | "Who" | "What"))
+            && w.next().is_some_and(|p| matches!(p, "You" | "We" | "They" | "It" | "There" | "He" | "She" | "I" | "Art" | "Thou"));
+        let whole = format!("{a}, {b}?");
+        (question && !b.contains(' ') && sent.contains(&whole)).then_some(whole)
+    };
     let mut out: Vec<String> = Vec::with_capacity(shows.len());
     let mut k = 0;
     while k < shows.len() {
-        if let Some(pair) = shows.get(k + 1).and_then(|b| joined(&shows[k], b)) {
+        if let Some(pair) = shows.get(k + 1).and_then(|b| joined(&shows[k], b).or_else(|| asked(&shows[k], b))) {
             out.push(pair);
             k += 2;
         } else {

@@ -956,6 +956,12 @@ pub fn plausible_title(t: &str) -> bool {
     if count_of_rest(&words) {
         return false;
     }
+    // "Made by Haddock Entertainment": a production company, not a show.
+    if words.len() >= 2
+        && matches!(words[words.len() - 1], "Entertainment" | "Productions" | "Pictures" | "Studios" | "Films")
+    {
+        return false;
+    }
     // "Scrublands and for the BBC-backed": a compound adjective ends a description, not
     // a title.
     if words[words.len() - 1].rsplit_once('-').is_some_and(|(_, p)| {
