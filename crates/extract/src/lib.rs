@@ -633,6 +633,33 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             add(t, Cue::Season, &mut cands);
         }
     }
+    // "Primeval" over a fan's post about it: a headline that is a title and nothing else,
+    // over a body about television that names no other show, names the show the body's
+    // pronouns speak of ("the bastards at ITV have since cancelled it!").
+    if cands.is_empty() {
+        if let Some(h) = doc.sentences.first().filter(|s| s.headline) {
+            let t = text[h.span.clone()].trim();
+            let generic = t.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+                    "news" | "roundup" | "round-up" | "recap" | "review" | "reviews" | "preview" | "update" | "updates"
+                        | "guide" | "report" | "week" | "weekly" | "today" | "tonight" | "podcast" | "trailer"
+                        | "interview" | "episode" | "ratings" | "tv" | "television" | "shows" | "series" | "season"
+                        | "blog" | "home" | "archive" | "archives" | "posts"
+                )
+            });
+            let body = &text[h.span.end..];
+            if t.split_whitespace().count() <= 4
+                && !generic
+                && !t.starts_with("By ")
+                && mentions::plausible_title(t)
+                && !mentions::looks_like_named_person(t)
+                && TV_CONTEXT.is_match(body)
+            {
+                add(t, Cue::Season, &mut cands);
+            }
+        }
+    }
     let all_mentions = find_mentions(text, &cands, sentence_of);
     if tracing::enabled!(tracing::Level::DEBUG) {
         let mut listed: Vec<(&String, &Cue)> = cands.iter().collect();
