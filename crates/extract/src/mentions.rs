@@ -70,6 +70,9 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 static AIRED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"[A-Za-z0-9!?’'”]\s*,\s+which\s+(?:first\s+|originally\s+|initially\s+)?(?:launched|premiered|aired|debuted|began\s+airing|first\s+aired)\s+(?:in|on|back\s+in)\s").unwrap()
 });
+static NAME_BEFORE_GENRE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-i)\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?((?:[A-Z][\w'’:-]*\s+){0,3}[A-Z][\w'’:-]*)\s+(?:TV\s+)?(?:show|sitcom|dramedy|anime)(?-u:\b)").unwrap()
+});
 static GENRE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:Drama|Comedy|Thriller|Sitcom|Procedural|Dramedy|Dramas|Comedies|Thrillers|Sitcoms|Procedurals|Freshman|Sophomore|Veteran)\s+(?:(?:drama|comedy|series|sitcom|thriller|procedural)\s+)?").unwrap()
 });
@@ -2372,6 +2375,24 @@ fn collect_forward_with(
 
 /// The capitalised run of words ending at or before `pos`, not before `floor`.
 pub fn backward_span(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+    backward_span_raw(text, floor, pos).filter(|t| !gerund_opener(text, t, pos))
+}
+
+/// "Announcing a season two renewal early might help": a single word in "-ing" opening
+/// the sentence (at `t.start`), with its object after it, is a verb, not a title.
+fn gerund_opener(text: &str, t: &Range<usize>, end: usize) -> bool {
+    let w = &text[t.clone()];
+    let before = text[..t.start].trim_end_matches([' ', '\t']);
+    (before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':']))
+        && !w.contains(' ')
+        && w.len() > 5
+        && w.ends_with("ing")
+        && ["a ", "an ", "the ", "its ", "their ", "his ", "her "]
+            .iter()
+            .any(|d| text[t.end..end.max(t.end)].trim_start().starts_with(d))
+}
+
+fn backward_span_raw(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
     let ws = words(&text[floor..pos], floor);
     let prose = std::cell::OnceCell::new();
     let mut i = ws.len();
@@ -3295,6 +3316,28 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             }
         }
     }
+    // "The live-action Halo show on Paramount Plus has been renewed": a name between a
+    // determiner and "show" (not "series", which books and people's vehicles share), when no title follows the noun ("the Star Wars series
+    // Andor" names Andor) and the name is no network, studio or person.
+    for c in NAME_BEFORE_GENRE.captures_iter(s) {
+        let (Some(name), Some(all)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let t = name.as_str();
+        let next_cap = s[all.end()..].trim_start().starts_with(|ch: char| ch.is_uppercase() || matches!(ch, '“' | '"' | '‘'));
+        if !next_cap
+            && plausible_title(t)
+            && !is_network(t)
+            && !is_outlet(t)
+            && !STUDIOS.contains(&t)
+            && !DEMONYMS.contains(&t)
+            && !looks_like_named_person(t)
+            // "its more popular Marvel shows": a franchise's, not a title.
+            && !matches!(t, "Marvel" | "DC" | "Star Wars" | "Star Trek" | "Harry Potter" | "Disney" | "Pixar" | "Pokémon" | "Pokemon" | "Lucasfilm" | "Nickelodeon")
+        {
+            out.push((sentence.start + name.start()..sentence.start + name.end(), Cue::Season));
+        }
+    }
     let lists: Vec<usize> = LIST_CUE.find_iter(s).map(|m| m.start()).collect();
     for m in VERB_CUE.find_iter(s) {
         if lists.iter().any(|&l| l <= m.start() && m.start() <= l + 20) {
@@ -3525,6 +3568,8 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             }
         }
     }
+    // "Announcing a season two renewal early might help": a verb opening the sentence.
+    out.retain(|(t, _)| t.start != sentence.start || !gerund_opener(text, t, sentence.end));
     out
 }
 
