@@ -1893,6 +1893,41 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 && mentions::is_headline_case(t)
                 && tv_context(t, true)
         });
+    // "Has Murderbot been renewed for Season 2?" over "Yes, it was, on Thursday, July 10":
+    // an explainer's question answered "Yes" is the decision it asked about.
+    let answered: Vec<StatusClaim> = claims
+        .iter()
+        .filter(|c| c.rule == "undecided.question" || c.rule.ends_with("+question"))
+        .filter_map(|c| {
+            let q = doc.sentences.iter().position(|s| doc.text[s.span.clone()] == c.evidence.text)?;
+            let a = q + 1;
+            let answer = doc.sentences.get(a).filter(|s| !s.chrome).map(|s| &doc.text[s.span.clone()])?;
+            let yes = answer.strip_prefix("Yes").is_some_and(|r| r.starts_with([',', '.', '!', ';', '—', '–']));
+            let asked = c.evidence.text.to_lowercase();
+            let status = if !yes || !asked.ends_with('?') {
+                return None;
+            } else if ["cancel", "axed", "scrapped"].iter().any(|w| asked.contains(w)) {
+                greenlight_core::Status::Cancelled
+            } else if ["final season", "last season", "ending", "come to an end"].iter().any(|w| asked.contains(w)) {
+                greenlight_core::Status::Ending
+            } else if ["renew", "return", "season", "come back", "coming back"].iter().any(|w| asked.contains(w)) {
+                greenlight_core::Status::Renewed
+            } else {
+                return None;
+            };
+            let date = event_date(answer, &(0..answer.len()), doc.published);
+            Some(row_claim(
+                a,
+                doc.sentences[a].span.clone(),
+                (status, greenlight_core::Certainty::Confirmed, "answer.yes"),
+                &c.show,
+                c.season,
+                c.network.clone(),
+                date,
+            ))
+        })
+        .collect();
+    claims.extend(answered);
     let mut para_tv: HashMap<usize, bool> = HashMap::new();
     let claims: Vec<StatusClaim> = claims
         .into_iter()
