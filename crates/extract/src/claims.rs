@@ -2278,10 +2278,11 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
-static REMAKE_OF: LazyLock<Regex> =
-    LazyLock::new(|| crate::rules::rx(r"^an?\s+(?:reboot|revival|remake|version)\s+of\s+").unwrap());
+/// "a reboot of reality TV show X": a remake's head before its description.
+const REMAKE_OF_SRC: &str = r"an?\s+(?:reboot|revival|remake|version)\s+of\s+";
+static REMAKE_OF: LazyLock<Regex> = LazyLock::new(|| crate::rules::rx(&format!("^{REMAKE_OF_SRC}")).unwrap());
 static GENRE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^\s*(?:an?\s+(?:reboot|revival|remake|version)\s+of\s+)?(?:(?:the|its|their|a|an)\s+)?(?-i:(?:[a-z-]+(?:/[a-z-]+)?|TV)\s+){1,3}(?:series|drama|dramas|comedy|comedies|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show|serial|soap|saga|western)\s+").unwrap()
+    crate::rules::rx(&(format!(r"^\s*(?:{REMAKE_OF_SRC})?") + r"(?:(?:the|its|their|a|an)\s+)?(?-i:(?:[a-z-]+(?:/[a-z-]+)?|TV)\s+){1,3}(?:series|drama|dramas|comedy|comedies|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries|program|programme|reboot|spinoff|spin-off|adaptation|show|serial|soap|saga|western)\s+")).unwrap()
 });
 static OTHERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r",?\s+(?:and|&)\s+(?:many\s+|several\s+|a\s+few\s+|a\s+handful\s+of\s+|some\s+)?(?:other|more)\s+(?:[\w-]+\s+)?(?:titles|shows|series|dramas|comedies|originals|programs|programmes)(?:\s+(?:are|were|is|was|have|has|had|been|being|currently|still|now|all|also|both))*\s+$").unwrap()

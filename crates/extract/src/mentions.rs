@@ -968,9 +968,8 @@ pub fn plausible_title(t: &str) -> bool {
     // "Scrublands and for the BBC-backed": a compound adjective ends a description, not
     // a title.
     if words[words.len() - 1].rsplit_once('-').is_some_and(|(_, p)| {
-            matches!(p, "backed" | "based" | "set" | "led" | "produced" | "fronted" | "created" | "made" | "shot" | "owned" | "funded" | "starring")
-        })
-    {
+        matches!(p, "backed" | "based" | "set" | "led" | "produced" | "fronted" | "created" | "made" | "shot" | "owned" | "funded" | "starring")
+    }) {
         return false;
     }
     // "Cancelled?? Whaaat??", "Infront Pickups": a decision's own word names a
@@ -3317,8 +3316,9 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         }
     }
     // "The live-action Halo show on Paramount Plus has been renewed": a name between a
-    // determiner and "show" (not "series", which books and people's vehicles share), when no title follows the noun ("the Star Wars series
-    // Andor" names Andor) and the name is no network, studio or person.
+    // determiner and "show" (not "series", which books and people's vehicles share),
+    // when no title follows the noun ("the Star Wars show Andor" names Andor) and the
+    // name is no network, studio, franchise or person.
     for c in NAME_BEFORE_GENRE.captures_iter(s) {
         let (Some(name), Some(all)) = (c.get(1), c.get(0)) else {
             continue;
