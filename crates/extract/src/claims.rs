@@ -529,6 +529,15 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
     let mut best: Option<(usize, u16)> = None;
     for c in SEASON_NUM.captures_iter(sent) {
         let m = c.get(0).unwrap();
+        // "cancelling series One Mississippi": in running text, a capitalised number
+        // word that runs on into a capitalised word opens a title.
+        let matched = m.as_str();
+        if (matched.starts_with("series ") || matched.starts_with("season "))
+            && matched.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase) && number_word(w).is_some())
+            && sent[m.end()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
         // "renewed X for a third": an elliptical season after the trigger is its object.
         let dist = if c.name("ell").is_some() && m.start() >= t.end {
             0

@@ -1235,6 +1235,10 @@ pub fn plausible_title(t: &str) -> bool {
     {
         return false;
     }
+    // "Amazon cancels 3 Original TV series": a count of a kind of show.
+    if words.len() == 2 && number_word(words[0]).is_some() && GENERIC.contains(&words[1]) {
+        return false;
+    }
     if words.len() >= 2
         && words
             .iter()
