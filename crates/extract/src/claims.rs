@@ -437,6 +437,12 @@ pub fn read(
         Some(i) if !CONDITIONAL.is_match(lead) => cl.start + i + 1,
         _ => cl.start,
     };
+    // "It seems this isekai made an impression, as it was just renewed": a causal clause
+    // holding the trigger is asserted, whatever hedges the clause before it.
+    let hedge_from = CAUSAL_CLAUSE
+        .find_iter(lead)
+        .last()
+        .map_or(hedge_from, |m| hedge_from.max(cl.start + m.start()));
     let tail = &sent[t.end..cl.end];
     // The trigger's clause ends at a comma, or where a relative or adverbial clause opens
     // ("canceled the series after a season that ended on a cliffhanger implying ... would").
@@ -2287,6 +2293,9 @@ fn range_titles(tail: &str) -> Vec<String> {
     out
 }
 
+static CAUSAL_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"\b(?:as|because|since)\s+(?:it|they|the\s+(?:show|series|drama|comedy|network|streamer))\s+(?:was|were|has|have|had)\s+(?:just\s+|recently\s+|already\s+|now\s+|officially\s+)?(?:been\s+)?\S*$").unwrap()
+});
 /// "a reboot of reality TV show X": a remake's head before its description.
 const REMAKE_OF_SRC: &str = r"an?\s+(?:reboot|revival|remake|version)\s+of\s+";
 static REMAKE_OF: LazyLock<Regex> = LazyLock::new(|| crate::rules::rx(&format!("^{REMAKE_OF_SRC}")).unwrap());

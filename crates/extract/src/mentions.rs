@@ -959,6 +959,10 @@ pub fn plausible_title(t: &str) -> bool {
     if count_of_rest(&words) {
         return false;
     }
+    // "By Nathan Dalby": a byline.
+    if words.len() >= 3 && words[0] == "By" && looks_like_person(&words[1..].join(" ")) {
+        return false;
+    }
     // "Made by Haddock Entertainment": a production company, not a show.
     if words.len() >= 2
         && matches!(words[words.len() - 1], "Entertainment" | "Productions" | "Pictures" | "Studios" | "Films")
