@@ -73,10 +73,12 @@ fn is_chrome_marker(line: &str) -> bool {
 /// A line that opens a page's reader comments: "7 thoughts on “In the news: ...”",
 /// "12 Comments", "Leave a Reply". Readers' guesses and pleas are no reporting.
 fn is_comments_marker(line: &str) -> bool {
-    let l = line.trim().trim_end_matches([':', '.']).to_lowercase();
-    if l.len() > 160 {
+    let t = line.trim();
+    // The cheap test first: a count, "Leave ...", "Comments", "Reader ...", "Join ...".
+    if t.len() > 160 || !t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'L' | 'l' | 'C' | 'c' | 'R' | 'r' | 'J' | 'j' | 'O' | 'o' | 'T' | 't')) {
         return false;
     }
+    let l = t.trim_end_matches([':', '.']).to_lowercase();
     if matches!(l.as_str(), "leave a reply" | "leave a comment" | "comments" | "reader comments" | "join the conversation") {
         return true;
     }
