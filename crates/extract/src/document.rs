@@ -74,12 +74,16 @@ fn is_chrome_marker(line: &str) -> bool {
 /// "12 Comments", "Leave a Reply". Readers' guesses and pleas are no reporting.
 fn is_comments_marker(line: &str) -> bool {
     let t = line.trim();
-    // The cheap test first: a count, "Leave ...", "Comments", "Reader ...", "Join ...".
-    if t.len() > 160 || !t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'L' | 'l' | 'C' | 'c' | 'R' | 'r' | 'J' | 'j' | 'O' | 'o' | 'T' | 't')) {
+    // The cheap test first, read off the two lists: the line opens with a count or with
+    // one of the headings.
+    let opens = |p: &&str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if t.len() > 160
+        || !(t.starts_with(|c: char| c.is_ascii_digit()) || COMMENT_HEADINGS.iter().chain(COMMENT_COUNTS).any(opens))
+    {
         return false;
     }
     let l = t.trim_end_matches([':', '.']).to_lowercase();
-    if matches!(l.as_str(), "leave a reply" | "leave a comment" | "comments" | "reader comments" | "join the conversation") {
+    if COMMENT_HEADINGS.contains(&l.as_str()) {
         return true;
     }
     let mut words = l.split_whitespace();
@@ -87,10 +91,15 @@ fn is_comments_marker(line: &str) -> bool {
         return false;
     };
     let next = words.next();
-    (n.chars().all(|c| c.is_ascii_digit()) || matches!(n, "one" | "two" | "three"))
+    (n.chars().all(|c| c.is_ascii_digit()) || COMMENT_COUNTS.contains(&n))
         && (matches!(kind, "thoughts" | "thought" | "responses" | "response" | "replies" | "reply") && matches!(next, Some("on" | "to"))
             || matches!(kind, "comments" | "comment") && next.is_none_or(|w| matches!(w, "on" | "to")))
 }
+
+/// Headings that open reader comments on a line of their own.
+const COMMENT_HEADINGS: &[&str] = &["leave a reply", "leave a comment", "comments", "reader comments", "join the conversation"];
+/// Count words before "thoughts on", "comments": "Three thoughts on ...".
+const COMMENT_COUNTS: &[&str] = &["one", "two", "three"];
 
 /// A marker that only ever opens a block of links ("Related", "You may also like"), not
 /// a section name a list article might use ("TV", "Popular", "Trending").
