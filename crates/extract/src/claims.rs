@@ -209,7 +209,9 @@ static WOULD: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
 static TAIL_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(
-        r"(?i)\s(?:that|which|who|after|before|following|because|since|implying|meaning)\s",
+        // "... so we can probably expect two volumes": a result clause is the writer's
+        // own guess about what follows the decision.
+        r"(?i)\s(?:that|which|who|after|before|following|because|since|implying|meaning|so\s+(?:we|you|fans|viewers|I))\s",
     )
     .unwrap()
 });
@@ -2211,7 +2213,9 @@ static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their|starring|led\s+by|fronted\s+by|created\s+by|hosted\s+by|from|among|amongst|along\s+with|plus|and\s+(?:many\s+|several\s+|a\s+few\s+)?others)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly)\s+){0,4}$").unwrap()
+    // "Lucifer, one of the most popular shows on the service, was renewed", "X, based on
+    // the comics, has been axed", "X, now in its fifth season, has been cancelled".
+    crate::rules::rx(r"(?i),\s+(?:the|a|an|which|who|whose|its|their|starring|led\s+by|fronted\s+by|created\s+by|hosted\s+by|from|among|amongst|along\s+with|plus|and\s+(?:many\s+|several\s+|a\s+few\s+)?others|one\s+of|based\s+on|adapted\s+from|inspired\s+by|produced\s+by|written\s+by|developed\s+by|now|currently|once|still)(?-u:\b)[^,;()]{2,90},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|(?-i:[a-z]+ly))\s+){0,4}$").unwrap()
 });
 
 static OBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -27,13 +27,15 @@ const QUOTES: &[char] = &['\'', '’', '‘', '"', '“', '”'];
 /// ", ", ", and ", " and ", " & ", ", as well as ", " (CBS), ", or a space between two
 /// quoted titles ("‘For All Mankind’ ‘See’"). A title's own "?" or "!" may stand before
 /// it ("Are You There, Chelsea?, Awake, Bent").
+// "Agents of S.H.I.E.L.D., Nashville": the stop of a title's initials may come before
+// the comma ("?" and "!" likewise end titles of their own).
 static SEP_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#"^(?:[’"”]\s+[‘"“]|[?!]?['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)"#).unwrap()
+    crate::rules::rx(r#"^(?:[’"”]\s+[‘"“]|[?!.]?['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)"#).unwrap()
 });
 
 /// The same separator, ending where the next item starts.
 static SEP_LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r#"(?:[’"”]\s+[‘"“]|[?!]?['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)$"#).unwrap()
+    crate::rules::rx(r#"(?:[’"”]\s+[‘"“]|[?!.]?['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)$"#).unwrap()
 });
 
 /// Where a list item may end: punctuation, the end of the text, or a word that carries

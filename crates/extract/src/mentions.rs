@@ -2399,10 +2399,25 @@ fn gerund_opener(text: &str, t: &Range<usize>, end: usize) -> bool {
             .any(|d| text[t.end..end.max(t.end)].trim_start().starts_with(d))
 }
 
+/// A lower-case adverb in "-ly" ("thankfully", "officially"), not one of the nouns and
+/// adjectives that share the ending ("family", "weekly").
+fn lower_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "family" | "daily" | "weekly" | "monthly" | "yearly" | "nightly" | "quarterly"
+                | "rally" | "supply" | "reply" | "belly" | "bully" | "jelly" | "friendly"
+                | "lovely" | "holy" | "ugly" | "only" | "elderly" | "lonely" | "costly"
+        )
+}
+
 fn backward_span_raw(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
     let ws = words(&text[floor..pos], floor);
     let prose = std::cell::OnceCell::new();
     let mut i = ws.len();
+    let mut in_aside = false;
     // Skip auxiliaries between the title and the trigger.
     while i > 0 {
         let (_, w) = trim_word(ws[i - 1].1);
@@ -2421,7 +2436,21 @@ fn backward_span_raw(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         // telling before the show's own season.
         let announced = matches!(w, "announced" | "announces" | "confirmed" | "confirms" | "revealed")
             && ws.get(i).is_some_and(|(_, n)| matches!(trim_word(n).1, "its" | "their"));
-        if (SKIP_BACKWARD.contains(&w) || adverb || announced) && !ws[i - 1].1.ends_with(',') {
+        // "Dollhouse thankfully has been renewed", "Heroes too is getting a fourth season":
+        // any manner or comment adverb, and a few short ones.
+        let comment = lower_adverb(w) || matches!(w, "too" | "indeed" | "again" | "once" | "coming");
+        // "Dollhouse, meanwhile, has been cancelled", "X has, however, been renewed": an
+        // aside set off by commas; the word before it may carry the aside's first comma.
+        let aside = ws[i - 1].1.ends_with(',')
+            && i >= 2
+            && ws[i - 2].1.ends_with(',')
+            && (comment || matches!(w, "however" | "meanwhile" | "though" | "also" | "then" | "too"));
+        let after_aside = in_aside && ws[i - 1].1.ends_with(',') && SKIP_BACKWARD.contains(&w);
+        in_aside = aside;
+        if aside
+            || after_aside
+            || (SKIP_BACKWARD.contains(&w) || adverb || announced || comment) && !ws[i - 1].1.ends_with(',')
+        {
             i -= 1;
         } else {
             break;
