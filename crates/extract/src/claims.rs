@@ -202,8 +202,9 @@ static SUBORDINATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s(?:when|even\s+though|despite|because)\s").unwrap()
 });
 
+// "Moore also confirmed BBC dramas A, B and C would be returning": the "that" may be left out.
 static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:confirmed|announced|revealed|stated|decided|said|(?:told|informed|assured)\s+(?:\w+\s+){0,6}?)\s*(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:confirmed|announced|revealed|stated|decided|said|(?:told|informed|assured)\s+(?:\w+\s+){0,6}?)\s*(?:on\s+[^.;]{0,30}?\s+)?that|(?:confirmed|announced|revealed))\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
 });
 static WOULD: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
@@ -612,7 +613,8 @@ pub fn season_for(sent: &str, t: &Range<usize>, status: Status) -> Option<u16> {
 
 /// What opens a list after a trigger's plural noun.
 static LIST_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes)\s").unwrap());
+    // "renewed a great many of its shows, most recently Two and a Half Men".
+    LazyLock::new(|| crate::rules::rx(r":|,?\s+(?:including|such\s+as|like|include|includes|most\s+recently|notably|namely)\s").unwrap());
 
 /// A sentence opening on its trigger, maybe after "Also": "Also cancelled are ...".
 static ABOUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
