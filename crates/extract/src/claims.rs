@@ -426,6 +426,11 @@ pub fn read(
     if PLUPERFECT_RELATIVE.is_match(&sent[..t.start]) {
         return None;
     }
+    // "here is a look at everything that has been canceled and renewed": said of every
+    // show at once, so of none in particular.
+    if QUANTIFIED_SUBJECT.is_match(&sent[..t.start]) {
+        return None;
+    }
     // "the decision to cancel or renew Eyewitness", "renewed or canceled": a choice
     // between two fates is no decision.
     if ALTERNATIVE_BEFORE.is_match(&sent[cl.start..t.start])
@@ -971,6 +976,13 @@ pub fn shows_for(
     let full = OTHER_SUBJECT
         .find(&doc.text[full.start..f.span.start])
         .map_or(full.clone(), |m| full.start + m.end()..full.end);
+    // "Salt Road has been renewed, while the comedy Tin Crown has been cancelled": a
+    // contrasting clause with a capitalised subject of its own right before the trigger
+    // starts where that subject does.
+    let full = CONTRAST_SUBJECT
+        .captures(&doc.text[full.start..f.span.start])
+        .and_then(|c| c.get(1))
+        .map_or(full.clone(), |m| full.start + m.start()..full.end);
     let full = floor.filter(|&at| at > full.start && at <= f.span.start).map_or(full.clone(), |at| at..full.end);
     let sspan = full.start..bound.filter(|b| *b > f.span.end && *b < full.end).unwrap_or(full.end);
     // "Starz Cancels 'Velvet Frontier' Spinoff 'The Gilded Hand'": the parent show names
@@ -1129,9 +1141,26 @@ pub fn shows_for(
         // "The Morning Show, which stars A, B, and C, had been renewed": the cast listed
         // in a relative clause is not the subject. Nor in an appositive: "Almost Family,
         // the drama starring A, B and C, will not be returning".
+        // "Salt Road, one of the fall's newcomers, has been renewed": a title right before
+        // an appositive is the subject, not a title named after it.
+        let appositive = || {
+            let m = APPOSITIVE_TAIL.find(&doc.text[sspan.start..f.span.start])?;
+            // "A, B and C, among many others, have been": the list's own tail.
+            let lead = m.as_str()[1..].trim_start().to_ascii_lowercase();
+            if ["among", "along", "plus", "and "].iter().any(|p| lead.starts_with(p)) {
+                return None;
+            }
+            let at = sspan.start + m.start();
+            before
+                .iter()
+                .any(|b| b.span.end <= at && doc.text[b.span.end..at].trim_matches(['"', '”', '’', '\'']).is_empty())
+                .then_some(at)
+        };
         let mut at = STARS_CLAUSE
             .find(&doc.text[sspan.start..f.span.start])
-            .map_or(f.span.start, |m| sspan.start + m.start());
+            .map(|m| sspan.start + m.start())
+            .or_else(appositive)
+            .unwrap_or(f.span.start);
         let floor_at = at;
         for m in before.iter().rev().filter(|m| m.span.end <= floor_at) {
             let gap = list_gap(&doc.text[m.span.end..at]);
@@ -1949,6 +1978,9 @@ static ASIDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^,\s+(?:just\s+|much\s+)?(?:like|unlike)\s+[^,;.]{1,60},\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|also)\s+)*$").unwrap()
 });
 
+static CONTRAST_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?-i),\s+(?:while|whilst|but|whereas)\s+((?:(?:the|its|their|[A-Z][\w&+!]*['’]s?)\s+)?(?:[a-z][\w-]*\s+){0,3}?['‘“\x22]?[A-Z0-9][\w'’:&!.-]*(?:\s+(?:[A-Z0-9][\w'’:&!.-]*|of|the|and|in|on|a|to|for|at|with))*['’”\x22]?\s+(?:(?:has|have|had|is|are|was|were|will|would|been|be|also|now|not|just|officially|[a-z]+ly)\s+){1,4})$").unwrap()
+});
 static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?:,|;|(?-u:\b)(?:while|whilst|but|and|whereas|as))\s+(?:(?:the|several|many|a\s+few|some|two|three|four)\s+)?(?:others|the\s+rest|rest|other\s+(?:shows|series|dramas|comedies)|many\s+more|more)(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|got\s+|have\s+|had\s+)?$").unwrap()
 });
@@ -2129,6 +2161,9 @@ static CASE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:\s+(?:[a-z]+ly|early|too\s+soon|prematurely))?,?\s+(?:as|which)\s+(?:was|is|has\s+been)\s+the\s+case\s+(?:with|for)\s+").unwrap()
 });
 
+static QUANTIFIED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:everything|anything|nothing|every\s+(?:[\w-]+\s+){0,2}?(?:show|series|program|programme)|all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:shows|series|programs|programmes))\s+(?:that|which)\s+(?:(?:has|have|had|was|were|is|are|will|would|been|be|just|already|officially)\s+){0,3}(?:[a-z]+\s+(?:and|or)\s+)?$").unwrap()
+});
 static PLUPERFECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r",\s+which\s+(?:[\w&+!]+\s+){0,3}?had\s+(?:(?:previously|originally|initially|already|first|once|earlier|just)\s+)?(?:been\s+)?$").unwrap()
 });

@@ -469,7 +469,10 @@ pub fn list_title_shape_ok(t: &str) -> bool {
 /// Whether a cue-found span can be a series title.
 /// "2020-21", "2023–24": a season of the broadcast schedule, never a show.
 pub fn is_year_range(t: &str) -> bool {
-    let parts: Vec<&str> = t.trim().split(['-', '–', '/']).collect();
+    // "ABC's 2019-2020 TV season": the medium after the years.
+    let t = t.trim();
+    let t = t.strip_suffix(" TV").unwrap_or(t);
+    let parts: Vec<&str> = t.split(['-', '–', '/']).collect();
     parts.len() == 2
         && parts
             .iter()
@@ -2815,6 +2818,21 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
     if !after.starts_with([',', ';', '.', ':']) && NON_SERIES_AFTER.contains(&after_word) {
         return true;
     }
+    // "Nina (Tyla Abercrumbie) and Dre (Miriam A. Hyman)": a name with its player's name
+    // after it is a character.
+    if let Some(inner) = text[span.end..]
+        .strip_prefix(" (")
+        .and_then(|r| r.get(..r.find(')')?))
+    {
+        let label = inner.split_whitespace().any(|w| {
+            matches!(w, "Season" | "Series" | "Part" | "Volume" | "Vol." | "Chapter" | "Book" | "Episode" | "Edition" | "Version" | "Special" | "Limited" | "Remake" | "Reboot" | "Revival" | "Original" | "Canada" | "America")
+                || crate::lexicon::TITLE_STOPS.contains(&w)
+                || COUNTRIES.contains(&w)
+        });
+        if inner.len() < 40 && looks_like_person(inner) && !label {
+            return true;
+        }
+    }
     let before: String = text[..span.start]
         .chars()
         .rev()
@@ -3205,8 +3223,10 @@ pub fn quoted_titles(text: &str) -> Vec<(Range<usize>, String)> {
 static HEADLINE_CAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)(?-u:\b)").unwrap()
 });
+// "Is X Cancelled?", "When Will X Return?": the auxiliary opens the question; mid-line
+// ("X Will End After Season 5") it follows the title.
 static HEADLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|is|will|does)\s").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of)\s|^(?:(?:when|why|how|where|what)\s+)?(?:is|will|does)\s").unwrap()
 });
 
 /// Titles a headline names by its shape: "Bridgerton Cast: Everything to Know",
