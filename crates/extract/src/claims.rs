@@ -202,9 +202,10 @@ static SUBORDINATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s(?:when|even\s+though|despite|because)\s").unwrap()
 });
 
-// "Moore also confirmed BBC dramas A, B and C would be returning": the "that" may be left out.
+// "Moore also confirmed BBC dramas A, B and C would be returning": the "that" may be left
+// out before a return; "revealed ... would be renewed" without it is as often a guess.
 static REPORTED_WOULD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:confirmed|announced|revealed|stated|decided|said|(?:told|informed|assured)\s+(?:\w+\s+){0,6}?)\s*(?:on\s+[^.;]{0,30}?\s+)?that|(?:confirmed|announced|revealed))\s+[^.;]{0,40}?(?-u:\b)would(?-u:\b)").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:confirmed|announced|revealed|stated|decided|said|(?:told|informed|assured)\s+(?:\w+\s+){0,6}?)\s*(?:on\s+[^.;]{0,30}?\s+)?that\s+[^.;]{0,40}?(?-u:\b)would|(?:confirmed|announced|revealed)\s+[^.;]{0,60}?(?-u:\b)would\s+(?:also\s+|all\s+|both\s+)?(?:be\s+)?(?:returning|return|back)(?-u:\b))").unwrap()
 });
 static WOULD: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"(?i)(?-u:\b)would(?-u:\b)").unwrap());
