@@ -625,6 +625,41 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             for s in shows.iter().flat_map(|s| split_title_pair(s)) {
                 add(&s, Cue::Trigger, &mut cands);
             }
+        } else if !here.is_empty()
+            // Not in a headline's capitals, and not where a known title follows the
+            // trigger as its object ("History has cancelled its drama Sixes").
+            && !doc.sentences[f.sentence].headline
+            && !text[doc.sentences[f.sentence].span.clone()].contains('\n')
+            && !mentions::is_headline_case(&text[doc.sentences[f.sentence].span.clone()])
+            && !here.iter().any(|m| {
+                m.span.start >= f.span.end && {
+                    let gap = &text[f.span.end..m.span.start];
+                    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6
+                }
+            })
+            && [" the ", " has ", " have ", " is ", " was ", " will ", " are "]
+                .iter()
+                .any(|w| text[doc.sentences[f.sentence].span.clone()].contains(w))
+        {
+            // "The finale of A ... A has been renewed, while the comedy B has been
+            // cancelled": a known title elsewhere in the sentence does not stop the
+            // capitals beside another trigger from naming a show of their own.
+            if let (shows, Some(_)) = shows_for(&doc, f, &[], next_trigger(text, &firings, f), prev_trigger(text, &firings, f)) {
+                // Only the subject right before the trigger, past its auxiliaries, and
+                // never a person's name.
+                let head = &text[doc.sentences[f.sentence].span.start..f.span.start];
+                for s in shows.iter().flat_map(|s| split_title_pair(s)) {
+                    let overlaps = here.iter().any(|m| m.title.contains(s.as_str()) || s.contains(m.title.as_str()));
+                    let adjacent = head.rfind(s.as_str()).is_some_and(|k| {
+                        let gap = &head[k + s.len()..];
+                        gap.split_whitespace().count() <= 4
+                            && gap.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '\''))
+                    });
+                    if !overlaps && adjacent && !mentions::looks_like_named_person(&s) {
+                        add(&s, Cue::Trigger, &mut cands);
+                    }
+                }
+            }
         }
     }
     for (r, person) in &fans {

@@ -976,6 +976,10 @@ pub fn plausible_title(t: &str) -> bool {
     // a title.
     if words[words.len() - 1].rsplit_once('-').is_some_and(|(_, p)| {
         matches!(p, "backed" | "based" | "set" | "led" | "produced" | "fronted" | "created" | "made" | "shot" | "owned" | "funded" | "starring")
+            // "CBC-acquired", "Emmy-nominated", "BAFTA-winning": any participle in lower case.
+            || p.len() > 4
+                && (p.ends_with("ed") || p.ends_with("ing"))
+                && p.bytes().all(|b| b.is_ascii_lowercase())
     }) {
         return false;
     }
@@ -1126,6 +1130,7 @@ pub fn plausible_title(t: &str) -> bool {
         "Several",
         "Many",
         "Other",
+        "Others",
         "Dramas",
         "Comedies",
         "Sitcoms",
@@ -2722,6 +2727,24 @@ fn backward_span_raw(text: &str, floor: usize, pos: usize) -> Option<Range<usize
         "with",
         "host",
         "director",
+        // "Allie's older sister Cassandra and Dewey": a relative in the story.
+        "sister",
+        "brother",
+        "mother",
+        "father",
+        "mom",
+        "dad",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "boyfriend",
+        "girlfriend",
+        "cousin",
+        "aunt",
+        "uncle",
+        "fiancé",
+        "fiancée",
     ]
     .iter()
     .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
@@ -3794,11 +3817,21 @@ pub fn repeated_titles(
                             | "not"
                     )
                 {
-                    let next = ws.get(j + 1).map(|(_, r)| trim_word(r).1).unwrap_or("");
-                    if is_cap_word(next) && !is_verbish(next) && !ws[j].1.ends_with([',', ';', '.'])
+                    // "One Day at a Time": up to two connectors in a row.
+                    let mut q = j + 1;
+                    if ws.get(q).is_some_and(|(_, r)| {
+                        let r2 = trim_word(r).1;
+                        matches!(r2, "a" | "an" | "the") && !ws[j].1.ends_with([',', ';', '.'])
+                    }) {
+                        q += 1;
+                    }
+                    let next = ws.get(q).map(|(_, r)| trim_word(r).1).unwrap_or("");
+                    if is_cap_word(next)
+                        && !is_verbish(next)
+                        && !ws[j..q].iter().any(|(_, r)| r.ends_with([',', ';', '.']))
                     {
-                        last_raw = ws[j].1;
-                        j += 1;
+                        last_raw = ws[q - 1].1;
+                        j = q;
                         continue;
                     }
                 }
@@ -3918,6 +3951,14 @@ mod tests {
     fn back(t: &str, to: &str) -> Option<String> {
         let p = t.find(to).unwrap();
         backward_span(t, 0, p).map(|r| t[r].to_string())
+    }
+
+    #[test]
+    fn repeated_titles_keep_an_article_after_a_connector() {
+        let t = "The series One Night at a Time was saved by Pop TV. Some loyal One Night at a Time viewers cheered.";
+        let sents = [0..51, 52..t.len()];
+        let got = repeated_titles(t, &sents, |_| false);
+        assert_eq!(got, vec!["One Night at a Time".to_string()]);
     }
 
     #[test]
