@@ -1912,7 +1912,12 @@ fn forward_span_inner(
             && !w.is_empty()
             && w.chars().all(|c| c.is_lowercase() || c == '-')
             && !NP_BLOCK.contains(&w);
-        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w) || adjective)
+        // "pulling the plug on veteran CSI: Miami": right after the trigger, "veteran" is
+        // the show's age, unless a person's given name follows ("veteran Ann Doe").
+        let veteran = w == "veteran"
+            && i == 0
+            && ws.get(1).is_some_and(|(_, n)| !is_first_name(trim_word(n).1));
+        if (SKIP_FORWARD.contains(&w.to_lowercase().as_str()) || is_network(w) || adjective || veteran)
             && skipped < 5
         {
             i += 1;
