@@ -2529,6 +2529,16 @@ fn backward_span_raw(text: &str, floor: usize, pos: usize) -> Option<Range<usize
             return backward_span(text, floor, paren.start).map(|r| r.start..paren.end);
         }
     }
+    // "Lone Harbor (Fox) was renewed", "Lone Harbor (2019) was cancelled": a network
+    // or a year glossing the title before it.
+    if i > 0 {
+        let gloss = ws[i - 1].1.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+        if gloss.is_some_and(|g| {
+            is_network(g) || g.len() == 4 && (g.starts_with("19") || g.starts_with("20")) && g.bytes().all(|b| b.is_ascii_digit())
+        }) {
+            return backward_span(text, floor, ws[i - 1].0.start);
+        }
+    }
     // "We Were Liars has not been renewed", "At the time of writing, Everything I Know
     // About Love has not been renewed": a pronoun followed by a capitalised function word
     // (prose would write "We were") opens a title, and the whole run of capitals is it.
@@ -2844,6 +2854,18 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
     // "Grease: Rise of the Pink Ladies, Star Trek: Prodigy": after a comma comes the
     // next item of a list, not a word describing this one.
     if !after.starts_with([',', ';', '.', ':']) && NON_SERIES_AFTER.contains(&after_word) {
+        return true;
+    }
+    // "Clark (Spencer House) are all set to return": the player named in parentheses
+    // after a character.
+    if text[span.end..].starts_with(')')
+        && text[..span.start].strip_suffix(" (").is_some_and(|b| {
+            b.rsplit(' ').next().is_some_and(|w| {
+                is_cap_word(trim_word(w).1) && !is_network(trim_word(w).1) && !w.ends_with([',', '.', ';', ':'])
+            })
+        })
+        && looks_like_person(&text[span.clone()])
+    {
         return true;
     }
     // "Nina (Tyla Abercrumbie) and Dre (Miriam A. Hyman)": a name with its player's name
