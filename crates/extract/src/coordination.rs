@@ -26,9 +26,8 @@ const QUOTES: &[char] = &['\'', '’', '‘', '"', '“', '”'];
 /// A separator after a list item, with an optional gloss in parentheses before it:
 /// ", ", ", and ", " and ", " & ", ", as well as ", " (CBS), ", or a space between two
 /// quoted titles ("‘For All Mankind’ ‘See’"). A title's own "?" or "!" may stand before
-/// it ("Are You There, Chelsea?, Awake, Bent").
-// "Agents of S.H.I.E.L.D., Nashville": the stop of a title's initials may come before
-// the comma ("?" and "!" likewise end titles of their own).
+/// it ("Are You There, Chelsea?, Awake, Bent"), and so may the stop of a title's initials
+/// ("Agents of S.H.I.E.L.D., Nashville").
 static SEP_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r#"^(?:[’"”]\s+[‘"“]|[?!.]?['’"”]?(?:\s\([^()\n]{1,60}\))?['’"”]?(?:,['’"”]?\s+(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+(?:and|or|&|as\s+well\s+as|along\s+with|plus)\s+)['‘"“]?)"#).unwrap()
 });

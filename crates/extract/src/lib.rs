@@ -629,17 +629,18 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // Not in a headline's capitals, and not where a known title follows the
             // trigger as its object ("History has cancelled its drama Sixes").
             && !doc.sentences[f.sentence].headline
-            && !text[doc.sentences[f.sentence].span.clone()].contains('\n')
-            && !mentions::is_headline_case(&text[doc.sentences[f.sentence].span.clone()])
+            && !doc.sentence_text(f.sentence).contains('\n')
+            && !mentions::is_headline_case(doc.sentence_text(f.sentence))
             && !here.iter().any(|m| {
                 m.span.start >= f.span.end && {
                     let gap = &text[f.span.end..m.span.start];
                     !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6
                 }
             })
+            // English prose: German nouns are capitalised too.
             && [" the ", " has ", " have ", " is ", " was ", " will ", " are "]
                 .iter()
-                .any(|w| text[doc.sentences[f.sentence].span.clone()].contains(w))
+                .any(|w| doc.sentence_text(f.sentence).contains(w))
         {
             // "The finale of A ... A has been renewed, while the comedy B has been
             // cancelled": a known title elsewhere in the sentence does not stop the

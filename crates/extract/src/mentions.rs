@@ -3844,7 +3844,7 @@ pub fn repeated_titles(
                             | "not"
                     )
                 {
-                    // "One Day at a Time": up to two connectors in a row.
+                    // "One Day at a Time": a connector, maybe an article, then a capital.
                     let mut q = j + 1;
                     if ws.get(q).is_some_and(|(_, r)| {
                         let r2 = trim_word(r).1;
