@@ -621,7 +621,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let pre = find_mentions(text, &cands, sentence_of);
     for f in &firings {
         let here: Vec<&Mention> = pre.iter().filter(|m| m.sentence == f.sentence).collect();
-        if let (shows, Some(_)) = shows_for(&doc, f, &here, next_trigger(text, &firings, f), prev_trigger(text, &firings, f)) {
+        let (next, prev) = (next_trigger(text, &firings, f), prev_trigger(text, &firings, f));
+        if let (shows, Some(_)) = shows_for(&doc, f, &here, next, prev) {
             for s in shows.iter().flat_map(|s| split_title_pair(s)) {
                 add(&s, Cue::Trigger, &mut cands);
             }
@@ -645,7 +646,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // "The finale of A ... A has been renewed, while the comedy B has been
             // cancelled": a known title elsewhere in the sentence does not stop the
             // capitals beside another trigger from naming a show of their own.
-            if let (shows, Some(_)) = shows_for(&doc, f, &[], next_trigger(text, &firings, f), prev_trigger(text, &firings, f)) {
+            if let (shows, Some(_)) = shows_for(&doc, f, &[], next, prev) {
                 // Only the subject right before the trigger, past its auxiliaries, and
                 // never a person's name.
                 let head = &text[doc.sentences[f.sentence].span.start..f.span.start];
