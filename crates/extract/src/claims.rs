@@ -1445,6 +1445,13 @@ pub fn shows_for(
     if of_decision && OF_UNNAMED.is_match(&doc.text[f.span.end..sspan.end]) {
         return (Vec::new(), None);
     }
+    // "Hulu Jumps On The Streaming Cancellation Train": a capitalised word right after a
+    // decision noun is the head of a compound, not the decision's show.
+    let compound_head = !noun_of
+        && trig_text.split_whitespace().next_back().is_some_and(decision_word)
+        && doc.text[f.span.end..sspan.end]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
     let side = if colon_after || about_after && f.rule.show == Side::Either || noun_of {
         Side::After
     } else {
@@ -1491,7 +1498,7 @@ pub fn shows_for(
             // Water": the added title is not the subject; the one before it may be.
             if b.is_empty() && ALONG_WITH_TAIL.is_match(&doc.text[f.span.end..sspan.end]) {
                 (b, list_after(obj_start))
-            } else if b.is_empty() {
+            } else if b.is_empty() && !compound_head {
                 (list_after(obj_start), b)
             } else {
                 (b, list_after(obj_start))
@@ -1820,6 +1827,7 @@ pub fn shows_for(
             // "CBS renewed CSI: NY while pulling the plug on veteran CSI: Miami": an active
             // verb with an object of its own is not about the title before it.
             .or_else(|| if object_like { None } else { cue_before() }),
+        Side::Either if compound_head => cue_before(),
         Side::Either => cue_before().or_else(cue_after),
     };
 

@@ -725,6 +725,15 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         .iter()
         .max_by_key(|(t, w)| (**w, std::cmp::Reverse((*t).clone())))
         .map(|(t, _)| t.clone());
+    // The one show a headline names, when it is also the article's main show.
+    let headline_show = main_show.clone().filter(|m| {
+        let in_head: BTreeSet<&str> = mentions
+            .iter()
+            .filter(|x| !x.non_series && doc.sentences[x.sentence].headline)
+            .map(|x| x.title.as_str())
+            .collect();
+        in_head.len() == 1 && in_head.contains(m.as_str())
+    });
 
     // Speakers: resolve surnames and pronouns to the full names written elsewhere.
     let person_names = person_names(text);
@@ -982,13 +991,35 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // no show before it.
             let own_cell = PAREN_CELL.is_match(sent.trim());
             if shows.is_empty() && here.is_empty() && !plural_decision && !other_show && !own_cell && refers_back(sent) {
-                let prev = last_show
-                    .as_ref()
-                    .filter(|(p, _)| *p + 1 >= para)
-                    .map(|(_, s)| s.clone());
                 // A show named once, after the pronoun, is no antecedent.
                 // Nor is one the article names only further on.
                 let named_before = |t: &String| mentions.iter().any(|m| &m.title == t && m.sentence < i);
+                // "Cobalt Bay" over a paragraph, or "3. Cobalt Bay: ...": a paragraph that
+                // opens on a title is about it.
+                let heads = |p: usize, s: &str| {
+                    text[doc.paragraphs[p].clone()].find(s).is_some_and(|at| at <= 8)
+                };
+                // A new paragraph that opens on "the show" is back on the article's show
+                // (the one its headline names, or one named far more often), not on one
+                // the paragraph before mentioned in passing.
+                let prev = last_show
+                    .as_ref()
+                    .filter(|(p, _)| *p + 1 >= para)
+                    .map(|(p, s)| match &main_show {
+                        Some(h)
+                            if *p < para
+                                && !h.contains(s.as_str())
+                                && !s.contains(h.as_str())
+                                && !heads(*p, s)
+                                && named_before(h)
+                                && (headline_show.is_some()
+                                    || weight.get(h).copied().unwrap_or(0)
+                                        >= 2 * weight.get(s).copied().unwrap_or(0)) =>
+                        {
+                            h.clone()
+                        }
+                        _ => s.clone(),
+                    });
                 shows.extend(prev.or_else(|| main_show.clone().filter(named_before)));
             }
             if shows.is_empty() {

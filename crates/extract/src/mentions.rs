@@ -948,6 +948,59 @@ fn count_of_rest(words: &[&str]) -> bool {
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "more" | "others" | "other"))
 }
 
+/// Words that describe a show in a headline ("Major Netflix Show", "Apple TV+'s Biggest
+/// Hit", "A Popular Cancelled Series") without naming it.
+const DESCRIPTORS: &[&str] = &[
+    "Major", "Popular", "Beloved", "Hit", "Big", "Huge", "Smash", "Cult", "Acclaimed", "Top",
+    "Hot", "New", "Former", "Surprise", "Underrated", "Overlooked", "Breakout", "Prestige",
+    "Spy", "Crime", "Sci-Fi", "Fantasy", "Horror", "Teen", "Period", "Medical", "Legal", "Cop",
+    "Police", "Family", "Animated", "Reality", "Superhero", "Action", "Political", "Romantic",
+    "Romance", "Workplace", "Mystery", "Detective", "Comedy", "Drama", "Thriller", "Dark",
+    "Fan-Favorite", "Fan-Favourite", "Long-Running", "Award-Winning", "Emmy-Winning",
+    "Critically-Acclaimed", "Most-Watched", "Streaming", "Original", "Classic", "Iconic",
+    "Controversial", "Viral", "Bingeable", "Addictive", "Gritty", "Quirky", "Ambitious",
+    "Expensive", "Short-Lived", "Freshman", "Sophomore", "Canceled", "Cancelled",
+];
+const SHOW_NOUNS: &[&str] = &[
+    "Show", "Series", "Drama", "Comedy", "Sitcom", "Thriller", "Hit", "Dramedy", "Docuseries",
+    "Miniseries", "Procedural", "Franchise", "Smash", "Favorite", "Favourite", "Spinoff",
+    "Spin-Off", "Reboot", "Revival", "Prequel", "Sequel", "Adaptation", "Anime", "Cartoon",
+];
+/// A franchise or a studio's brand is no show's title ("Disney cancels Marvel series").
+const FRANCHISES: &[&str] = &[
+    "Marvel", "Marvel Studios", "Marvel Television", "Marvel Cinematic Universe", "MCU", "DC",
+    "DC Studios", "DCEU", "Lucasfilm", "Pixar", "Star Wars", "Mouse House",
+];
+
+/// A show described but not named: a run of describing words (a network, a genre, praise,
+/// a superlative) that ends on a show noun, or an article before praise alone.
+fn descriptor_phrase(words: &[&str]) -> bool {
+    let describing = |w: &str| {
+        let w = strip_possessive(w);
+        DESCRIPTORS.contains(&w)
+            || is_network(w)
+            || STUDIOS.contains(&w)
+            || FRANCHISES.contains(&w)
+            || DEMONYMS.contains(&w)
+            // "Biggest", "Newest", "Best": a superlative.
+            || matches!(
+                w,
+                "Biggest" | "Best" | "Newest" | "Latest" | "Greatest" | "Hottest" | "Funniest"
+                    | "Darkest" | "Weirdest" | "Strangest" | "Boldest" | "Wildest" | "Longest"
+                    | "Smartest"
+            )
+    };
+    let n = words.len();
+    if n >= 2
+        && SHOW_NOUNS.contains(&strip_possessive(words[n - 1]))
+        && words[..n - 1].iter().all(|w| describing(w))
+    {
+        return true;
+    }
+    // "Could A Popular Cancelled Series Return": an article before praise alone.
+    n == 2 && matches!(words[0], "A" | "An") && DESCRIPTORS.contains(&words[1])
+}
+
 pub fn plausible_title(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || t.len() < 2 || never_title(t) {
@@ -1151,6 +1204,24 @@ pub fn plausible_title(t: &str) -> bool {
     ];
     if words.iter().all(|w| GENERIC.contains(w) || DEMONYMS.contains(w)) {
         return false;
+    }
+    // "‘Severance’: Apple TV+’s Biggest Hit": a closing quote before a colon ends a title.
+    if descriptor_phrase(&words) || FRANCHISES.contains(&t) || t.contains("’:") || t.contains("':") {
+        return false;
+    }
+    // "Apple CEO Tim Cook", "HBO President Casey Bloys": a person by their office.
+    if let Some(p) = words.iter().position(|w| {
+        matches!(
+            *w,
+            "CEO" | "Co-CEO" | "Chairman" | "Chairwoman" | "Chair" | "President" | "Showrunner"
+                | "Co-Showrunner" | "Creator" | "Co-Creator" | "Officer" | "Boss" | "Head"
+                | "Executive" | "Chief" | "Director" | "Producer" | "Star" | "Actor" | "Actress"
+        )
+    }) {
+        let after = words[p + 1..].join(" ");
+        if looks_like_person(&after) && (p == 0 || words[..p].iter().all(|w| is_cap_word(w))) {
+            return false;
+        }
     }
     // "the hit Korean drama": a nationality alone is no title.
     if words.len() == 1 && DEMONYMS.contains(&words[0]) {
@@ -3787,7 +3858,8 @@ pub fn repeated_titles(
     sentences: &[Range<usize>],
     person: impl Fn(&str) -> bool,
 ) -> Vec<String> {
-    let mut counts: HashMap<String, (usize, bool)> = HashMap::new();
+    // Count, whether once not first in its sentence, whether once after "plays".
+    let mut counts: HashMap<String, (usize, bool, bool)> = HashMap::new();
     for sp in sentences {
         let ws = words(&text[sp.clone()], sp.start);
         let mut k = 0;
@@ -3861,16 +3933,18 @@ pub fn repeated_titles(
                 let first_of_sentence = k == 0 || ws[k - 1].1.ends_with([':', '"', '“']);
                 let run = text[start..end].trim_end_matches(['\'', '’', '"', '”', ':', ',', '.']);
                 let run = strip_possessive(run);
-                let e = counts.entry(run.to_string()).or_insert((0, false));
+                let e = counts.entry(run.to_string()).or_insert((0, false, false));
                 e.0 += 1;
                 e.1 |= !first_of_sentence;
+                e.2 |= PLAYED_BEFORE.is_match(&text[sp.start..start]);
             }
             k = j.max(k + 1);
         }
     }
     let mut out: Vec<String> = counts
         .into_iter()
-        .filter(|(t, (n, mid))| *n >= 2 && *mid && repeated_title_shape(t) && !person(t))
+        // "Pardo and Cardenas play brothers EZ and Angel": characters, however often named.
+        .filter(|(t, (n, mid, played))| *n >= 2 && *mid && !played && repeated_title_shape(t) && !person(t))
         // "Suranne Jones and Rose Leslie": a pair of people, not a title.
         .filter(|(t, _)| {
             !t.split_once(" and ").is_some_and(|(a, b)| {
@@ -3882,6 +3956,10 @@ pub fn repeated_titles(
     out.sort();
     out
 }
+
+static PLAYED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+(?:(?:the\s+)?(?:brothers|sisters|siblings|twins|cousins|spouses|partners|couple|lovers|rivals|friends|best\s+friends|detectives|characters|roles\s+of)\s+)?$").unwrap()
+});
 
 fn repeated_title_shape(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -3971,6 +4049,26 @@ mod tests {
     fn back(t: &str, to: &str) -> Option<String> {
         let p = t.find(to).unwrap();
         backward_span(t, 0, p).map(|r| t[r].to_string())
+    }
+
+    #[test]
+    fn described_shows_offices_and_franchises_are_no_titles() {
+        for t in ["Major Netflix Show", "Biggest Hit", "Netflix’s Biggest Hit", "Spy Drama", "A Popular", "Marvel", "Apple CEO Tim Cook", "HBO President Casey Bloys", "Severance’: Apple TV+’s Biggest Hit"] {
+            assert!(!plausible_title(t), "{t}");
+        }
+        for t in ["The Morning Show", "The Daily Show", "Top Chef", "Family Guy", "Head of the Class", "New Girl", "Boss"] {
+            assert!(plausible_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn played_characters_are_no_repeated_title() {
+        let t = "Pardo and Cardenas play brothers Salt and Ember in the drama. Later Salt and Ember grow apart.";
+        let sents = [0..62, 63..t.len()];
+        assert!(repeated_titles(t, &sents, |_| false).is_empty());
+        let t = "Critics loved Salt and Ember. The comedy Salt and Ember was renewed.";
+        let sents = [0..28, 29..t.len()];
+        assert_eq!(repeated_titles(t, &sents, |_| false), vec!["Salt and Ember".to_string()]);
     }
 
     #[test]
