@@ -688,6 +688,10 @@ pub const NON_SERIES_AFTER: &[&str] = &[
     "titles",
     "franchises",
     "spinoffs",
+    // "The CW renewed the “TVD” spin-off": the spin-off, not the show it spun from.
+    "spinoff",
+    "spin-off",
+    "spin-offs",
     "characters",
     // "its unlikely “Six Seasons and a Movie” prophecy": a phrase, not a show.
     "prophecy",

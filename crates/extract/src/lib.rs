@@ -1011,6 +1011,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                                 && !h.contains(s.as_str())
                                 && !s.contains(h.as_str())
                                 && !heads(*p, s)
+                                // A show with a claim of its own is a topic, not a passing name.
+                                && !claims.iter().any(|c| &c.show == s)
                                 && named_before(h)
                                 && (headline_show.is_some()
                                     || weight.get(h).copied().unwrap_or(0)
