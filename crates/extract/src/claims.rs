@@ -1152,9 +1152,12 @@ pub fn shows_for(
                 return None;
             }
             let at = sspan.start + m.start();
-            before
+            // "The show, which is hosted by Nick Lachey and Vanessa Lachey, has been
+            // renewed": a subject that refers back stands before the clause, too.
+            (before
                 .iter()
                 .any(|b| b.span.end <= at && doc.text[b.span.end..at].trim_matches(['"', '”', '’', '\'']).is_empty())
+                || REFERRING_SUBJECT.is_match(doc.text[sspan.start..at].trim()))
                 .then_some(at)
         };
         let mut at = STARS_CLAUSE
@@ -1649,7 +1652,18 @@ pub fn shows_for(
             && forward_span(doc.text, r.end, f.span.start).is_none())
         .then_some(r)
     };
+    // "The show, which is hosted by A and B, has been renewed": the subject refers back,
+    // and the names in its clause are not it.
+    let referring = {
+        let head = &doc.text[sspan.start..f.span.start];
+        APPOSITIVE_TAIL
+            .find(head)
+            .is_some_and(|m| REFERRING_SUBJECT.is_match(head[..m.start()].trim()))
+    };
     let cue_before = || {
+        if referring {
+            return None;
+        }
         stars_clause
             .map_or_else(|| backward_span(doc.text, sspan.start, f.span.start), |at| backward_span(doc.text, sspan.start, at))
             .or_else(sentence_subject)
@@ -2258,6 +2272,9 @@ static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i),['’\x22”]?\s+(?:(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|featuring|headlined\s+by)|starring|led\s+by|fronted\s+by|headlined\s+by|with)\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already|definitely|certainly|currently|still|likely|probably)\s+){0,4}$").unwrap()
 });
 
+static REFERRING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|program|programme|procedural|dramedy|docuseries|competition|franchise)$").unwrap()
+});
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     // "Lucifer, one of the most popular shows on the service, was renewed", "X, based on
     // the comics, has been axed", "X, now in its fifth season, has been cancelled".

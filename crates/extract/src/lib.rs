@@ -588,7 +588,8 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if seen.insert(f.sentence) {
                 for r in mentions::comma_list_items(text, doc.sentences[f.sentence].span.clone()) {
                     let t = &text[r];
-                    if !cands.contains_key(t) {
+                    // "hosted by the real-life couple Nick Lachey and Vanessa Lachey": people.
+                    if !cands.contains_key(t) && !mentions::looks_like_named_person(t) {
                         add(t, Cue::Trigger, &mut cands);
                     }
                 }
@@ -623,7 +624,23 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         let here: Vec<&Mention> = pre.iter().filter(|m| m.sentence == f.sentence).collect();
         let (next, prev) = (next_trigger(text, &firings, f), prev_trigger(text, &firings, f));
         if let (shows, Some(_)) = shows_for(&doc, f, &here, next, prev) {
+            // "The show, which is hosted by Nick Lachey and Vanessa Lachey, has been
+            // renewed": names inside a relative clause before the verb are not its subject.
+            let head = &text[doc.sentences[f.sentence].span.start..f.span.start];
+            let mut bare = head.trim_end();
+            while let Some((rest, w)) = bare.rsplit_once(' ') {
+                if !matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "been" | "be" | "being" | "also" | "now" | "officially" | "already" | "just") {
+                    break;
+                }
+                bare = rest.trim_end();
+            }
+            let relative = bare.ends_with(',')
+                .then(|| [", which ", ", who ", ", whose "].iter().filter_map(|w| head.find(w)).min())
+                .flatten();
             for s in shows.iter().flat_map(|s| split_title_pair(s)) {
+                if relative.is_some_and(|k| head.rfind(s.as_str()).is_some_and(|at| at > k)) {
+                    continue;
+                }
                 add(&s, Cue::Trigger, &mut cands);
             }
         } else if !here.is_empty()
