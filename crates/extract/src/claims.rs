@@ -1137,6 +1137,10 @@ pub fn shows_for(
         }
         out
     };
+    let dash_aside = DASH_ASIDE_TAIL
+        .find(&doc.text[sspan.start..f.span.start])
+        .map(|m| sspan.start + m.start())
+        .filter(|&at| backward_span(doc.text, sspan.start, at).is_some_and(|r| r.end == at));
     let list_before = || -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         // "The Morning Show, which stars A, B, and C, had been renewed": the cast listed
@@ -1163,6 +1167,7 @@ pub fn shows_for(
         let mut at = STARS_CLAUSE
             .find(&doc.text[sspan.start..f.span.start])
             .map(|m| sspan.start + m.start())
+            .or(dash_aside)
             .or_else(appositive)
             .unwrap_or(f.span.start);
         let floor_at = at;
@@ -1589,7 +1594,10 @@ pub fn shows_for(
     // sits before an appositive.
     let stars_clause = STARS_CLAUSE
         .find(&doc.text[sspan.start..f.span.start])
-        .map(|m| sspan.start + m.start());
+        .map(|m| sspan.start + m.start())
+        // "Squid Game—Netflix's most popular series, ahead of Stranger Things—will be
+        // returning": the subject stands before an aside set off by dashes or brackets.
+        .or(dash_aside);
     // "Harbor Lights ran for three seasons before being cancelled": a non-finite clause's
     // subject is the sentence's, its opening title.
     let sentence_subject = || {
@@ -2272,6 +2280,9 @@ static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i),['’\x22”]?\s+(?:(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|featuring|headlined\s+by)|starring|led\s+by|fronted\s+by|headlined\s+by|with)\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already|definitely|certainly|currently|still|likely|probably)\s+){0,4}$").unwrap()
 });
 
+static DASH_ASIDE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?:\s*[—–]\s*|\s+-\s+|\s+\()[^—–()]{2,200}?(?:\s*[—–]\s*|\s+-\s+|\)\s*)(?:(?:has|have|had|is|are|was|were|will|would|been|be|officially|now|also|just|reportedly|(?-i:[a-z]+ly))\s+){0,4}$").unwrap()
+});
 static REFERRING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|program|programme|procedural|dramedy|docuseries|competition|franchise)$").unwrap()
 });
