@@ -2636,6 +2636,11 @@ pub fn refers_back(sent: &str) -> bool {
     // "some of the streaming series that will be renewed" speaks of many shows, not this one.
     // "which shows are good to return for another season": an open set, not this show.
     // "the Renewal Scorecard": a column's name.
+    // "some have seen their chances for another season burst, while others are bouncing
+    // back": a sentence about shows in general.
+    if GENERAL_SHOWS.is_match(sent) {
+        return false;
+    }
     ANAPHOR.find_iter(sent).any(|m| {
         !QUANTIFIED.is_match(&sent[..m.start()])
             && !WHICH_SHOWS.is_match(&sent[..m.start()])
@@ -2645,6 +2650,9 @@ pub fn refers_back(sent: &str) -> bool {
     })
 }
 
+static GENERAL_SHOWS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:some|others|many|several|most|few)\s+(?:have|are|were|will|get|got|may|might|could|would)|(?:shows|series)\s+(?:that|which)\s+(?:\w+\s+)?(?:may|might|could|can)|which\s+(?:\w+\s+)?(?:shows|series)\s+(?:earn|earns|deserve|deserves|land|lands|get|gets|make|survive))(?-u:\b)").unwrap()
+});
 static WHICH_SHOWS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:which|what)\s+(?:\w+\s+)?(?:shows|series|programs|programmes|dramas|comedies|ones)\s+(?:are|will|get|should|would|could|might|may|make|stay|return|survive)(?-u:\b)").unwrap()
 });

@@ -1142,7 +1142,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                     || !(matches!(cands.get(t), None | Some(Cue::Trigger | Cue::Repeated))
                     && (names_a_person(text, t) && !called_a_show(text, t)
                         || characters_story(sent, t)
-                        || actor_gloss(text, t)))
+                        || actor_gloss(text, t)
+                        // "She'll join fellow Season 2 newbie Steve Buscemi": casting news
+                        // names actors.
+                        || f.rule.name.starts_with("renewed.implied") && mentions::looks_like_named_person(t)))
                     && (matches!(cands.get(t), Some(Cue::Quoted | Cue::Known)) || !maker_in_place(text, t))
             });
             for show in shows {
