@@ -1205,6 +1205,10 @@ pub fn plausible_title(t: &str) -> bool {
     if words.iter().all(|w| GENERIC.contains(w) || DEMONYMS.contains(w)) {
         return false;
     }
+    // "season 2 of The Circle": a season's number is no part of the title after it.
+    if words.len() >= 3 && words[0].bytes().all(|b| b.is_ascii_digit()) && words[1] == "of" {
+        return false;
+    }
     // "‘Severance’: Apple TV+’s Biggest Hit": a closing quote before a colon ends a title.
     if descriptor_phrase(&words) || FRANCHISES.contains(&t) || t.contains("’:") || t.contains("':") {
         return false;
