@@ -2693,7 +2693,10 @@ fn canonical_titles<'a>(
         // "Shield Hero Renewed for 2 More Seasons" under "The Rising of the Shield Hero
         // Seasons 2 & 3 Announced": a clipped form, the tail of the one longer title the
         // article names.
-        if words.len() >= 2 {
+        // "back to Kingstown" beside "Mayor of Kingstown": one word may clip a title whose
+        // "of" it follows.
+        let of_tail = words.len() == 1 && t.len() >= 5 && t.starts_with(char::is_uppercase);
+        if words.len() >= 2 || of_tail {
             let tail = format!(" {t}");
             let longer: Vec<&String> = names
                 .iter()
@@ -2703,6 +2706,7 @@ fn canonical_titles<'a>(
                         // "Larkspur and Cinder Bay": a pair, not a longer title.
                         && !n[..n.len() - tail.len()].contains([',', '&', ';'])
                         && !n[..n.len() - tail.len()].split_whitespace().any(|w| w == "and")
+                        && (!of_tail || n.ends_with(&format!(" of {t}")))
                 })
                 .collect();
             if longer.len() == 1 && count(longer[0]) >= 1 {
