@@ -1141,6 +1141,14 @@ pub fn shows_for(
         .find(&doc.text[sspan.start..f.span.start])
         .map(|m| sspan.start + m.start())
         .filter(|&at| backward_span(doc.text, sspan.start, at).is_some_and(|r| r.end == at));
+    // "Succession, the Emmy Award-winning HBO series, will be coming to an end": the title
+    // sits before an appositive.
+    let stars_clause = STARS_CLAUSE
+        .find(&doc.text[sspan.start..f.span.start])
+        .map(|m| sspan.start + m.start())
+        // "Squid Game—Netflix's most popular series, ahead of Stranger Things—will be
+        // returning": the subject stands before an aside set off by dashes or brackets.
+        .or(dash_aside);
     let list_before = || -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         // "The Morning Show, which stars A, B, and C, had been renewed": the cast listed
@@ -1164,10 +1172,7 @@ pub fn shows_for(
                 || REFERRING_SUBJECT.is_match(doc.text[sspan.start..at].trim()))
                 .then_some(at)
         };
-        let mut at = STARS_CLAUSE
-            .find(&doc.text[sspan.start..f.span.start])
-            .map(|m| sspan.start + m.start())
-            .or(dash_aside)
+        let mut at = stars_clause
             .or_else(appositive)
             .unwrap_or(f.span.start);
         let floor_at = at;
@@ -1590,14 +1595,6 @@ pub fn shows_for(
     let mut named: Vec<&str> = series.iter().map(|m| m.title.as_str()).collect();
     named.dedup();
     // The capitalisation cue, on the rule's side.
-    // "Succession, the Emmy Award-winning HBO series, will be coming to an end": the title
-    // sits before an appositive.
-    let stars_clause = STARS_CLAUSE
-        .find(&doc.text[sspan.start..f.span.start])
-        .map(|m| sspan.start + m.start())
-        // "Squid Game—Netflix's most popular series, ahead of Stranger Things—will be
-        // returning": the subject stands before an aside set off by dashes or brackets.
-        .or(dash_aside);
     // "Harbor Lights ran for three seasons before being cancelled": a non-finite clause's
     // subject is the sentence's, its opening title.
     let sentence_subject = || {
@@ -1660,16 +1657,14 @@ pub fn shows_for(
             && forward_span(doc.text, r.end, f.span.start).is_none())
         .then_some(r)
     };
-    // "The show, which is hosted by A and B, has been renewed": the subject refers back,
-    // and the names in its clause are not it.
-    let referring = {
+    let cue_before = || {
+        // "The show, which is hosted by A and B, has been renewed": the subject refers
+        // back, and the names in its clause are not it.
         let head = &doc.text[sspan.start..f.span.start];
-        APPOSITIVE_TAIL
+        if APPOSITIVE_TAIL
             .find(head)
             .is_some_and(|m| REFERRING_SUBJECT.is_match(head[..m.start()].trim()))
-    };
-    let cue_before = || {
-        if referring {
+        {
             return None;
         }
         stars_clause

@@ -3509,8 +3509,9 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
             && !STUDIOS.contains(&t)
             && !DEMONYMS.contains(&t)
             && !looks_like_named_person(t)
-            // "its more popular Marvel shows": a franchise's, not a title.
-            && !matches!(t, "Marvel" | "DC" | "Star Wars" | "Star Trek" | "Harry Potter" | "Disney" | "Pixar" | "Pokémon" | "Pokemon" | "Lucasfilm" | "Nickelodeon")
+            // "its more popular Marvel shows": a franchise's, not a title. FRANCHISES
+            // ("Marvel", "DC", "Star Wars", ...) fail `plausible_title` above; these do not.
+            && !matches!(t, "Star Trek" | "Harry Potter" | "Pokémon" | "Pokemon")
         {
             out.push((sentence.start + name.start()..sentence.start + name.end(), Cue::Season));
         }
