@@ -1148,7 +1148,10 @@ pub fn shows_for(
         .map(|m| sspan.start + m.start())
         // "Squid Game—Netflix's most popular series, ahead of Stranger Things—will be
         // returning": the subject stands before an aside set off by dashes or brackets.
-        .or(dash_aside);
+        .or(dash_aside)
+        // "The Mike Schur comedy starring Kristen Bell, Ted Danson and Manny Jacinto will
+        // conclude": a subject that refers back, then its cast; no title stands before.
+        .or_else(|| REFERRING_STARS.is_match(&doc.text[sspan.start..f.span.start]).then_some(sspan.start));
     let list_before = || -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         // "The Morning Show, which stars A, B, and C, had been renewed": the cast listed
@@ -1168,7 +1171,14 @@ pub fn shows_for(
             // renewed": a subject that refers back stands before the clause, too.
             (before
                 .iter()
-                .any(|b| b.span.end <= at && doc.text[b.span.end..at].trim_matches(['"', '”', '’', '\'']).is_empty())
+                .any(|b| {
+                    // "“Hatufim” (aka “Prisoners of War”), the Israeli show on which
+                    // “Homeland” is based, only lasted": a bracketed alias may sit between.
+                    b.span.end <= at && {
+                        let gap = doc.text[b.span.end..at].trim_matches(['"', '”', '’', '\'']).trim();
+                        gap.is_empty() || gap.starts_with('(') && gap.ends_with(')') && gap.len() < 60 && gap.matches('(').count() == 1
+                    }
+                })
                 || REFERRING_SUBJECT.is_match(doc.text[sspan.start..at].trim()))
                 .then_some(at)
         };
@@ -2275,6 +2285,9 @@ static STARS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i),['’\x22”]?\s+(?:(?:which|that)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured|is\s+led\s+by)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|featuring|headlined\s+by)|starring|led\s+by|fronted\s+by|headlined\s+by|with)\s+[^;()]{2,140},\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already|definitely|certainly|currently|still|likely|probably)\s+){0,4}$").unwrap()
 });
 
+static REFERRING_STARS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,4}?(?:show|series|drama|comedy|sitcom|thriller|procedural|dramedy)\s+(?:starring|led\s+by|fronted\s+by|headlined\s+by|featuring)\s+[^;()]{2,160}?\s+(?:(?:has|have|had|is|was|will|would|been|be|officially|now|also|just|reportedly|already|(?-i:[a-z]+ly))\s+){0,4}$").unwrap()
+});
 static DASH_ASIDE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?:\s*[—–]\s*|\s+-\s+|\s+\()[^—–()]{2,200}?(?:\s*[—–]\s*|\s+-\s+|\)\s*)(?:(?:has|have|had|is|are|was|were|will|would|been|be|officially|now|also|just|reportedly|(?-i:[a-z]+ly))\s+){0,4}$").unwrap()
 });

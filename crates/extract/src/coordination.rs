@@ -416,9 +416,16 @@ pub fn coordinated(
             right.pop();
             break;
         }
+        // "NBC Renews "Chuck," Holds Off Airing Until Midseason": where the anchor is
+        // set off in double quotes, so are its siblings; an unquoted run is the
+        // sentence going on.
+        let dquoted = |r: &Range<usize>| {
+            text[..r.start].ends_with(['"', '“']) || text[r.end..].starts_with(['"', '”'])
+        };
         if crosses(&r)
             || !sibling_ok(t, false, !right.is_empty())
             || !ITEM_END.is_match(&text[r.end..reach.end])
+            || dquoted(&anchor) && !dquoted(&r)
         {
             break;
         }

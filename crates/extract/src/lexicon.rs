@@ -776,6 +776,16 @@ pub const NON_SERIES_BEFORE: &[&str] = &[
     "book,",
     "memoir",
     "memoir,",
+    // "while stars Will Smith and Joel Edgerton are expected to return": the cast, by
+    // role, are people.
+    " stars",
+    " star",
+    " co-stars",
+    " co-star",
+    " actor",
+    " actors",
+    " actress",
+    " cast members",
 ];
 
 /// Parses "2", "two", "second", "2nd" into a number.

@@ -438,10 +438,44 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // A headline's shape names its show ("Bridgerton Cast: Everything to Know") when the
     // body names it again.
     if let Some(h) = doc.sentences.first().filter(|s| s.headline) {
+        let body = &text[h.span.end..];
         for r in mentions::headline_titles(text, h.span.clone()) {
             let t = text[r.clone()].trim();
-            if mentions::plausible_title(t) && text[h.span.end..].contains(t) {
+            if mentions::plausible_title(t) && body.contains(t) {
                 add(t, Cue::Season, &mut cands);
+                continue;
+            }
+            // "Will This Season of Ted Lasso Be Its Last?": headline case runs the title
+            // into the words after it; the longest head of the run the body names as
+            // a whole is the title.
+            let ends: Vec<usize> = t.match_indices(' ').map(|(k, _)| k).collect();
+            // One word alone, or a name shaped like a person's ("Is Jason Sudeikis
+            // Leaving?"), must be named as a show: quoted, or before "season", "cast",
+            // "co-creator" and the like.
+            if let Some(head) = ends.iter().rev().map(|&k| &t[..k]).find(|h| {
+                let strong = !h.contains(' ') || mentions::looks_like_named_person(h);
+                mentions::plausible_title(h)
+                    && body.match_indices(*h).any(|(at, _)| {
+                        let after = &body[at + h.len()..];
+                        let next = after
+                            .trim_start_matches(['"', '”', '’', '\''])
+                            .split_whitespace()
+                            .next()
+                            .unwrap_or("")
+                            .trim_end_matches([',', '.', ';', ':'])
+                            .to_ascii_lowercase();
+                        !after.starts_with(|c: char| c.is_alphanumeric())
+                            && !body[..at].ends_with(|c: char| c.is_alphanumeric())
+                            && (!strong
+                                || body[..at].ends_with(['"', '“', '‘', '\''])
+                                || matches!(
+                                    next.as_str(),
+                                    "season" | "seasons" | "cast" | "team" | "co-creator" | "creator" | "showrunner"
+                                        | "finale" | "fans" | "episode" | "episodes" | "writers"
+                                ))
+                    })
+            }) {
+                add(head, Cue::Season, &mut cands);
             }
         }
     }
@@ -720,10 +754,14 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         listed.sort();
         tracing::debug!(source = ?article.source, candidates = ?listed, "title candidates");
     }
-    let mentions: Vec<Mention> = all_mentions
+    let mut mentions: Vec<Mention> = all_mentions
         .into_iter()
         .filter(|m| !doc.sentences[m.sentence].chrome)
         .collect();
+    let teasers = teaser_lines(&doc, &mentions);
+    if !teasers.is_empty() {
+        mentions.retain(|m| !teasers.contains(&m.sentence));
+    }
 
     // The article's main show: most series mentions, headline and strong cues weigh more.
     let mut weight: BTreeMap<String, usize> = BTreeMap::new();
@@ -766,6 +804,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     let mut fi = 0;
     let ended_before = std::cell::OnceCell::new();
     for &i in &live {
+        if teasers.contains(&i) {
+            continue;
+        }
         let sent = doc.sentence_text(i);
         let sbase = doc.sentences[i].span.start;
         let para = doc.sentences[i].para;
@@ -859,9 +900,28 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             let (mut shows, _) = shows_for(&doc, f, &here, bound, prev_trigger(text, &firings, f));
             // "Amit Shah is also joining for series three": a rule whose subject is a
             // person names no show before its trigger that looks like a name.
+            // Nor a cast list after it: "Joining Renner for the fourth season are Edie
+            // Falco, Lennie James and Tobi Bamtefa".
             if f.rule.person_subject {
                 let head = &sent[..t.start];
-                shows.retain(|s| !(mentions::looks_like_person(s) && head.contains(s.as_str())));
+                let people = shows.iter().filter(|s| mentions::looks_like_person(s)).count();
+                shows.retain(|s| {
+                    !(mentions::looks_like_person(s) && (people >= 2 || head.contains(s.as_str())))
+                });
+            }
+            // "Liu, who will lead Marvel’s upcoming “Shang-Chi ...,” tweeted that his
+            // character’s journey was “cut short”": a title inside a relative clause
+            // about a person, closed before the trigger, is not what the verb is about.
+            if sent[..t.start].contains(", who ") {
+                let head = &sent[..t.start];
+                let clauses: Vec<(usize, usize)> = head
+                    .match_indices(", who ")
+                    .filter_map(|(k, _)| head[k + 6..].find(',').map(|e| (k, k + 6 + e)))
+                    .collect();
+                shows.retain(|s| {
+                    let mut at = head.match_indices(s.as_str()).map(|(k, _)| k).peekable();
+                    at.peek().is_none() || !at.all(|k| clauses.iter().any(|&(a, b)| a < k && k < b))
+                });
             }
             tracing::trace!(rule = f.rule.name, trigger = &sent[t.clone()], status = ?reading.status, shows = ?shows, "firing");
             // "..., while others were axed": the clause's own subject is an unnamed group,
@@ -1016,6 +1076,18 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                 let heads = |p: usize, s: &str| {
                     text[doc.paragraphs[p].clone()].find(s).is_some_and(|at| at <= 8)
                 };
+                // "its period drama 'Victoria', which stars Jenna Coleman, won over the
+                // nation. The show did so well ...": a title the paragraph before
+                // presents as a show, by its kind, is the one "the show" goes on about.
+                let presented = |p: usize, s: &str| {
+                    let para = &text[doc.paragraphs[p].clone()];
+                    para.rfind(s).is_some_and(|at| {
+                        let before = para[..at].trim_end_matches(['"', '“', '‘', '\'', ' ']);
+                        ["drama", "series", "show", "comedy", "sitcom", "thriller", "spinoff", "spin-off"]
+                            .iter()
+                            .any(|n| before.ends_with(n))
+                    })
+                };
                 // A new paragraph that opens on "the show" is back on the article's show
                 // (the one its headline names, or one named far more often), not on one
                 // the paragraph before mentioned in passing.
@@ -1028,6 +1100,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
                                 && !h.contains(s.as_str())
                                 && !s.contains(h.as_str())
                                 && !heads(*p, s)
+                                && !presented(*p, s)
                                 // A show with a claim of its own is a topic, not a passing name.
                                 && !claims.iter().any(|c| &c.show == s)
                                 && named_before(h)
@@ -1199,7 +1272,21 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         if claimed.len() == 1 {
             last_show = claimed.first().map(|s| (para, s.to_string()));
         } else if let Some(m) = here.iter().rev().find(|m| !m.non_series) {
-            last_show = Some((para, m.title.clone()));
+            // "he still has projects in play, including Lioness, Tulsa King and
+            // others": examples in a sentence with no claim are no antecedent for the
+            // next "the final season".
+            let example = claimed.is_empty() && {
+                // A list of three or more: one example alone may be the next topic.
+                let head = text[sbase..m.span.start].to_ascii_lowercase();
+                ["including ", "such as "].iter().any(|w| {
+                    head.rfind(w).is_some_and(|k| {
+                        text[sbase + k..doc.sentences[i].span.end].matches(", ").count() >= 2
+                    })
+                })
+            };
+            if !example {
+                last_show = Some((para, m.title.clone()));
+            }
         }
         for s in speakers_in(sent) {
             if !speaker_is_outlet(&s)
@@ -4280,3 +4367,57 @@ mod tests {
             .is_empty());
     }
 }
+
+/// "NBC Renews Grimm for Season 2" between two paragraphs about Smash: a link to another
+/// story, set as a body line of its own in headline case, naming only shows the article
+/// names nowhere else, not even in its headline, which names others. The sentences of
+/// such lines.
+fn teaser_lines(doc: &Document<'_>, mentions: &[Mention]) -> BTreeSet<usize> {
+    let mut out = BTreeSet::new();
+    let head: BTreeSet<&str> = mentions
+        .iter()
+        .filter(|m| !m.non_series && doc.sentences[m.sentence].headline)
+        .map(|m| m.title.as_str())
+        .collect();
+    if head.is_empty() {
+        return out;
+    }
+    let text = doc.text;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if s.headline || s.chrome || s.para == 0 {
+            continue;
+        }
+        let para = doc.paragraphs[s.para].clone();
+        let line = text[para.clone()].trim();
+        if s.span.start > para.start + 3
+            || s.span.end + 3 < para.end
+            || line.ends_with(['.', '!', ',', ';', ':'])
+            || line.split_whitespace().nth(16).is_some()
+            || !mentions::is_headline_case(line)
+        {
+            continue;
+        }
+        let named: BTreeSet<&str> = mentions
+            .iter()
+            .filter(|m| m.sentence == i && !m.non_series)
+            .map(|m| m.title.as_str())
+            .collect();
+        if named.is_empty() || named.iter().any(|t| head.contains(t)) {
+            continue;
+        }
+        let elsewhere = mentions.iter().any(|m| m.sentence != i && named.contains(m.title.as_str()));
+        // "Grimm Renewed for Season 2" over "The fantasy drama will return ...": a
+        // heading the next paragraph refers back to.
+        let next_refers = doc
+            .paragraphs
+            .get(s.para + 1)
+            .is_some_and(|p| REFERS_OPENING.is_match(&text[p.clone()]));
+        if !elsewhere && !next_refers {
+            out.insert(i);
+        }
+    }
+    out
+}
+static REFERS_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    rules::rx(r"^\s*(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|procedural|dramedy|reality\s+series|docuseries)\b").unwrap()
+});

@@ -581,6 +581,16 @@ pub fn never_title(t: &str) -> bool {
     }) {
         return true;
     }
+    // "at 9 PM ET on HBO": a clock's marks and time zones.
+    if t.split_whitespace().all(|w| {
+        matches!(
+            w.trim_end_matches(['.', ',']),
+            "AM" | "PM" | "A.M" | "P.M" | "ET" | "PT" | "CT" | "MT" | "EST" | "EDT" | "PST"
+                | "PDT" | "CST" | "CDT" | "GMT" | "BST" | "UK" | "AEST" | "AEDT"
+        )
+    }) {
+        return true;
+    }
     // "which is bowing out this Christmas": a holiday is a date, not a show.
     if matches!(
         t,
@@ -3342,9 +3352,10 @@ static HEADLINE_CAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)\s(?:cast|characters|actors|stars|ending\s+explained|release\s+date|renewal|renewed|cancell?ed|trailer|finale|recap|review)(?-u:\b)").unwrap()
 });
 // "Is X Cancelled?", "When Will X Return?": the auxiliary opens the question; mid-line
-// ("X Will End After Season 5") it follows the title.
+// ("X Will End After Season 5") it follows the title. "Will This Season of X Be Its
+// Last?": the season named first.
 static HEADLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of)\s|^(?:(?:when|why|how|where|what)\s+)?(?:is|will|does)\s").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:meet\s+the|cast\s+of|who(?:'s|’s|\s+is|\s+are)\s+in(?:\s+the\s+cast\s+of)?|everything\s+(?:we\s+know|to\s+know)\s+about|guide\s+to|will\s+there\s+be\s+(?:a\s+|another\s+)?(?:\w+\s+)?season\s+of|(?:this|next|the\s+(?:new|next|final|last))\s+season\s+of)\s|^(?:(?:when|why|how|where|what)\s+)?(?:is|will|does)\s").unwrap()
 });
 
 /// Titles a headline names by its shape: "Bridgerton Cast: Everything to Know",
