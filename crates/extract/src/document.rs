@@ -86,6 +86,13 @@ fn is_comments_marker(line: &str) -> bool {
     if COMMENT_HEADINGS.contains(&l.as_str()) {
         return true;
     }
+    // "Comments 13", "Comments (13)": the heading with its count after it.
+    if let Some(n) = l.strip_prefix("comments ") {
+        let n = n.trim_matches(['(', ')', ' ']);
+        if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) {
+            return true;
+        }
+    }
     let mut words = l.split_whitespace();
     let (Some(n), Some(kind)) = (words.next(), words.next()) else {
         return false;

@@ -549,7 +549,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             if in_live(p.start)
                 && pi > 0
                 && (net.is_some()
+                    // "Dermot O'Leary" over a photo: a caption's name is no show.
                     || count_words(text, &t) >= 2
+                        && !mentions::looks_like_named_person(&t)
+                        && !mentions::named_by_role(text, &t)
                     || ranked && numbered(p)
                     || bulleted && bullets.contains(&pi)
                     || gallery && gallery_lines.contains(&pi))
@@ -591,7 +594,10 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         .map(|&i| doc.sentences[i].span.clone())
         .collect();
     for t in mentions::repeated_titles(text, &live_text, |t| {
-        names_a_person(text, t) || mentions::looks_like_named_person(t) || surname_alone(text, t)
+        names_a_person(text, t)
+            || mentions::looks_like_named_person(t)
+            || surname_alone(text, t)
+            || mentions::named_by_role(text, t)
     }) {
         if !cands
             .keys()

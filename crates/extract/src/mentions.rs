@@ -317,6 +317,28 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     if let Some(m) = TRAILING_SEASON.find(t) {
         t = t[..m.start()].trim_end_matches([':', ',', '-', '–', ' ']);
     }
+    // "New 'Timeless' season 2": a word before the title's opening quote.
+    for q in [" '", " ‘", " “", " \""] {
+        if let Some(p) = t.find(q) {
+            let inner = &t[p + q.len()..];
+            // "That '80s Place": an apostrophe before a digit is no quote.
+            if t[..p].split_whitespace().count() <= 2
+                && inner.starts_with(char::is_uppercase)
+                && !inner.contains(['\'', '’', '”', '"'])
+                && plausible_title(inner)
+            {
+                t = inner;
+                break;
+            }
+        }
+    }
+    // "It's Official: Harbor Lane": a headline's opener before a colon.
+    // "Did You Miss It?: X Cancelled": a column's question.
+    if let Some((head, rest)) = t.split_once(": ") {
+        if (NOT_TITLES.contains(&head) || head.ends_with('?')) && !rest.trim().is_empty() {
+            t = rest.trim();
+        }
+    }
     // "Harbor Lane Seasons: 11": a fact sheet's field run into its title.
     if let Some(i) = t.rfind(" Seasons:").or_else(|| t.rfind(" Episodes:")) {
         if t[i..].split_once(':').is_some_and(|(_, n)| n.trim().chars().all(|c| c.is_ascii_digit())) {
@@ -355,7 +377,14 @@ pub fn clean_title(t: &str, question: bool) -> &str {
     for prep in [" on ", " to ", " at ", " from ", " for ", " in ", " via "] {
         if let Some(p) = t.rfind(prep) {
             let tail = t[p + prep.len()..].trim_end_matches(['.', ',', ';', ':']);
-            if (is_network(tail) || MONTHS.contains(&tail)) && plausible_title(&t[..p]) {
+            // "Wentworth from FremantleMedia Australia": a studio after "from".
+            let studio = prep == " from "
+                && (STUDIOS.contains(&tail)
+                    || tail.split_whitespace().any(|w| {
+                        w.ends_with("Media")
+                            || matches!(w, "Productions" | "Studios" | "Television" | "Entertainment" | "Pictures" | "Films")
+                    }));
+            if (is_network(tail) || MONTHS.contains(&tail) || studio) && plausible_title(&t[..p]) {
                 t = &t[..p];
             }
         }
@@ -589,6 +618,10 @@ pub fn never_title(t: &str) -> bool {
                 | "PDT" | "CST" | "CDT" | "GMT" | "BST" | "UK" | "AEST" | "AEDT"
         )
     }) {
+        return true;
+    }
+    // "I`m canceling my HBO": a typed contraction.
+    if t.contains('`') {
         return true;
     }
     // "which is bowing out this Christmas": a holiday is a date, not a show.
@@ -2971,7 +3004,18 @@ pub fn non_series_context(text: &str, span: &Range<usize>) -> bool {
         .collect::<String>()
         .to_lowercase();
     let before = before.trim_end_matches(['"', '“', '‘', '\'', ' ', '«', '„', '\u{a0}']);
-    NON_SERIES_BEFORE.iter().any(|b| before.ends_with(b))
+    if NON_SERIES_BEFORE.iter().any(|b| before.ends_with(b)) {
+        return true;
+    }
+    // "David Mitchell as the Bard": an actor's name, then the part he plays.
+    let head = text[..span.start].trim_end_matches(['"', '“', '‘', '\'', ' ']);
+    head.strip_suffix(" as the")
+        .or_else(|| head.strip_suffix(" as"))
+        .is_some_and(|h| {
+            let mut ws = h.rsplit(' ');
+            let (Some(last), Some(first)) = (ws.next(), ws.next()) else { return false };
+            looks_like_person(&format!("{first} {last}"))
+        })
 }
 
 fn plausible_quoted(t: &str) -> bool {
@@ -3455,6 +3499,27 @@ fn weekday_title(s: &str, at: usize) -> Option<Range<usize>> {
     (!dated).then_some(start..head.len())
 }
 
+/// Whether the text names `t` by a person's role somewhere: "hosted by X Factor presenter
+/// Dermot O'Leary", "star Ann Lee".
+pub fn named_by_role(text: &str, t: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "presenter", "host", "star", "actor", "actress", "creator", "showrunner", "comedian", "singer",
+        "rapper", "judge", "anchor", "co-host", "co-star", "executive", "producer", "director", "writer",
+    ];
+    text.match_indices(t).any(|(at, _)| {
+        text[..at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ROLES.contains(&w.to_ascii_lowercase().as_str()))
+    })
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "stated", "explained", "added", "noted", "revealed", "announced",
+    "confirmed", "believed", "believes", "insisted", "admitted", "claimed", "tweeted", "wrote",
+];
+
 /// Titles named by a network's possessive ("Netflix's Partner Track") or a season
 /// reference ("Partner Track Season 2", "season 2 of Partner Track").
 pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)> {
@@ -3476,7 +3541,18 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
         {
             let from = sentence.start + s.len() - rest.len();
             if let Some(t) = forward_span_np(text, from, sentence.end) {
-                out.push((t, Cue::Possessive));
+                // "CBS’ Les Moonves had stated", "Netflix's Ted Sarandos said": an
+                // executive who speaks is a person, not the network's show.
+                let speaks = || {
+                    let after = text[t.end..sentence.end].trim_start_matches([',', ' ']);
+                    after
+                        .split_whitespace()
+                        .take(3)
+                        .any(|w| SPEECH_VERBS.contains(&w.trim_end_matches([',', '.', ':'])))
+                };
+                if !(looks_like_named_person(&text[t.clone()]) && speaks()) {
+                    out.push((t, Cue::Possessive));
+                }
             }
         }
     }
@@ -3764,6 +3840,12 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
 
 /// Places, awards, events and companies whose capitalised names recur in TV news.
 const NOT_TITLES: &[&str] = &[
+    // "It's Official: X Is Coming Back": a headline's opener.
+    "It's Official",
+    "It’s Official",
+    "It Is Official",
+    "It's Confirmed",
+    "It’s Confirmed",
     // "Shows That Were Cancelled Too Soon": a headline's phrase after the trigger.
     "Too Soon",
     "Way Too Soon",
