@@ -154,6 +154,15 @@ static COUNTED_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(&format!(r"(?i)(?-u:\b)(?:{COUNT})\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals)(?-u:\b)")).unwrap()
 });
 
+/// "The show is", "The comedy in question was": a sentence that names the show the one
+/// before it described.
+static SHOW_IS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"^\W*(?:The|That|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?:show|series|comedy|drama|sitcom|newcomer|program|programme)\s+(?:in\s+question\s+)?(?:is|was)\s+['‘“\x22]?").unwrap()
+});
+/// "a freshman show", "an animated sitcom": one show, described and not named.
+static ONE_SHOW: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:show|series|comedy|drama|sitcom|newcomer|program|programme)(?-u:\b)").unwrap()
+});
 static SHOW_GROUP: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:shows|series|dramas|comedies|sitcoms|programs|programmes|originals|renewals|cancell?ations|pickups)(?-u:\b)").unwrap()
 });
@@ -1379,7 +1388,7 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // "ABC had picked up nine shows for early renewal. The no-brainers included Lost,
     // Ugly Betty and Grey's Anatomy": a decision about a group of shows it does not name,
     // and the next sentence's list that names them.
-    for (i, k) in unnamed {
+    for &(i, k) in &unnamed {
         let f = &firings[k];
         let j = i + 1;
         if j >= doc.sentences.len()
@@ -1432,6 +1441,47 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
         for show in list {
             claims.push(build_claim(&doc, &offsets, &fj, &r, &show, season, network.clone(), None, date.clone()));
         }
+    }
+    // "Fox is giving a freshman show a second season. The show is “Bob’s Burgers,” which
+    // ...": a decision about one show it does not name, and the next sentence that names it.
+    for &(i, k) in &unnamed {
+        let f = &firings[k];
+        let j = i + 1;
+        if j >= doc.sentences.len()
+            || doc.sentences[j].para > doc.sentences[i].para + 1
+            || doc.sentences[j].headline
+            || doc.sentences[j].chrome
+        {
+            continue;
+        }
+        let sent = doc.sentence_text(i);
+        let next = doc.sentence_text(j);
+        let (Some(m), true) = (SHOW_IS.find(next), ONE_SHOW.is_match(sent)) else {
+            continue;
+        };
+        let jspan = doc.sentences[j].span.clone();
+        let at = jspan.start + m.end();
+        let Some(r) = mentions::forward_span(text, at, jspan.end).filter(|r| r.start == at) else {
+            continue;
+        };
+        let show = mentions::clean_title(&text[r], false).to_string();
+        if !mentions::plausible_title(&show) || mentions::is_network(&show) {
+            continue;
+        }
+        let sbase = doc.sentences[i].span.start;
+        let t = f.span.start - sbase..f.span.end - sbase;
+        let Some(reading) = read(rules, sent, &t, f.rule, false) else {
+            continue;
+        };
+        tracing::trace!(rule = f.rule.name, show = %show, "unnamed show named by the next sentence");
+        let network = network_for(sent, &t);
+        let season = season_for(sent, &t, reading.status);
+        let date = event_date(sent, &t, doc.published);
+        let reading = Reading {
+            rule: format!("{}+named-next", reading.rule),
+            ..reading
+        };
+        claims.push(build_claim(&doc, &offsets, f, &reading, &show, season, network, None, date));
     }
     // "NBC is not ordering more episodes of Pushing Daisies. The cast and crew of Eli Stone
     // and Dirty Sexy Money received the same news": the shows share the decision just told.
