@@ -46,7 +46,7 @@ static SEASON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The genre noun of a list item, before its title ("mystery Avalon", "Swank-starrer
 /// Alaska", "The Rookie spinoff The Rookie: Feds").
 static ITEM_GENRE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?:(?-u:\b)|-)(?:drama|comedy|mystery|thriller|sitcom|series|spinoff|spin-off|prequel|sequel|reboot|adaptation|anthology|procedural|dramedy|docuseries|miniseries|fantasy|horror|anime|romance|western|starrer|show)\s+").unwrap()
+    crate::rules::rx(r"(?:(?-u:\b)|-)(?:drama|comedy|mystery|thriller|sitcom|series|spinoff|spin-off|prequel|sequel|reboot|adaptation|anthology|procedural|dramedy|docuseries|miniseries|mockumentary|docudrama|telenovela|fantasy|horror|anime|romance|western|starrer|show)\s+").unwrap()
 });
 static PEOPLE_BEFORE_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?i)(?-u:\b)(?:actors?|actresses|cast|cast\s+members|stars|co-stars|performers|creators|writers|directors|producers|guests|hosts|judges|contestants)\s*,?\s*$").unwrap()
@@ -305,8 +305,10 @@ static TRAILING_SEASON: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GLUED_SEASON: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::rx(r"[a-z]season\s*\d{1,2}$").unwrap());
+// A label needs its preposition or colon: "Spoilers for X", "Breaking: X"; "Breaking
+// Amish", "Watch What Happens Live" and "Trailer Park Boys" are titles whole.
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)\s+(?:for|of|on|from|about|to|:)?\s*|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based|set|shot|made|filmed)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)(?:\s+(?:for|of|on|from|about|to)\s+|\s*:\s*)|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based|set|shot|made|filmed)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
