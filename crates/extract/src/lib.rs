@@ -4408,22 +4408,6 @@ fn resolve_person(s: &str, names: &[String], last: Option<&str>) -> String {
     s.to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::comma_list_titles;
-
-    #[test]
-    fn a_network_lines_list_is_titles_not_a_sentence() {
-        assert_eq!(
-            comma_list_titles("Tin Signal, Notes from the Underbelly and Dust Orbit."),
-            ["Tin Signal", "Notes from the Underbelly", "Dust Orbit"]
-        );
-        // "FOX: Will you really miss ...?": a sentence after the colon lists nothing.
-        assert!(comma_list_titles("Will you really miss \"Copper Bay\"? Meanwhile, \"Salt Route\" looks good.")
-            .is_empty());
-    }
-}
-
 /// "NBC Renews Grimm for Season 2" between two paragraphs about Smash: a link to another
 /// story, set as a body line of its own in headline case, naming only shows the article
 /// names nowhere else, not even in its headline, which names others. The sentences of
@@ -4477,3 +4461,19 @@ fn teaser_lines(doc: &Document<'_>, mentions: &[Mention]) -> BTreeSet<usize> {
 static REFERS_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
     rules::rx(r"^\s*(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|drama|comedy|sitcom|thriller|procedural|dramedy|reality\s+series|docuseries)\b").unwrap()
 });
+
+#[cfg(test)]
+mod tests {
+    use super::comma_list_titles;
+
+    #[test]
+    fn a_network_lines_list_is_titles_not_a_sentence() {
+        assert_eq!(
+            comma_list_titles("Tin Signal, Notes from the Underbelly and Dust Orbit."),
+            ["Tin Signal", "Notes from the Underbelly", "Dust Orbit"]
+        );
+        // "FOX: Will you really miss ...?": a sentence after the colon lists nothing.
+        assert!(comma_list_titles("Will you really miss \"Copper Bay\"? Meanwhile, \"Salt Route\" looks good.")
+            .is_empty());
+    }
+}

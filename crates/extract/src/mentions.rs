@@ -612,7 +612,7 @@ pub fn never_title(t: &str) -> bool {
     }) {
         return true;
     }
-    // "at 9 PM ET on HBO": a clock's marks and time zones.
+    // "at 9 PM ET on HBO": a clock's marks and time zones ("9pm UK time" among them).
     if t.split_whitespace().all(|w| {
         matches!(
             w.trim_end_matches(['.', ',']),
