@@ -1388,16 +1388,20 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // "ABC had picked up nine shows for early renewal. The no-brainers included Lost,
     // Ugly Betty and Grey's Anatomy": a decision about a group of shows it does not name,
     // and the next sentence's list that names them.
+    // The sentence after an unnamed firing's, in its paragraph or the next.
+    let next_sentence = |i: usize| {
+        let j = i + 1;
+        (j < doc.sentences.len()
+            && doc.sentences[j].para <= doc.sentences[i].para + 1
+            && !doc.sentences[j].headline)
+            .then_some(j)
+    };
     for &(i, k) in &unnamed {
         let f = &firings[k];
-        let j = i + 1;
-        if j >= doc.sentences.len()
-            || doc.sentences[j].para > doc.sentences[i].para + 1
-            || doc.sentences[j].headline
-            || claims.iter().any(|c| c.evidence.text == doc.sentence_text(j))
-        {
+        let Some(j) = next_sentence(i).filter(|&j| !claims.iter().any(|c| c.evidence.text == doc.sentence_text(j)))
+        else {
             continue;
-        }
+        };
         let next = doc.sentence_text(j);
         let Some(m) = LIST_POINTER.find(next) else {
             continue;
@@ -1446,14 +1450,9 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
     // ...": a decision about one show it does not name, and the next sentence that names it.
     for &(i, k) in &unnamed {
         let f = &firings[k];
-        let j = i + 1;
-        if j >= doc.sentences.len()
-            || doc.sentences[j].para > doc.sentences[i].para + 1
-            || doc.sentences[j].headline
-            || doc.sentences[j].chrome
-        {
+        let Some(j) = next_sentence(i).filter(|&j| !doc.sentences[j].chrome) else {
             continue;
-        }
+        };
         let sent = doc.sentence_text(i);
         let next = doc.sentence_text(j);
         let (Some(m), true) = (SHOW_IS.find(next), ONE_SHOW.is_match(sent)) else {
