@@ -190,11 +190,15 @@ pub fn rx(p: &str) -> Result<regex::Regex, regex::Error> {
 
 fn with_flags(p: &str) -> String {
     // Patterns are case-insensitive unless they open with their own flags ("(?-i)...");
-    // a leading non-capturing group "(?:" is not a flag.
-    let own_flags = p.starts_with("(?")
-        && !p.starts_with("(?:")
-        && !p.starts_with("(?P<")
-        && !p.starts_with("(?<");
+    // a leading group is not a flag, whether plain ("(?:"), named ("(?P<") or scoped
+    // ("(?-i:TV)\s+$|\bafter\s+the\s+$": the flags end with the group, and the other
+    // alternatives stay case-insensitive).
+    let own_flags = p
+        .strip_prefix("(?")
+        .and_then(|r| r.find([')', ':', '<']).map(|k| (r.as_bytes()[k], &r[..k])))
+        .is_some_and(|(end, flags)| {
+            end == b')' && !flags.is_empty() && flags.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        });
     // Word boundaries are ASCII: the rules are English, and a Unicode `\b` makes the
     // regex engine leave its fast DFA at the first curly quote.
     let p = latin_word_class(&p.replace("\\b", "(?-u:\\b)"));
@@ -342,6 +346,18 @@ mod tests {
     }
 
     use super::*;
+    #[test]
+    fn only_a_bare_flag_group_turns_case_folding_off() {
+        let folds = |p: &str, text: &str| compile("t", p).unwrap().is_match(text);
+        // A scoped group keeps its flags to itself; the other alternatives still fold.
+        assert!(folds(r"(?-i:Not\s+Returning)\s|\bthere\s+is\s+no\b", "There is no more"));
+        assert!(!folds(r"(?-i:Not\s+Returning)\s|\bthere\s+is\s+no\b", "not returning for"));
+        // A bare flag group sets the whole pattern's flags.
+        assert!(!folds(r"(?-i)\bthere\s+is\s+no\b", "There is no more"));
+        assert!(folds(r"\bthere\s+is\s+no\b", "There is no more"));
+        assert!(folds(r"(?:\bthere)\s+is", "THERE is"));
+    }
+
     #[test]
     fn shipped_rules_compile_and_have_unique_names() {
         let rs = RuleSet::builtin();
