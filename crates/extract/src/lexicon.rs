@@ -893,8 +893,13 @@ const FATE_LABEL_WORDS: &[&str] = &[
 /// A fate's words alone, at most three ("Renewed", "On the Bubble"), as a scorecard
 /// labels a line with them; not a sentence that has a colon in it ("CBS renewed CSI: NY").
 pub fn is_fate_label(label: &str) -> bool {
-    // "Cancelled/Ended", "Renewed & Returning": two fates joined.
-    let words = || label.split(|c: char| c.is_whitespace() || c == '/' || c == '&').filter(|w| !w.is_empty());
+    // "Cancelled/Ended", "Renewed & Returning": two fates joined. "Cancelled (or
+    // ending)": the second in brackets.
+    let words = || {
+        label
+            .split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | '(' | ')'))
+            .filter(|w| !w.is_empty() && *w != "or")
+    };
     (1..=3).contains(&words().count()) && words().all(|w| FATE_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
 }
 

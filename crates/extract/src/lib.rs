@@ -3700,6 +3700,11 @@ static NOT_GETTING: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?:not|n't|n’t)\s+(?:be\s+)?(?:getting|get|renewed|receiving|coming\s+back\s+for)\s+(?:a\s+|any\s+)?(?:new|another|more|further|second|third|fourth|fifth)?\s*(?:seasons?|series|renewal)|(?:not|n't|n’t)\s+(?:be(?:en)?\s+)?renewed").unwrap()
 });
 
+/// A return denied: "will not be returning", "aren't coming back", "never came back".
+static NOT_BACK: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?:(?-u:\b)not|n't|n’t|(?-u:\b)never)\s+(?:be\s+|been\s+)?(?:returning|coming\s+back|came\s+back|back(?-u:\b)|return(?-u:\b))").unwrap()
+});
+
 static CONCESSIVE_LEAD: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^(?:While|Whilst|Although|Though|Even\s+though|Whereas)\s+[^,.;]{3,80},\s+").unwrap()
 });
@@ -3729,6 +3734,9 @@ static TIER: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn heading_status(t: &str) -> Option<greenlight_core::Status> {
     use greenlight_core::Status::*;
     let l = t.to_lowercase();
+    // "Cancelled (or ending)", "Cancelled/Ended": a label's first fate is its own.
+    let cancel_first = lexicon::is_fate_label(t)
+        && matches!((l.find("cancel"), l.find("end")), (Some(c), Some(e)) if c < e);
     let status = if l.contains("one-season wonder") || l.contains("one season wonder") || l.contains("one-and-done") {
         Cancelled
     } else if l.contains("awaiting")
@@ -3742,7 +3750,7 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         Limited
     } else if l.contains("reviv") || l.contains("saved") || l.contains("rescued") {
         Revived
-    } else if l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ending")
+    } else if !cancel_first && l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ending")
         || l.contains("final season")
         // "(season 5, final)".
         || SEASON_N_FINAL.is_match(&l)
@@ -3771,6 +3779,8 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         || l.contains("the ax ")
         // "2023 TV shows that will not be getting new seasons".
         || NOT_GETTING.is_match(&l)
+        // "the shows that will not be returning next season", "aren't coming back".
+        || NOT_BACK.is_match(&l)
         || ["didn't", "didn’t", "did not", "won't", "won’t", "will not"]
             .iter()
             .any(|n| l.contains(&format!("{n} make it")) || l.contains(&format!("{n} quite make it")))
@@ -3781,6 +3791,10 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         || l.contains("coming back")
         || l.contains("returning")
         || l.contains("picked up")
+        // "The CW Announces Early Pickups for ...", "these shows will be back".
+        || l.contains("pickup")
+        || l.contains("pick-up")
+        || l.contains("be back")
     {
         Renewed
     } else if TIER.is_match(l.trim()) {

@@ -308,7 +308,7 @@ static GLUED_SEASON: LazyLock<Regex> =
 // A label needs its preposition or colon: "Spoilers for X", "Breaking: X"; "Breaking
 // Amish", "Watch What Happens Live" and "Trailer Park Boys" are titles whole.
 static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)(?:\s+(?:for|of|on|from|about|to)\s+|\s*:\s*)|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based|set|shot|made|filmed)\s+)").unwrap()
+    crate::rules::rx(r"^(?:(?:Spoilers?|Warning|Update|Exclusive|Breaking|Watch|Review|Recap|Photos?|Video|Trailer|Report|Rumou?r|Fans)(?:\s+(?:for|of|on|from|about|to)\s+|\s*:\s*)|(?:While|Although|Though|Because|Unlike|Whereas|Meanwhile,?|Plus,?)\s+(?:an?\s+|the\s+)?|[KJC]-[Dd]rama\s+|(?:Dramas|Comedies|Sitcoms|Thrillers|Procedurals|Docuseries|Dramedies)\s+|(?:There\s+)?Be\s+an?\s+|(?:Chances|Odds)\s+are\s+(?:that\s+)?|(?:Is|Are|Will|Does|Did|Has|Have|Can|Could|Should|Would|When\s+Will|When\s+Does|How|Why)\s+|(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:produced|starring|starrer|led|fronted|created|helmed|backed|hosted|penned|directed|based|set|shot|made|filmed)\s+)").unwrap()
 });
 
 /// A candidate title without what sticks to it in headlines and running text:
@@ -537,8 +537,9 @@ const COUNTRIES: &[&str] = &[
 pub fn never_title(t: &str) -> bool {
     // "Due to COVID-19", "Thanks to Netflix": a cause's preposition opens no title.
     // "Courtesy of FX", "Photo by Jo Marsh": a picture's credit.
+    // "Here are updated ...": a sentence that announces, cut short.
     if page_label(t)
-        || ["Due to ", "Thanks to ", "Courtesy of ", "Photo by ", "Photograph by ", "Image via "]
+        || ["Due to ", "Thanks to ", "Courtesy of ", "Photo by ", "Photograph by ", "Image via ", "Here are ", "Here is "]
             .iter()
             .any(|p| t.starts_with(p))
     {
