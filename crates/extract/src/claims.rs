@@ -1309,7 +1309,8 @@ pub fn shows_for(
     let trig = &doc.text[f.span.clone()];
     let head = doc.text[sspan.start..f.span.start].trim_end();
     // "Fox renewed Touch and canceled Alcatraz": the network's second verb.
-    let compound = [" and", " but", " then", " and also", " but also", " while also"]
+    // "Fox has canceled Alcatraz (and renewed Touch)": the second verb in brackets.
+    let compound = [" and", " but", " then", " and also", " but also", " while also", "(and", "(but", "(and also"]
         .iter()
         .any(|c| head.ends_with(c))
         && (crate::claims::networks_in(head)

@@ -947,8 +947,11 @@ pub fn extract_with(rules: &RuleSet, article: &Article, known: &[String]) -> Ext
             // "Jessica Jones (which bowed in 2015 and has been renewed for a second
             // season), Luke Cage (...)": a trigger inside a parenthesis is about the title
             // the parenthesis follows.
+            // "Fox has canceled Alcatraz (and renewed Touch)": a bracketed clause joined by
+            // a conjunction has its own object.
             if let Some(open) = text[sbase..f.span.start].rfind('(').map(|k| sbase + k) {
-                if !text[open..f.span.start].contains(')') {
+                let joined = ["and ", "but ", "plus ", "while "].iter().any(|c| text[open + 1..].starts_with(c));
+                if !text[open..f.span.start].contains(')') && !joined {
                     if let Some(m) = here.iter().find(|m| {
                         !m.non_series
                             && m.span.end <= open
@@ -4256,6 +4259,7 @@ fn strip_line_note(body: &str) -> &str {
 
 /// A capitalised note in a list line's closing parentheses, "History" or "Bravo for
 /// final season"; not a year or a country that is part of the title ("2021", "UK").
+/// "(USA)" in a list line is the network, as "Burn Notice (USA)" beside "Bones (Fox)".
 fn paren_note(inner: &str) -> bool {
     let first = inner.split_whitespace().next().unwrap_or("");
     (2..=40).contains(&inner.len())
@@ -4263,7 +4267,7 @@ fn paren_note(inner: &str) -> bool {
         && !inner.contains(['(', ')'])
         && !matches!(
             first,
-            "UK" | "US" | "U.S." | "USA" | "AU" | "NZ" | "CA" | "IE" | "FR" | "DE" | "Season"
+            "UK" | "US" | "U.S." | "AU" | "NZ" | "CA" | "IE" | "FR" | "DE" | "Season"
                 | "Series" | "Part" | "Vol." | "Volume" | "Canceled" | "Cancelled" | "Renewed"
                 | "Ending" | "Ended" | "Revived"
         )

@@ -580,8 +580,15 @@ pub fn never_title(t: &str) -> bool {
     {
         return true;
     }
-    let last = t.rsplit(' ').next().unwrap_or(t);
-    if t.contains(' ')
+    // "The 10 Biggest Bubble Shows of 2012": a class of shows and its year.
+    let t_core = t
+        .rsplit_once(' ')
+        .filter(|(h, y)| {
+            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && [" of", " in", " from", " for"].iter().any(|p| h.ends_with(p))
+        })
+        .map_or(t, |(h, _)| h.rsplit_once(' ').map_or(h, |(hh, _)| hh));
+    let last = t_core.rsplit(' ').next().unwrap_or(t_core);
+    if t_core.contains(' ')
         && matches!(
             last,
             "Awards" | "Award" | "Festival" | "Upfront" | "Upfronts" | "Summit" | "Conference"
@@ -3845,6 +3852,12 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
 const NOT_TITLES: &[&str] = &[
     // "It's Official: X Is Coming Back": a headline's opener.
     "It's Official",
+    // "The Situation: ... Our Take: ...": a round-up's labels for each show's case.
+    "Our Take",
+    "My Take",
+    "The Situation",
+    "Bottom Line",
+    "The Bottom Line",
     "It’s Official",
     "It Is Official",
     "It's Confirmed",
