@@ -2858,6 +2858,22 @@ fn canonical_titles<'a>(
                 return vec![longer[0].clone()];
             }
         }
+        // "the Sarah Connor cancellation" beside "Terminator: The Sarah Connor
+        // Chronicles": a clipped form from inside the one longer title's subtitle.
+        if words.len() >= 2 {
+            let inner: Vec<&String> = names
+                .iter()
+                .filter(|n| {
+                    n.len() > t.len()
+                        && n.split_once(": ").is_some_and(|(_, sub)| {
+                            sub.match_indices(t).any(|(at, _)| whole_word(sub, at, at + t.len()))
+                        })
+                })
+                .collect();
+            if inner.len() == 1 && count(inner[0]) >= 1 {
+                return vec![inner[0].clone()];
+            }
+        }
         // Misspellings: a title named once, close to one named more often.
         if t.len() >= 6 && count(t) <= 1 {
             let k = title_key(t);
