@@ -1064,9 +1064,11 @@ pub fn shows_for(
             let gap_ok = out.is_empty()
                 && gap.split_whitespace().count() <= 6
                 && !gap.contains(['.', ';'])
-                && !gap
-                    .split_whitespace()
-                    .any(|w| matches!(w, "by" | "which" | "who" | "whose"))
+                // "was just renewed for two more seasons, while his “The Office” offshoot":
+                // a contrasting clause's title is not the object.
+                && !gap.split_whitespace().any(|w| {
+                    matches!(w, "by" | "which" | "who" | "whose" | "while" | "whereas" | "although" | "though" | "but" | "unlike")
+                })
                     || !out.is_empty()
                         && (matches!(
                             gap,
