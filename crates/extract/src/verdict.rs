@@ -94,7 +94,7 @@ pub fn settle(
     claims: &mut [StatusClaim],
     sentence: &[usize],
 ) -> Option<usize> {
-    // A cancelled show's "final season" is the cancellation's.
+    // A cancelled show's "final season" or series finale is the cancellation's.
     let cancelled = claims
         .iter()
         .any(|c| c.status == Status::Cancelled && is_decision(c) && !c.rule.contains('+'));
@@ -110,7 +110,9 @@ pub fn settle(
             c.status == Status::Ending
                 && (c.rule.starts_with("ending.final-season")
                     || c.rule.starts_with("ending.will-end")
-                    || c.rule.starts_with("ending.end-of-road"))
+                    || c.rule.starts_with("ending.end-of-road")
+                    // "CANCELLED ... its series finale will air Monday".
+                    || c.rule.starts_with("ending.series-finale"))
                 && !c.rule.contains('+')
         }) {
             c.status = Status::Cancelled;
