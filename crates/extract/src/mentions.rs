@@ -94,7 +94,7 @@ static DESCRIPTOR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"(?-u:\b)(?:a|an|the|its|their|new)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:drama|comedy|series|sitcom|thriller|dramedy|procedural|anthology|miniseries|docuseries|adaptation|reboot|spinoff|spin-off|revival|show),\s+").unwrap()
 });
 static SEASON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::rx(r"(?i)(?-u:\b)(?:season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|another|one\s+more|further|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
+    crate::rules::rx(r"(?i)(?-u:\b)(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|another|one\s+more|further|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run|instal+ment))\s+of\s+").unwrap()
 });
 
 fn is_word_char(c: char) -> bool {
