@@ -505,6 +505,9 @@ pub fn read(
             && rest.split_whitespace().count() <= 6
             && rest[..rest.len() - 1].find('?').is_none())
         || (headline && QUESTION_HEADLINE.is_match(sent));
+    // "Why did Netflix cancel X after one season?", "How is it that A and B are renewed,
+    // yet C is in limbo?": a question that asks the reason presupposes the decision.
+    let question = question && !PRESUPPOSING_QUESTION.is_match(sent);
     if rule.drop_when_hedged && (hope.is_some() || pred.is_some() || question) {
         return None;
     }
@@ -2208,6 +2211,9 @@ static PLUPERFECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEW_SHOW_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:another|an?(?:\s+new)?|(?:its|their)\s+(?:new|latest))\s+(?:[\w-]+\s+){0,2}?(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy|anthology|docuseries|miniseries),\s+").unwrap()
+});
+static PRESUPPOSING_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::rx(r"(?i)^\W*(?:why\s+(?:did|was|were|is|are|has|have|had|does|do)(?-u:\b)|how\s+(?:is\s+it\s+that|come)(?-u:\b))").unwrap()
 });
 static SEASONS_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::rx(r"^\s+(?:on|with|for)\s+(?:any\s+)?(?:additional|more|further|new|future|another)\s+(?:seasons?|series|episodes|instal+ments?)\s+of\s+|^\s+(?:any\s+)?(?:additional|more|further|new|future|another|second|third|fourth|fifth)\s+(?:seasons?|series|instal+ments?)\s+(?:of|for)\s+(?:both\s+|either\s+)?").unwrap()
