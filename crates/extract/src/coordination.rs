@@ -21,6 +21,13 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Whether a run stands in double quotes: "NBC Renews "Chuck," Holds Off Airing Until
+/// Midseason" sets its anchor off so, and its siblings are set off so too; an unquoted
+/// run is the sentence going on.
+fn dquoted(text: &str, r: &Range<usize>) -> bool {
+    text[..r.start].ends_with(['"', '“']) || text[r.end..].starts_with(['"', '”'])
+}
+
 const QUOTES: &[char] = &['\'', '’', '‘', '"', '“', '”'];
 
 /// A separator after a list item, with an optional gloss in parentheses before it:
@@ -419,13 +426,10 @@ pub fn coordinated(
         // "NBC Renews "Chuck," Holds Off Airing Until Midseason": where the anchor is
         // set off in double quotes, so are its siblings; an unquoted run is the
         // sentence going on.
-        let dquoted = |r: &Range<usize>| {
-            text[..r.start].ends_with(['"', '“']) || text[r.end..].starts_with(['"', '”'])
-        };
         if crosses(&r)
             || !sibling_ok(t, false, !right.is_empty())
             || !ITEM_END.is_match(&text[r.end..reach.end])
-            || dquoted(&anchor) && !dquoted(&r)
+            || dquoted(text, &anchor) && !dquoted(text, &r)
         {
             break;
         }
@@ -459,7 +463,9 @@ pub fn coordinated(
         };
         let t = &text[r.clone()];
         let opens = text[reach.start..r.start].trim().is_empty();
-        if crosses(&r) || !sibling_ok(t, opens, !left.is_empty()) {
+        // "“Who Said That Anyway?” and “Maple Court”": a quoted anchor's sibling is a
+        // whole quoted title, not the tail of one.
+        if crosses(&r) || !sibling_ok(t, opens, !left.is_empty()) || dquoted(text, &anchor) && !text[..r.start].ends_with(['"', '“']) {
             break;
         }
         left.push(r.clone());
