@@ -574,6 +574,10 @@ pub fn never_title(t: &str) -> bool {
         // "Central" of "Comedy Central announced": a network's last word.
         return true;
     }
+    // "The CW, ABC, Fox": a list of networks.
+    if t.contains(", ") && t.split(',').all(|p| is_network(p.trim())) {
+        return true;
+    }
     let shouted = !t.chars().any(char::is_lowercase);
     if NOT_TITLES.contains(&t)
         || shouted && NOT_TITLES.iter().any(|n| n.eq_ignore_ascii_case(t))
@@ -592,6 +596,8 @@ pub fn never_title(t: &str) -> bool {
         && matches!(
             last,
             "Awards" | "Award" | "Festival" | "Upfront" | "Upfronts" | "Summit" | "Conference"
+                // "the Rugby World Cup", "the Hollywood Bowl": a sports event, a venue.
+                | "Cup" | "Olympics" | "Championship" | "Championships" | "Prix" | "Bowl"
                 // "Limbo Shows", "Alcon Entertainment Television": a class of shows or a
                 // company, not a show.
                 | "Shows" | "Television" | "Studios" | "Productions" | "Pictures"
@@ -3852,6 +3858,9 @@ pub fn cue_titles(text: &str, sentence: Range<usize>) -> Vec<(Range<usize>, Cue)
 const NOT_TITLES: &[&str] = &[
     // "It's Official: X Is Coming Back": a headline's opener.
     "It's Official",
+    // "ITV cancelled ALL daytime telly": a quantifier in capitals for emphasis.
+    "ALL",
+    "EVERY",
     // "The Situation: ... Our Take: ...": a round-up's labels for each show's case.
     "Our Take",
     "My Take",
