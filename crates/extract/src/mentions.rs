@@ -596,8 +596,9 @@ pub fn never_title(t: &str) -> bool {
         && matches!(
             last,
             "Awards" | "Award" | "Festival" | "Upfront" | "Upfronts" | "Summit" | "Conference"
-                // "the Rugby World Cup", "the Hollywood Bowl": a sports event, a venue.
-                | "Cup" | "Olympics" | "Championship" | "Championships" | "Prix" | "Bowl"
+                // "the Rugby World Cup": a sports event. ("Bowl" is not: "its Dust Bowl
+                // drama, Red Acre" describes the show.)
+                | "Cup" | "Olympics" | "Championship" | "Championships" | "Prix"
                 // "Limbo Shows", "Alcon Entertainment Television": a class of shows or a
                 // company, not a show.
                 | "Shows" | "Television" | "Studios" | "Productions" | "Pictures"
