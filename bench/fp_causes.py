@@ -25,6 +25,8 @@ described by several independent features:
 Usage: bench/fp_causes.py DIR [DIR ...]   (GREENLIGHT_BIN as for score_real.py)
 """
 import json, os, re, subprocess, sys
+
+import gl_trace
 from collections import Counter, defaultdict
 
 BIN = os.environ.get("GREENLIGHT_BIN", "target/release/greenlight")
@@ -38,13 +40,7 @@ def norm(t):
 
 
 def candidates(path):
-    env = dict(os.environ, GREENLIGHT_LOG="greenlight_extract=trace")
-    err = subprocess.run([BIN, "extract", "--json", path], capture_output=True, text=True, env=env).stderr
-    err = re.sub(r"\x1b\[[0-9;]*m", "", err)
-    m = re.search(r"candidates=(\[.*?\])\n", err + "\n")
-    if not m:
-        return {}
-    return {norm(t): k for t, k in re.findall(r'\("((?:[^"\\]|\\.)*)", (\w+)\)', m.group(1))}
+    return gl_trace.trace(BIN, path, norm)[0]
 
 
 def rec_date(text):
@@ -68,6 +64,7 @@ for d in sys.argv[1:]:
         text = open(path, errors="replace").read()
         head, _, body = text.partition("\n")
         ntext, nhead, nbody = norm(text), norm(head), norm(body)
+        pub = rec_date(text)
         cands = None
         seen = set()
         for s in shows:
@@ -101,7 +98,6 @@ for d in sys.argv[1:]:
             f["rule"] = claims[0]["rule"].split(".")[0] if claims else "none"
             f["category"] = rec.get("category", "?")
             f["words"] = str(min(len(k.split()), 3)) + ("+" if len(k.split()) >= 3 else "")
-            pub = rec_date(text)
             dates = [c.get("date") for c in claims if c.get("date_basis") not in (None, "published")]
             if not dates:
                 f["age"] = "undated"

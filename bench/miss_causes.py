@@ -17,6 +17,8 @@ Uses GREENLIGHT_BIN like score_real.py (default target/release/greenlight).
 """
 import os, re, subprocess, sys
 
+import gl_trace
+
 BIN = os.environ.get("GREENLIGHT_BIN", "target/release/greenlight")
 args = sys.argv[1:]
 show = None
@@ -36,13 +38,7 @@ def norm(t):
 
 
 def trace(path):
-    env = dict(os.environ, GREENLIGHT_LOG="greenlight_extract=trace")
-    err = subprocess.run([BIN, "extract", "--json", path], capture_output=True, text=True, env=env).stderr
-    err = re.sub(r"\x1b\[[0-9;]*m", "", err)
-    m = re.search(r"candidates=(\[.*?\])\n", err + "\n")
-    cands = [norm(c) for c in re.findall(r'\("((?:[^"\\]|\\.)*)", \w+\)', m.group(1))] if m else []
-    firings = [l for l in err.splitlines() if "firing" in l]
-    return cands, firings
+    return gl_trace.trace(BIN, path, norm)
 
 
 from collections import Counter, defaultdict
