@@ -3788,17 +3788,14 @@ fn heading_status(t: &str) -> Option<greenlight_core::Status> {
         || l.contains("the boot")
         || l.contains("the chop")
         || l.contains("the axe")
-        || l.contains("not returning")
-        || l.contains("won't return")
-        || l.contains("won’t return")
-        || l.contains("not coming back")
         || l.contains("casualties")
         || l.contains("the damage")
         || l.contains("dead pool")
         || l.contains("the ax ")
         // "2023 TV shows that will not be getting new seasons".
         || NOT_GETTING.is_match(&l)
-        // "the shows that will not be returning next season", "aren't coming back".
+        // "Not returning", "won't return", "the shows that will not be returning next
+        // season", "aren't coming back".
         || NOT_BACK.is_match(&l)
         || ["didn't", "didn’t", "did not", "won't", "won’t", "will not"]
             .iter()
